@@ -1,0 +1,1 @@
+"""The encrypted local store: one SQLCipher connection, migrations, repositories. No Qt."""
