@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import platform
 import sys
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 import cv2
 import numpy as np
@@ -52,6 +54,19 @@ def _fourcc_text(value: float) -> str:
     return "".join(chr((code >> (8 * i)) & 0xFF) for i in range(4)).strip("\x00") or "?"
 
 
+@contextmanager
+def _quiet_opencv() -> Iterator[None]:
+    """OpenCV prints a warning for every failed open; the worker retries every few
+    seconds while a camera is unplugged, which would flood the log."""
+    log = cv2.utils.logging
+    previous = log.getLogLevel()
+    log.setLogLevel(log.LOG_LEVEL_ERROR)
+    try:
+        yield
+    finally:
+        log.setLogLevel(previous)
+
+
 class CameraSource:
     """An OpenCV ``VideoCapture`` on one camera."""
 
@@ -65,7 +80,8 @@ class CameraSource:
         self._cap: cv2.VideoCapture | None = None
 
     def open(self) -> None:
-        cap = cv2.VideoCapture(_device_arg(self.device), _backend())
+        with _quiet_opencv():
+            cap = cv2.VideoCapture(_device_arg(self.device), _backend())
         if not cap.isOpened():
             cap.release()
             raise SourceUnavailable(f"cannot open {self.description}")
@@ -139,10 +155,4 @@ def probe_camera(device: str) -> CameraInfo | None:
 
 def list_cameras() -> list[CameraInfo]:
     """Cameras that deliver frames, with the supported sizes among 640x480 and 1280x720."""
-    log = cv2.utils.logging
-    previous = log.getLogLevel()
-    log.setLogLevel(log.LOG_LEVEL_ERROR)  # probing absent or busy nodes would print warnings
-    try:
-        return [info for dev in _candidate_devices() if (info := probe_camera(dev)) is not None]
-    finally:
-        log.setLogLevel(previous)
+    return [info for dev in _candidate_devices() if (info := probe_camera(dev)) is not None]
