@@ -1,0 +1,77 @@
+"""``kiosk seed-demo`` fills a database with the demo club; ``kiosk demo`` runs on it.
+
+``kiosk demo`` uses its own data dir (``<data dir>/../club-kiosk-demo`` unless
+``--data-dir`` is given), seeds it on first start, and starts the kiosk windowed.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kiosk.cli.context import CliContext
+from kiosk.demo import data
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("seed-demo", help="fill the database with the demo club (idempotent)")
+    p.add_argument("--members", type=int, default=50, help="how many demo members (default 50)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=seed_cmd)
+    d = sub.add_parser("demo", help="run the kiosk on a separate demo data dir, seeded on first start")
+    d.add_argument("--no-server", action="store_true", help="do not start the local central server")
+    d.set_defaults(func=demo_cmd)
+
+
+def demo_config(ctx: CliContext):
+    cfg = ctx.config
+    if ctx.args.data_dir is None:
+        cfg = cfg.with_values(data_dir=Path(cfg.data_dir).parent / "club-kiosk-demo")
+    values = {"location_lat": data.KIOSK_LAT, "location_lon": data.KIOSK_LON}
+    if cfg.sources.get("buildings") == "default":
+        values["buildings"] = list(data.DEMO_KIOSK_BUILDINGS)
+    if cfg.sources.get("kiosk_name") == "default":
+        values["kiosk_name"] = "Borne de démonstration — Résidence Paul-Éluard"
+    return cfg.with_values(**values)
+
+
+def _seed(ctx: CliContext, cfg, members: int):
+    from kiosk.demo.seed import seed_demo
+    from kiosk.store.opening import open_store
+    with open_store(cfg) as store:
+        return seed_demo(store, members=members)
+
+
+def seed_cmd(args: argparse.Namespace, ctx: CliContext) -> int:
+    report = _seed(ctx, ctx.config, args.members)
+    if args.json:
+        ctx.emit_json(report.__dict__)
+        return 0
+    if report.created:
+        print(f"Demo club created in {ctx.config.data_dir}: {report.members} members, {report.partners} partners, "
+              f"{report.events} events.")
+    else:
+        print(f"{ctx.config.data_dir} already holds data; nothing changed.")
+    print(f"Demo caretaker: id {report.staff_id}, PIN {report.staff_pin}")
+    return 0
+
+
+def demo_cmd(args: argparse.Namespace, ctx: CliContext) -> int:
+    cfg = demo_config(ctx)
+    report = _seed(ctx, cfg, 50)
+    print(f"Demo data in {cfg.data_dir}. Caretaker: id {report.staff_id}, PIN {report.staff_pin}")
+    start_server = getattr(args, "no_server", False) is False
+    server = None
+    if start_server:
+        try:
+            from kiosk.cli.demo_server import start_demo_server
+        except ImportError:
+            start_demo_server = None
+        if start_demo_server is not None:
+            server, cfg = start_demo_server(cfg)
+    try:
+        from kiosk.app import run
+        return run(cfg.with_values(fullscreen=False))
+    finally:
+        if server is not None:
+            server.stop()
