@@ -181,10 +181,15 @@ class CameraWorker(QThread):
         """Frames replaced before the worker took them (newest-frame-wins)."""
         return self._slot.dropped
 
-    def stop(self) -> None:
-        """Ask the thread to finish and wait for it. Safe to call twice, or before start()."""
+    def request_stop(self) -> None:
+        """Ask the thread to finish without waiting (the GUI thread must not block)."""
         self._stop.set()
         self._slot.close()
+
+    def stop(self) -> None:
+        """Ask the thread to finish and wait for it. Safe to call twice, or before start().
+        A stopped worker does not start again: make a new one."""
+        self.request_stop()
         if self.isRunning():
             self.wait()
 

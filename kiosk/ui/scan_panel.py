@@ -1,0 +1,323 @@
+"""The card-scan panel: live camera preview, read feedback, and typed entry as a fallback.
+
+Job: show the camera mirrored (people hold a card up as to a mirror) with a framing
+guide, say clearly when a card was read (pictogram + words + a short beep: never colour
+alone), and when the camera is unavailable offer "Caméra indisponible — tapez votre
+numéro de carte" with a plain ``QLineEdit`` (the on-screen keyboard attaches to focused
+line edits) and a "Valider" button. Emits ``card_entered(str)`` for a camera read and for
+a typed number alike.
+
+Constraints:
+- The camera runs on :class:`~kiosk.camera.worker.CameraWorker`'s thread. The panel
+  starts it when shown and stops it when hidden (a read on another screen must not
+  navigate, and the camera light goes off); stopping does not block the GUI thread.
+- ``card_entered`` is emitted straight from the ``card_read`` slot, before any drawing:
+  the next screen must be able to show within 150 ms of the confirming frame.
+- Every visible string goes through ``self.tr()`` with French source text, and is set
+  again on ``LanguageChange``; layouts only (no absolute x), so right-to-left mirrors.
+- Touch targets are at least :data:`~kiosk.ui.theme.TOUCH_MIN` px; controls have
+  accessible names.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Callable
+
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QSizePolicy, QVBoxLayout, QWidget)
+
+from kiosk.ui.theme import TOUCH_MIN
+
+if TYPE_CHECKING:
+    from kiosk.camera.worker import CameraWorker
+    from kiosk.config import Config
+
+log = logging.getLogger(__name__)
+
+FEEDBACK_MS = 2500  # how long "Carte lue" stays; long enough to read, short enough to rescan
+MAX_CARD_NUMBER_LEN = 200  # a pasted CK1: text is 153 characters; longer is not a card
+
+
+def _pictogram(name: str, colour: str, size: int):
+    """The project's pictogram, or an empty pixmap if the resources are not there."""
+    try:
+        from kiosk.ui.resources import pixmap
+        return pixmap(name, colour, size)
+    except Exception:  # noqa: BLE001 - a missing picture must not stop the scanner
+        from PySide6.QtGui import QPixmap
+        return QPixmap()
+
+
+class PreviewView(QWidget):
+    """Paints the newest preview frame, mirrored, with a square framing guide."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._image: QImage | None = None
+        self._read_ok = False
+        self.setMinimumSize(240, 240)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def set_image(self, image: QImage) -> None:
+        self._image = image
+        self.update()
+
+    def clear(self) -> None:
+        self._image = None
+        self.update()
+
+    def set_read_ok(self, ok: bool) -> None:
+        self._read_ok = ok
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), QColor("#1B2A2C"))
+        if self._image is not None and not self._image.isNull():
+            img = self._image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatioByExpanding)
+            target = QRectF((self.width() - img.width()) / 2, (self.height() - img.height()) / 2,
+                            img.width(), img.height())
+            p.save()
+            # Mirror: moving the card right moves it right on screen, as in a mirror.
+            p.translate(self.width(), 0)
+            p.scale(-1, 1)
+            p.drawImage(target, self._image)
+            p.restore()
+        side = min(self.width(), self.height()) * 0.62
+        guide = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        outside = QPainterPath()
+        outside.addRect(QRectF(self.rect()))
+        hole = QPainterPath()
+        hole.addRoundedRect(guide, 24, 24)
+        p.fillPath(outside.subtracted(hole), QColor(0, 0, 0, 110))  # dim what is not the target
+        # Corner brackets; thicker and solid after a read (shape change, not colour alone).
+        pen = QPen(QColor("#FFFFFF"), 14 if self._read_ok else 8)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        p.setPen(pen)
+        arm = side * 0.2
+        for cx, cy, dx, dy in ((guide.left(), guide.top(), 1, 1), (guide.right(), guide.top(), -1, 1),
+                               (guide.left(), guide.bottom(), 1, -1), (guide.right(), guide.bottom(), -1, -1)):
+            p.drawLine(int(cx), int(cy), int(cx + dx * arm), int(cy))
+            p.drawLine(int(cx), int(cy), int(cx), int(cy + dy * arm))
+        p.end()
+
+
+class ScanPanel(QWidget):
+    """Camera preview and typed fallback; ``card_entered(str)`` for both."""
+
+    card_entered = Signal(str)
+
+    def __init__(self, config: "Config | None" = None, parent: QWidget | None = None, *,
+                 worker_factory: Callable[[], "CameraWorker"] | None = None,
+                 beep: Callable[[], None] = QApplication.beep) -> None:
+        super().__init__(parent)
+        self.setObjectName("scanPanel")
+        if worker_factory is None and config is not None:
+            def worker_factory() -> "CameraWorker":
+                from kiosk.camera.worker import CameraWorker  # lazy: the UI loads without OpenCV
+                return CameraWorker.from_config(config)
+        self._worker_factory = worker_factory
+        self._worker: "CameraWorker | None" = None
+        self._beep = beep
+        self._camera_state = "starting" if worker_factory is not None else "unavailable"
+        self._build()
+        self._feedback_timer = QTimer(self, singleShot=True, interval=FEEDBACK_MS)
+        self._feedback_timer.timeout.connect(self._on_feedback_timer_timeout)
+        self.retranslate()
+        self._apply_state()
+
+    # ------------------------------------------------------------- building
+
+    def _build(self) -> None:
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(32, 24, 32, 24)
+        lay.setSpacing(20)
+
+        self.instruction = QLabel(self, wordWrap=True)
+        self.instruction.setProperty("role", "title")
+        self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay.addWidget(self.instruction)
+
+        self.preview = PreviewView(self)
+        lay.addWidget(self.preview, 1)
+
+        # Feedback: pictogram + words, shown after a read.
+        self.feedback = QFrame(self)
+        self.feedback.setProperty("role", "card")
+        fb = QHBoxLayout(self.feedback)
+        fb.setContentsMargins(24, 12, 24, 12)
+        self.feedback_icon = QLabel(self.feedback)
+        self.feedback_icon.setFixedSize(QSize(64, 64))
+        self.feedback_text = QLabel(self.feedback, wordWrap=True)
+        self.feedback_text.setProperty("role", "title")
+        fb.addStretch(1)
+        fb.addWidget(self.feedback_icon)
+        fb.addWidget(self.feedback_text)
+        fb.addStretch(1)
+        lay.addWidget(self.feedback)
+
+        # Fallback: typed card number when the camera is unavailable.
+        self.manual = QFrame(self)
+        self.manual.setProperty("role", "card")
+        mv = QVBoxLayout(self.manual)
+        mv.setContentsMargins(24, 20, 24, 20)
+        mv.setSpacing(16)
+        head = QHBoxLayout()
+        self.unavailable_icon = QLabel(self.manual)
+        self.unavailable_icon.setFixedSize(QSize(64, 64))
+        self.unavailable_label = QLabel(self.manual, wordWrap=True)
+        self.unavailable_label.setProperty("role", "title")
+        head.addWidget(self.unavailable_icon)
+        head.addWidget(self.unavailable_label, 1)
+        mv.addLayout(head)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        self.number_edit = QLineEdit(self.manual)
+        self.number_edit.setMinimumHeight(TOUCH_MIN)
+        self.number_edit.setMaxLength(MAX_CARD_NUMBER_LEN)
+        self.number_edit.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText)
+        font = self.number_edit.font()
+        font.setPixelSize(34)
+        self.number_edit.setFont(font)
+        self.number_edit.returnPressed.connect(self._on_validate_clicked)
+        self.validate_button = QPushButton(self.manual)
+        self.validate_button.setProperty("role", "action")
+        self.validate_button.setMinimumSize(QSize(max(TOUCH_MIN, 220), TOUCH_MIN))
+        self.validate_button.clicked.connect(self._on_validate_clicked)
+        row.addWidget(self.number_edit, 1)
+        row.addWidget(self.validate_button)
+        mv.addLayout(row)
+        lay.addWidget(self.manual)
+
+    def retranslate(self) -> None:
+        self.instruction.setText(self.tr("Montrez le QR code de votre carte à la caméra"))
+        self.unavailable_label.setText(self.tr("Caméra indisponible — tapez votre numéro de carte"))
+        self.number_edit.setPlaceholderText(self.tr("Numéro de carte"))
+        self.number_edit.setAccessibleName(self.tr("Numéro de carte"))
+        self.validate_button.setText(self.tr("Valider"))
+        self.validate_button.setAccessibleName(self.tr("Valider le numéro de carte"))
+        self.preview.setAccessibleName(self.tr("Image de la caméra"))
+        self.preview.setAccessibleDescription(self.tr("Placez le QR code dans le cadre"))
+        self.feedback_text.setText(self.tr("Carte lue"))
+        self.feedback_icon.setAccessibleName(self.tr("Carte lue"))
+        self.unavailable_icon.setAccessibleName(self.tr("Caméra indisponible"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._paint_pictograms()
+        super().changeEvent(event)
+
+    def _paint_pictograms(self) -> None:
+        colour = self.palette().color(QPalette.ColorRole.WindowText).name()
+        self.feedback_icon.setPixmap(_pictogram("open", colour, 64))
+        self.unavailable_icon.setPixmap(_pictogram("offline", colour, 64))
+
+    # ------------------------------------------------------------- state
+
+    @property
+    def camera_state(self) -> str:
+        return self._camera_state
+
+    def _apply_state(self) -> None:
+        unavailable = self._camera_state == "unavailable"
+        self.manual.setVisible(unavailable)
+        self.instruction.setVisible(not unavailable)
+        self.preview.setVisible(not unavailable)
+        if unavailable:
+            self.preview.clear()
+            self.feedback.setVisible(False)
+        else:
+            self.feedback.setVisible(self._feedback_timer.isActive())
+
+    @Slot(str)
+    def set_camera_state(self, state: str) -> None:
+        """"ok", "unavailable" (from the worker), or "starting"."""
+        self._camera_state = state
+        self._apply_state()
+
+    # ------------------------------------------------------------- camera lifecycle
+
+    def attach_worker(self, worker: "CameraWorker") -> None:
+        """Connect a worker (started and stopped by this panel from now on)."""
+        self._worker = worker
+        worker.card_read.connect(self._on_worker_card_read)
+        worker.preview_frame.connect(self._on_worker_preview_frame)
+        worker.camera_state_changed.connect(self.set_camera_state)
+
+    def start_camera(self) -> None:
+        if self._worker is None and self._worker_factory is not None:
+            try:
+                self.attach_worker(self._worker_factory())
+            except Exception:  # noqa: BLE001 - no camera stack: typed entry still works
+                log.exception("cannot create the camera worker")
+                self.set_camera_state("unavailable")
+                return
+        if self._worker is not None and not self._worker.isRunning():
+            self._worker.start()
+
+    def stop_camera(self, *, wait: bool = False) -> None:
+        """Stop the camera. Without ``wait`` the GUI thread does not block: the thread
+        finishes on its own and is deleted then."""
+        worker, self._worker = self._worker, None
+        if worker is None:
+            return
+        worker.card_read.disconnect(self._on_worker_card_read)
+        if wait:
+            worker.stop()
+            return
+        # The application keeps the thread object alive until the thread ends, even if
+        # this panel goes away first (a QThread destroyed while running aborts).
+        app = QApplication.instance()
+        if app is not None:
+            worker.setParent(app)
+        worker.finished.connect(worker.deleteLater)
+        worker.request_stop()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().showEvent(event)
+        self._paint_pictograms()
+        self.start_camera()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt name
+        self.stop_camera()
+        self.number_edit.clear()  # nothing personal left on screen
+        super().hideEvent(event)
+
+    # ------------------------------------------------------------- reads
+
+    @Slot(str)
+    def _on_worker_card_read(self, text: str) -> None:
+        self.card_entered.emit(text)  # first: the next screen must not wait on our drawing
+        self._show_feedback()
+
+    @Slot(QImage)
+    def _on_worker_preview_frame(self, image: QImage) -> None:
+        if self._camera_state != "unavailable":
+            self.preview.set_image(image)
+
+    @Slot()
+    def _on_validate_clicked(self) -> None:
+        text = self.number_edit.text().strip()
+        if not text:
+            self.number_edit.setFocus()
+            return
+        self.card_entered.emit(text)
+        self.number_edit.clear()
+
+    def _show_feedback(self) -> None:
+        self._beep()
+        self.preview.set_read_ok(True)
+        self.feedback.setVisible(self._camera_state != "unavailable")
+        self._feedback_timer.start()
+
+    @Slot()
+    def _on_feedback_timer_timeout(self) -> None:
+        self.preview.set_read_ok(False)
+        self.feedback.setVisible(False)
