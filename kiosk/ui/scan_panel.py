@@ -60,7 +60,6 @@ class PreviewView(QWidget):
         self._read_ok = False
         self.setMinimumSize(240, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def set_image(self, image: QImage) -> None:
         self._image = image
@@ -77,21 +76,23 @@ class PreviewView(QWidget):
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt name
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.fillRect(self.rect(), QColor("#1B2A2C"))
+        # The whole camera view, letterboxed: what the decoder sees is what people see.
+        frame_size = self._image.size() if self._image is not None and not self._image.isNull() else QSize(4, 3)
+        fitted = frame_size.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        area = QRectF((self.width() - fitted.width()) / 2, (self.height() - fitted.height()) / 2,
+                      fitted.width(), fitted.height())
+        p.fillRect(area, QColor("#1B2A2C"))
         if self._image is not None and not self._image.isNull():
-            img = self._image.size().scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatioByExpanding)
-            target = QRectF((self.width() - img.width()) / 2, (self.height() - img.height()) / 2,
-                            img.width(), img.height())
             p.save()
             # Mirror: moving the card right moves it right on screen, as in a mirror.
             p.translate(self.width(), 0)
             p.scale(-1, 1)
-            p.drawImage(target, self._image)
+            p.drawImage(area, self._image)
             p.restore()
-        side = min(self.width(), self.height()) * 0.62
-        guide = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        side = min(area.width(), area.height()) * 0.62
+        guide = QRectF(area.center().x() - side / 2, area.center().y() - side / 2, side, side)
         outside = QPainterPath()
-        outside.addRect(QRectF(self.rect()))
+        outside.addRect(area)
         hole = QPainterPath()
         hole.addRoundedRect(guide, 24, 24)
         p.fillPath(outside.subtracted(hole), QColor(0, 0, 0, 110))  # dim what is not the target
@@ -136,19 +137,24 @@ class ScanPanel(QWidget):
     def _build(self) -> None:
         lay = QVBoxLayout(self)
         lay.setContentsMargins(32, 24, 32, 24)
-        lay.setSpacing(20)
 
-        self.instruction = QLabel(self, wordWrap=True)
+        # Camera: instruction, preview, feedback, kept together and centred vertically.
+        self.camera_area = QWidget(self)
+        ca = QVBoxLayout(self.camera_area)
+        ca.setContentsMargins(0, 0, 0, 0)
+        ca.setSpacing(20)
+        self.instruction = QLabel(self.camera_area, wordWrap=True)
         self.instruction.setProperty("role", "title")
         self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        lay.addWidget(self.instruction)
+        ca.addWidget(self.instruction)
+        ca.addStretch(1)
+        self.preview = PreviewView(self.camera_area)
+        ca.addWidget(self.preview, 20)
 
-        self.preview = PreviewView(self)
-        lay.addWidget(self.preview, 1)
-
-        # Feedback: pictogram + words, shown after a read.
-        self.feedback = QFrame(self)
+        # Feedback: pictogram + words (+ beep, + thicker guide), shown after a read.
+        self.feedback = QFrame(self.camera_area)
         self.feedback.setProperty("role", "card")
+        self.feedback.setMinimumHeight(TOUCH_MIN)
         fb = QHBoxLayout(self.feedback)
         fb.setContentsMargins(24, 12, 24, 12)
         self.feedback_icon = QLabel(self.feedback)
@@ -159,22 +165,25 @@ class ScanPanel(QWidget):
         fb.addWidget(self.feedback_icon)
         fb.addWidget(self.feedback_text)
         fb.addStretch(1)
-        lay.addWidget(self.feedback)
+        ca.addWidget(self.feedback)
+        ca.addStretch(1)
+        lay.addWidget(self.camera_area, 1)
 
-        # Fallback: typed card number when the camera is unavailable.
+        # Fallback: typed card number when the camera is unavailable. A compact, centred
+        # box: pictogram above centred words reads the same in both directions.
         self.manual = QFrame(self)
         self.manual.setProperty("role", "card")
+        self.manual.setMaximumWidth(1000)
         mv = QVBoxLayout(self.manual)
-        mv.setContentsMargins(24, 20, 24, 20)
-        mv.setSpacing(16)
-        head = QHBoxLayout()
+        mv.setContentsMargins(32, 32, 32, 32)
+        mv.setSpacing(24)
         self.unavailable_icon = QLabel(self.manual)
-        self.unavailable_icon.setFixedSize(QSize(64, 64))
+        self.unavailable_icon.setFixedSize(QSize(96, 96))
+        mv.addWidget(self.unavailable_icon, 0, Qt.AlignmentFlag.AlignHCenter)
         self.unavailable_label = QLabel(self.manual, wordWrap=True)
         self.unavailable_label.setProperty("role", "title")
-        head.addWidget(self.unavailable_icon)
-        head.addWidget(self.unavailable_label, 1)
-        mv.addLayout(head)
+        self.unavailable_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        mv.addWidget(self.unavailable_label)
         row = QHBoxLayout()
         row.setSpacing(16)
         self.number_edit = QLineEdit(self.manual)
@@ -192,7 +201,13 @@ class ScanPanel(QWidget):
         row.addWidget(self.number_edit, 1)
         row.addWidget(self.validate_button)
         mv.addLayout(row)
-        lay.addWidget(self.manual)
+        self.manual_area = QWidget(self)
+        ma = QVBoxLayout(self.manual_area)
+        ma.setContentsMargins(0, 0, 0, 0)
+        ma.addStretch(1)
+        ma.addWidget(self.manual, 0, Qt.AlignmentFlag.AlignHCenter)
+        ma.addStretch(2)  # a little above the middle: the on-screen keyboard rises from below
+        lay.addWidget(self.manual_area, 1)
 
     def retranslate(self) -> None:
         self.instruction.setText(self.tr("Montrez le QR code de votre carte à la caméra"))
@@ -207,6 +222,13 @@ class ScanPanel(QWidget):
         self.feedback_icon.setAccessibleName(self.tr("Carte lue"))
         self.unavailable_icon.setAccessibleName(self.tr("Caméra indisponible"))
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        # No taller than a 4:3 frame at full width: in portrait the feedback then sits
+        # right under the picture instead of at the bottom of the screen.
+        margins = self.layout().contentsMargins()
+        self.preview.setMaximumHeight(max(240, (self.width() - margins.left() - margins.right()) * 3 // 4))
+        super().resizeEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -217,7 +239,7 @@ class ScanPanel(QWidget):
     def _paint_pictograms(self) -> None:
         colour = self.palette().color(QPalette.ColorRole.WindowText).name()
         self.feedback_icon.setPixmap(_pictogram("open", colour, 64))
-        self.unavailable_icon.setPixmap(_pictogram("offline", colour, 64))
+        self.unavailable_icon.setPixmap(_pictogram("offline", colour, 96))
 
     # ------------------------------------------------------------- state
 
@@ -227,9 +249,8 @@ class ScanPanel(QWidget):
 
     def _apply_state(self) -> None:
         unavailable = self._camera_state == "unavailable"
-        self.manual.setVisible(unavailable)
-        self.instruction.setVisible(not unavailable)
-        self.preview.setVisible(not unavailable)
+        self.manual_area.setVisible(unavailable)
+        self.camera_area.setVisible(not unavailable)
         if unavailable:
             self.preview.clear()
             self.feedback.setVisible(False)
