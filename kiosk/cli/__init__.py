@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "kiosk.cli.config_cmd",
     "kiosk.cli.demo_cmd",
     "kiosk.cli.doctor_cmd",
+    "kiosk.cli.camera_cmd",
 ]
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_DATA = 0, 1, 2, 3
