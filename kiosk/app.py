@@ -1,0 +1,144 @@
+"""Composition root of the kiosk: config → store → services → tasks → window.
+
+No globals and no service locator: everything is built here and handed down. Also
+used by the screenshot command, the start-up benchmark and the UI tests, which call
+:func:`build_window` with their own services, task runner and timeouts.
+
+Full screen, frameless and without a mouse cursor unless ``config.fullscreen`` is false
+(``--windowed``). On exit the task pool stops and the store closes.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import Callable, Sequence
+
+from kiosk.config import Config
+from kiosk.services import Services
+from kiosk.services.directory import DirectoryService, Origin
+from kiosk.services.noticeboard import Noticeboard
+
+log = logging.getLogger(__name__)
+
+PORTRAIT = (1080, 1920)
+LANDSCAPE = (1920, 1080)
+
+
+def compose_services(config: Config, store, now: Callable[[], datetime] = datetime.now) -> Services:
+    """The use cases over an open store (``kiosk.store.opening.Store``)."""
+    origin = Origin(config.location_lat, config.location_lon, config.walking_speed_kmh, config.detour_factor)
+    return Services(
+        directory=DirectoryService(store.repos.partners, origin, now),
+        noticeboard=Noticeboard(store.repos.announcements, list(config.buildings), now),
+        now=now,
+        store=store,
+    )
+
+
+def create_qapp(argv: Sequence[str] | None = None):
+    """The QApplication with the kiosk's fonts (Latin and Arabic) and names."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.theme import BASE_FONT_PX, FONT_FAMILIES
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv or sys.argv[:1]))
+    app.setApplicationName("club-kiosk")
+    app.setApplicationDisplayName("Club Kiosk")
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPixelSize(BASE_FONT_PX)
+    app.setFont(font)
+    return app
+
+
+def build_window(config: Config, services: Services, *, tasks=None, registry=None,
+                 idle_timeout_s: float | None = None, idle_countdown_s: float | None = None,
+                 now: Callable[[], datetime] | None = None):
+    """The main window with every screen registered; the QApplication must exist."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.tasks import Tasks
+    from kiosk.ui.i18n import LanguageSwitcher
+    from kiosk.ui.main_window import MainWindow
+    from kiosk.ui.registry import default_registry
+    from kiosk.ui.screen import UiContext
+    from kiosk.ui.widgets.status import Connectivity
+
+    app = QApplication.instance()
+    tasks = tasks if tasks is not None else Tasks.with_pool(services)
+    ctx = UiContext(config=config, tasks=tasks, now=now or services.now, connectivity=Connectivity())
+    languages = LanguageSwitcher(app)
+    window = MainWindow(ctx, registry or default_registry(), languages,
+                        idle_timeout_s=idle_timeout_s, idle_countdown_s=idle_countdown_s)
+    tasks.setParent(window)
+    languages.setParent(window)
+    ctx.connectivity.setParent(window)
+    if config.default_language != "fr":
+        languages.set_language(config.default_language)
+    return window
+
+
+def show(window, config: Config) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QCursor, QGuiApplication
+
+    if config.fullscreen:
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        window.showFullScreen()
+        QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))  # touch only
+    else:
+        window.resize(PORTRAIT[0] // 2, PORTRAIT[1] // 2)
+        window.show()
+
+
+def run(config: Config, *, windowed: bool | None = None, self_test: bool = False, **_ignored) -> int:
+    """Run the kiosk until the window closes. Returns the process exit code."""
+    if windowed:
+        config = config.with_values(fullscreen=False)
+    if self_test:
+        return _self_test(config)
+    from kiosk.store.opening import open_store
+
+    app = create_qapp()
+    store = open_store(config)
+    services = compose_services(config, store)
+    window = build_window(config, services)
+    show(window, config)
+    try:
+        return app.exec()
+    finally:
+        window.tasks.shutdown()
+        store.close()
+
+
+def _self_test(config: Config) -> int:
+    """Open a throw-away store, render the attract screen offscreen, report, exit."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from kiosk.store.opening import open_store
+    from kiosk.tasks import Tasks
+
+    with tempfile.TemporaryDirectory(prefix="kiosk-selftest-") as tmp:
+        cfg = config.with_values(data_dir=Path(tmp), key_store="file", fullscreen=False)
+        create_qapp()
+        store = open_store(cfg)
+        try:
+            services = compose_services(cfg, store)
+            window = build_window(cfg, services, tasks=Tasks(services, None))
+            window.resize(*PORTRAIT)
+            image = window.grab()
+            ok = not image.isNull() and window.current().name == "attract"
+            print(f"self-test: attract screen rendered {image.width()}x{image.height()}: "
+                  f"{'ok' if ok else 'FAILED'}")
+            window.close()
+            window.deleteLater()
+        finally:
+            store.close()
+    return 0 if ok else 1

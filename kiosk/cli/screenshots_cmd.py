@@ -1,0 +1,114 @@
+"""``kiosk --data-dir DIR screenshots --out OUT``: render every screen to PNG, offscreen.
+
+For each language (fr, en, ar) and orientation (portrait 1080×1920, landscape
+1920×1080) it opens every registered screen (with sample arguments where a screen
+needs some), plus the on-screen keyboard, the idle overlay and the high-contrast
+theme, and writes ``<screen>-<lang>-<portrait|landscape>.png``. Uses the demo data of
+the data dir (seeding it first if it is empty) and a synchronous task runner, so each
+picture shows loaded data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from kiosk.cli.context import CliContext
+
+ORIENTATIONS = {"portrait": (1080, 1920), "landscape": (1920, 1080)}
+LANGS = ("fr", "en", "ar")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("screenshots", help="render every screen offscreen to PNG files (fr, en, ar; portrait, landscape)")
+    p.add_argument("--out", metavar="DIR", default="screenshots-out", help="output folder (default: screenshots-out)")
+    p.add_argument("--lang", action="append", choices=LANGS, help="only this language (repeatable)")
+    p.add_argument("--orientation", action="append", choices=list(ORIENTATIONS), help="only this orientation")
+    p.add_argument("--screen", action="append", help="only this screen name (repeatable)")
+    p.set_defaults(func=screenshots)
+
+
+def screenshots(args: argparse.Namespace, ctx: CliContext) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    store = ctx.open_store()
+    try:
+        from kiosk.demo.seed import seed_demo
+        seed_demo(store)
+        written = render_all(ctx.config.with_values(fullscreen=False), store, out,
+                             langs=args.lang or LANGS, orientations=args.orientation or list(ORIENTATIONS),
+                             only=set(args.screen or []))
+    finally:
+        store.close()
+    for path in written:
+        print(path)
+    print(f"{len(written)} screenshots in {out}")
+    return 0
+
+
+def _settle(app, rounds: int = 6) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+    for _ in range(rounds):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        app.processEvents()
+
+
+def render_all(config, store, out: Path, *, langs=LANGS, orientations=tuple(ORIENTATIONS),
+               only: set[str] | None = None) -> list[Path]:
+    from kiosk.app import build_window, compose_services, create_qapp
+    from kiosk.tasks import Tasks
+
+    app = create_qapp()
+    services = compose_services(config, store)
+    window = build_window(config, services, tasks=Tasks(services, None), idle_timeout_s=3600)
+    window.show()
+    written: list[Path] = []
+
+    def shoot(name: str, lang: str, orient: str) -> None:
+        _settle(app)
+        path = out / f"{name}-{lang}-{orient}.png"
+        window.grab().save(str(path))
+        written.append(path)
+
+    wanted = lambda n: not only or n in only  # noqa: E731
+    for orient in orientations:
+        window.resize(*ORIENTATIONS[orient])
+        for lang in langs:
+            window.reset()
+            window.languages.set_language(lang)
+            for spec in window.registry:
+                if not wanted(spec.name):
+                    continue
+                window.home()
+                if spec.name != "attract":
+                    kwargs = spec.sample_kwargs(window.ctx) if spec.sample_kwargs else {}
+                    window.open(spec.name, **kwargs)
+                shoot(spec.name, lang, orient)
+            if wanted("keyboard"):
+                window.home()
+                screen = window.open("partners")
+                screen.search.setFocus()
+                _settle(app)
+                window.keyboard_controller.open_for(screen.search)
+                shoot("keyboard", lang, orient)
+                window.keyboard.set_page("numeric")
+                shoot("keyboard_numeric", lang, orient)
+                window.keyboard_controller.close()
+            if wanted("idle"):
+                window.home()
+                window.open("directory")
+                window.overlay.start()
+                shoot("idle", lang, orient)
+                window.overlay.stop()
+            if wanted("contrast"):
+                window.home()
+                window.set_appearance(theme="contrast", large_text=True)
+                shoot("contrast_attract", lang, orient)
+                window.open("partners", category="food")
+                shoot("contrast_partners", lang, orient)
+                window.set_appearance(theme="calm", large_text=False)
+    window.reset()
+    window.close()
+    return written

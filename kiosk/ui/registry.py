@@ -1,0 +1,70 @@
+"""The screens the navigator can open, by name.
+
+A feature adds its screen with one call, e.g. in its own module::
+
+    registry.register(ScreenSpec("events", lambda ctx, **kw: EventsScreen(ctx)))
+
+and the attract screen's buttons open it with ``navigator.open("events")``. Until the
+feature lands, :func:`default_registry` maps its name to a "Bientôt disponible"
+placeholder. Names: attract, scan, join, directory, partners, partner, events, ideas,
+member.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator
+
+from kiosk.ui.screen import Screen, UiContext
+
+ScreenFactory = Callable[..., Screen]
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    name: str
+    factory: ScreenFactory                 # factory(ctx, **kwargs) -> Screen
+    # Example arguments used by the screenshot command and the navigation tests.
+    sample_kwargs: Callable[[UiContext], dict[str, Any]] | None = None
+
+
+class ScreenRegistry:
+    def __init__(self) -> None:
+        self._specs: dict[str, ScreenSpec] = {}
+
+    def register(self, spec: ScreenSpec) -> None:
+        self._specs[spec.name] = spec  # a later registration replaces a placeholder
+
+    def get(self, name: str) -> ScreenSpec:
+        return self._specs[name]
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._specs
+
+    def __iter__(self) -> Iterator[ScreenSpec]:
+        return iter(self._specs.values())
+
+    def names(self) -> list[str]:
+        return list(self._specs)
+
+
+def default_registry() -> ScreenRegistry:
+    """Every screen of this release; later features replace their placeholder."""
+    from kiosk.ui.screens.attract import AttractScreen
+    from kiosk.ui.screens.directory import DirectoryScreen
+    from kiosk.ui.screens.partner_detail import PartnerDetailScreen, sample_partner
+    from kiosk.ui.screens.partner_list import PartnerListScreen
+    from kiosk.ui.screens.placeholder import PlaceholderScreen
+    from kiosk.ui.screens.scan import ScanScreen
+
+    reg = ScreenRegistry()
+    reg.register(ScreenSpec("attract", lambda ctx, **kw: AttractScreen(ctx)))
+    reg.register(ScreenSpec("scan", lambda ctx, **kw: ScanScreen(ctx)))
+    reg.register(ScreenSpec("directory", lambda ctx, **kw: DirectoryScreen(ctx)))
+    reg.register(ScreenSpec("partners", lambda ctx, **kw: PartnerListScreen(ctx, **kw),
+                            sample_kwargs=lambda ctx: {"category": "food"}))
+    reg.register(ScreenSpec("partner", lambda ctx, **kw: PartnerDetailScreen(ctx, **kw),
+                            sample_kwargs=sample_partner))
+    for name in ("join", "events", "ideas", "member"):
+        reg.register(ScreenSpec(name, lambda ctx, _n=name, **kw: PlaceholderScreen(ctx, _n)))
+    return reg

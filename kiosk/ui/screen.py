@@ -1,0 +1,89 @@
+"""What every screen is: a widget with a title, a context, and the duty to forget.
+
+A screen gets a :class:`UiContext` (config, services via ``tasks``, the navigator, the
+current theme) and is built by a factory in the :mod:`~kiosk.ui.registry`. It
+re-translates itself on ``LanguageChange`` (``retranslate``) and restyles on theme
+change (``restyle``). Screens that show personal data say so (``holds_personal_data``);
+the navigator destroys them (``deleteLater``) instead of hiding them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QScroller, QWidget
+
+from kiosk.tasks import Tasks
+from kiosk.ui.theme import CALM, Theme
+
+if TYPE_CHECKING:
+    from kiosk.config import Config
+    from kiosk.ui.main_window import Navigator
+
+
+@dataclass
+class Appearance:
+    """The current look, shared by every screen (changed by the attract screen switches)."""
+
+    theme: Theme = CALM
+    large_text: bool = False
+
+
+@dataclass
+class UiContext:
+    config: "Config"
+    tasks: Tasks
+    navigator: "Navigator | None" = None
+    appearance: Appearance = field(default_factory=Appearance)
+    now: Callable[[], datetime] = datetime.now
+    connectivity: Any = None  # kiosk.ui.widgets.status.Connectivity (created by the window's builder)
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+class Screen(QWidget):
+    """Base of every screen. Subclasses set ``name`` and implement ``retranslate``."""
+
+    name: str = ""
+    holds_personal_data: bool = False
+    show_header: bool = True
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tasks = ctx.tasks  # found by kiosk.tasks.Op through the parent chain
+        self.setObjectName(f"screen_{self.name}")
+
+    # -- to override --------------------------------------------------------------
+    def title(self) -> str:
+        return ""
+
+    def retranslate(self) -> None:
+        """Set every visible text again (called at build time and on LanguageChange)."""
+
+    def restyle(self) -> None:
+        """Re-tint pictograms after a theme or text-size change."""
+
+    def entered(self) -> None:
+        """Called each time the screen becomes the current one."""
+
+    # -----------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.ctx.navigator is not None:
+                self.ctx.navigator.refresh_header()
+        super().changeEvent(event)
+
+    @property
+    def theme(self) -> Theme:
+        return self.ctx.appearance.theme
+
+
+def kinetic(area: QAbstractScrollArea) -> QAbstractScrollArea:
+    """Finger-drag scrolling with momentum on a list or scroll area."""
+    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area

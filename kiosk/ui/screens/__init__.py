@@ -1,0 +1,1 @@
+"""One screen per module; the registry (:mod:`kiosk.ui.registry`) names them."""

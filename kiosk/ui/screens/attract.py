@@ -1,0 +1,239 @@
+"""The attract screen: what a passer-by sees, and Home for everyone.
+
+Club name, today's announcements (a slow carousel, a touch shows the next one), five
+big actions with pictograms, the language picker (each name in its own script, no
+flags), the large-text and high-contrast switches, and a discreet online/offline
+indicator. Portrait stacks everything; landscape puts the actions beside the news.
+Announcements load in the background (``Op``) each time the screen is shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtWidgets import (QBoxLayout, QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel,
+                               QPushButton, QVBoxLayout, QWidget)
+
+from kiosk.tasks import Op
+from kiosk.ui.i18n import LANGUAGES, NATIVE_NAMES
+from kiosk.ui.resources import pixmap
+from kiosk.ui.screen import Screen, UiContext
+from kiosk.ui.theme import CALM, CONTRAST
+from kiosk.ui.widgets.status import Connectivity, StatusIndicator
+from kiosk.ui.widgets.tiles import LayoutButton, TileButton
+
+CAROUSEL_MS = 9000
+ACTIONS = ("scan", "join", "directory", "events", "ideas")
+ACTION_ICONS = {"scan": "scan", "join": "join", "directory": "deals", "events": "events", "ideas": "ideas"}
+
+
+class AttractScreen(Screen):
+    name = "attract"
+    show_header = False
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._news: list = []
+        self._news_index = 0
+        if ctx.connectivity is None:
+            ctx.connectivity = Connectivity()
+
+        self._club = QLabel()
+        self._club.setProperty("role", "hero")
+        self._club.setWordWrap(True)
+        self._welcome = QLabel()
+        self._welcome.setProperty("role", "title")
+        self._welcome.setWordWrap(True)
+        self._status = StatusIndicator(ctx.connectivity, self.theme["muted"])
+
+        self._news_card = LayoutButton()  # a button so a touch shows the next item
+        self._news_card.setObjectName("news")
+        self._news_card.setProperty("role", "tile")
+        self._news_title = QLabel()
+        self._news_title.setProperty("role", "title")
+        self._news_title.setWordWrap(True)
+        self._news_body = QLabel()
+        self._news_body.setWordWrap(True)
+        self._news_dots = QLabel()
+        self._news_dots.setProperty("role", "muted")
+        self._news_dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        news_lay = QVBoxLayout(self._news_card)
+        news_lay.setContentsMargins(28, 20, 28, 20)
+        for w in (self._news_title, self._news_body, self._news_dots):
+            w.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            news_lay.addWidget(w)
+        self._news_card.clicked.connect(self._on_news_clicked)
+        self._news_card.setMinimumHeight(200)
+        self._carousel = QTimer(self)
+        self._carousel.setInterval(CAROUSEL_MS)
+        self._carousel.timeout.connect(self._on_carousel_timeout)
+
+        self._actions: dict[str, TileButton] = {}
+        for name in ACTIONS:
+            b = TileButton(ACTION_ICONS[name], "action", vertical=name != "scan", icon_px=80)
+            b.setObjectName(f"action_{name}")
+            b.clicked.connect(lambda _=False, n=name: self._on_action_clicked(n))
+            self._actions[name] = b
+        self._actions["scan"].setMinimumHeight(150)
+
+        self._lang_group = QButtonGroup(self)
+        self._lang_group.setExclusive(True)
+        self._lang_buttons: dict[str, QPushButton] = {}
+        for lang in LANGUAGES:
+            b = QPushButton(NATIVE_NAMES[lang])
+            b.setObjectName(f"lang_{lang}")
+            b.setProperty("role", "lang")
+            b.setCheckable(True)
+            b.setAccessibleName(NATIVE_NAMES[lang])
+            b.clicked.connect(lambda _=False, l=lang: self._on_lang_clicked(l))
+            self._lang_group.addButton(b)
+            self._lang_buttons[lang] = b
+        self._large = QPushButton()
+        self._large.setObjectName("toggle_large_text")
+        self._contrast = QPushButton()
+        self._contrast.setObjectName("toggle_contrast")
+        for b in (self._large, self._contrast):
+            b.setProperty("role", "toggle")
+            b.setIconSize(QSize(40, 40))
+            b.setCheckable(True)
+        self._large.toggled.connect(self._on_large_toggled)
+        self._contrast.toggled.connect(self._on_contrast_toggled)
+
+        # Layout: [info | actions] in a box whose direction follows the orientation.
+        info = QWidget()
+        info_lay = QVBoxLayout(info)
+        info_lay.setContentsMargins(0, 0, 0, 0)
+        info_lay.setSpacing(16)
+        top = QHBoxLayout()
+        top.addWidget(self._club, 1)
+        top.addWidget(self._status, 0, Qt.AlignmentFlag.AlignTop)
+        info_lay.addLayout(top)
+        info_lay.addWidget(self._welcome)
+        info_lay.addWidget(self._news_card)
+        info_lay.addStretch(1)
+        actions = QWidget()
+        self._grid = QGridLayout(actions)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(20)
+        self._grid.addWidget(self._actions["scan"], 0, 0, 1, 2)
+        self._grid.addWidget(self._actions["join"], 1, 0)
+        self._grid.addWidget(self._actions["directory"], 1, 1)
+        self._grid.addWidget(self._actions["events"], 2, 0)
+        self._grid.addWidget(self._actions["ideas"], 2, 1)
+        self._body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._body.setSpacing(28)
+        self._body.addWidget(info, 0)
+        self._body.addWidget(actions, 1)
+
+        bar = QHBoxLayout()
+        bar.setSpacing(14)
+        for lang in LANGUAGES:
+            bar.addWidget(self._lang_buttons[lang])
+        bar.addStretch(1)
+        bar.addWidget(self._large)
+        bar.addWidget(self._contrast)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(36, 32, 36, 28)
+        outer.setSpacing(24)
+        outer.addLayout(self._body, 1)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        outer.addWidget(line)
+        outer.addLayout(bar)
+
+        self.retranslate()
+        self.restyle()
+
+    # -- Screen -------------------------------------------------------------------
+    def entered(self) -> None:
+        lang = self.ctx.navigator.languages.language if self.ctx.navigator else "fr"
+        self._lang_buttons[lang].setChecked(True)
+        self._sync_switches()
+        if self.tasks.services is not None and getattr(self.tasks.services, "noticeboard", None):
+            Op(self, lambda s: s.noticeboard.current()).success(self._on_news_loaded).run()
+        self._carousel.start()
+
+    def retranslate(self) -> None:
+        self._club.setText(self.ctx.config.club_name)
+        self._welcome.setText(self.tr("Bonjour ! Touchez un bouton."))
+        labels = {
+            "scan": self.tr("Scanner ma carte"), "join": self.tr("Devenir membre"),
+            "directory": self.tr("Bons plans près d'ici"), "events": self.tr("Événements"),
+            "ideas": self.tr("Boîte à idées"),
+        }
+        for name, text in labels.items():
+            self._actions[name].set_label(text)
+        self._large.setText(self.tr("Grand texte"))
+        self._large.setAccessibleName(self.tr("Grand texte"))
+        self._contrast.setText(self.tr("Contraste"))
+        self._contrast.setAccessibleName(self.tr("Contraste élevé"))
+        self._news_card.setAccessibleName(self.tr("Annonces : touchez pour la suivante"))
+        self._status.retranslate()
+        self._show_news()
+
+    def restyle(self) -> None:
+        t = self.theme
+        for b in self._actions.values():
+            b.set_colour(t["on_primary"])
+        self._large.setIcon(pixmap("textsize", t["on_secondary"] if not self._large.isChecked() else t["on_primary"], 40))
+        self._contrast.setIcon(pixmap("contrast", t["on_secondary"] if not self._contrast.isChecked() else t["on_primary"], 40))
+        self._status.set_colour(t["muted"])
+
+    def resizeEvent(self, event) -> None:
+        portrait = self.height() >= self.width()
+        self._body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        self._body.setStretch(0, 0 if portrait else 2)
+        self._body.setStretch(1, 1 if portrait else 3)
+        super().resizeEvent(event)
+
+    # -- news -----------------------------------------------------------------------
+    def _on_news_loaded(self, items: list) -> None:
+        self._news = list(items)
+        self._news_index = 0
+        self._show_news()
+
+    def _show_news(self) -> None:
+        if not self._news:
+            self._news_title.setText(self.tr("Bienvenue au club"))
+            self._news_body.setText(self.tr("Des réductions chez les commerçants du quartier, "
+                                            "des rencontres et des ateliers près de chez vous."))
+            self._news_dots.setText("")
+            return
+        item = self._news[self._news_index % len(self._news)]
+        self._news_title.setText(item.title)
+        self._news_body.setText(item.body)
+        self._news_dots.setText(" ".join("●" if i == self._news_index % len(self._news) else "○"
+                                         for i in range(len(self._news))))
+
+    def _on_carousel_timeout(self) -> None:
+        if len(self._news) > 1:
+            self._news_index += 1
+            self._show_news()
+
+    def _on_news_clicked(self) -> None:
+        self._carousel.start()  # restart the pause so the new item stays long enough
+        self._on_carousel_timeout()
+
+    # -- actions --------------------------------------------------------------------
+    def _on_action_clicked(self, name: str) -> None:
+        if self.ctx.navigator is not None:
+            self.ctx.navigator.open(name)
+
+    def _on_lang_clicked(self, lang: str) -> None:
+        if self.ctx.navigator is not None:
+            self.ctx.navigator.languages.set_language(lang)
+
+    def _sync_switches(self) -> None:
+        a = self.ctx.appearance
+        for b, on in ((self._large, a.large_text), (self._contrast, a.theme is CONTRAST)):
+            b.blockSignals(True)
+            b.setChecked(on)
+            b.blockSignals(False)
+        self.restyle()
+
+    def _on_large_toggled(self, on: bool) -> None:
+        if self.ctx.navigator is not None:
+            self.ctx.navigator.set_appearance(large_text=on)
+
+    def _on_contrast_toggled(self, on: bool) -> None:
+        if self.ctx.navigator is not None:
+            self.ctx.navigator.set_appearance(theme=(CONTRAST if on else CALM).name)

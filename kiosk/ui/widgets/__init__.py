@@ -1,0 +1,1 @@
+"""Reusable kiosk widgets: on-screen keyboard, idle overlay, plan, QR, status, tiles."""

@@ -1,0 +1,279 @@
+"""The on-screen keyboard: French AZERTY with accents, Arabic, and a numeric pad.
+
+It never takes focus: its keys send key events to the focused field, so QLineEdit,
+QTextEdit and validators behave exactly as with a hardware keyboard (which keeps
+working). :class:`KeyboardController` watches focus application-wide and opens the
+keyboard for any editable text field, choosing the page from the field's dynamic
+property ``keyboard`` ("numeric", "text", "arabic") or its input-method hints
+(``ImhDigitsOnly``, ``ImhDialableCharactersOnly``...: numeric pad), else the current
+language. The keyboard sits below the screens in the window's layout, so the screen
+shrinks instead of being covered; the controller then scrolls the field into view.
+Keys are at least 90 px high. The key grid keeps left-to-right order even in Arabic
+(as printed keyboards do).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QFrame, QHBoxLayout, QLineEdit,
+                               QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QStackedLayout,
+                               QTextEdit, QVBoxLayout, QWidget)
+
+from kiosk.ui.theme import TOUCH_MIN
+
+LATIN_ROWS = ["1234567890", "azertyuiop", "qsdfghjklm", "⇧wxcvbn'-⌫", "éèêàçùôî"]
+ARABIC_ROWS = ["1234567890", "ضصثقفغعهخح", "جدشسيبلاتن", "مكطذئءؤرىة", "وزظأإآ⌫"]
+NUMERIC_ROWS = ["123", "456", "789", "+0⌫"]
+NUMERIC_HINTS = (Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhDialableCharactersOnly
+                 | Qt.InputMethodHint.ImhFormattedNumbersOnly)
+
+
+
+class _Key(QPushButton):
+    def __init__(self, char: str, special: bool = False) -> None:
+        super().__init__(char)
+        self.char = char
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the focus
+        self.setProperty("role", "key")
+        self.setProperty("special", "true" if special else "false")
+        self.setMinimumHeight(TOUCH_MIN)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAutoRepeat(char == "⌫")
+
+
+class OnScreenKeyboard(QFrame):
+    """Keys for the target widget; emits ``closed`` when the user hides it."""
+
+    closed = Signal()
+    page_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "keyboard")
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._target: QWidget | None = None
+        self._shift = False
+        self._keys: list[_Key] = []
+        self._specials: dict[str, _Key] = {}
+        self._pages = QStackedLayout()
+        self._page_index: dict[str, int] = {}
+        for name, rows in (("text", LATIN_ROWS), ("arabic", ARABIC_ROWS), ("numeric", NUMERIC_ROWS)):
+            self._page_index[name] = self._pages.addWidget(self._build_page(name, rows))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        outer.addLayout(self._pages)
+        self._page = "text"
+        self.retranslate()
+
+    # -- building -------------------------------------------------------------------
+    def _build_page(self, name: str, rows: list[str]) -> QWidget:
+        page = QWidget()
+        grid = QVBoxLayout(page)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(6)
+        for row in rows:
+            line = QHBoxLayout()
+            line.setSpacing(6)
+            if name == "numeric":
+                line.addStretch(1)
+            for ch in row:
+                key = self._make_key(ch, name)
+                line.addWidget(key, 2 if ch in "⇧⌫" and name != "numeric" else 1)
+                if name == "numeric":
+                    key.setFixedWidth(160)
+            if name == "numeric":
+                line.addStretch(1)
+            grid.addLayout(line)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(6)
+        hide = self._make_key("hide", name)
+        bottom.addWidget(hide, 2)
+        if name != "numeric":
+            bottom.addWidget(self._make_key("switch", name), 2)
+            for ch in "@._":
+                bottom.addWidget(self._make_key(ch, name), 1)
+            bottom.addWidget(self._make_key("space", name), 5)
+        else:
+            bottom.addStretch(1)
+        bottom.addWidget(self._make_key("enter", name), 3)
+        grid.addLayout(bottom)
+        return page
+
+    def _make_key(self, ch: str, page: str) -> _Key:
+        special = ch in ("⇧", "⌫", "hide", "switch", "space", "enter")
+        key = _Key(ch, special)
+        key.setObjectName(f"key_{page}_{ch}")
+        if ch == "⇧":
+            key.setCheckable(True)
+        key.clicked.connect(lambda _=False, k=key: self._on_key_clicked(k))
+        if special:
+            self._specials[f"{page}:{ch}"] = key
+        self._keys.append(key)
+        return key
+
+    # -- state -----------------------------------------------------------------------
+    @property
+    def page(self) -> str:
+        return self._page
+
+    def set_page(self, page: str) -> None:
+        self._page = page
+        self._pages.setCurrentIndex(self._page_index[page])
+        self.page_changed.emit(page)
+
+    def set_target(self, widget: QWidget | None) -> None:
+        self._target = widget
+
+    def target(self) -> QWidget | None:
+        return self._target
+
+    def keys(self, page: str | None = None) -> list[_Key]:
+        prefix = f"key_{page or self._page}_"
+        return [k for k in self._keys if k.objectName().startswith(prefix)]
+
+    def key_for(self, char: str, page: str | None = None) -> _Key:
+        """The button that types ``char`` (or a special: hide, space, enter, ⌫, ⇧)."""
+        name = f"key_{page or self._page}_{char.lower() if (page or self._page) == 'text' else char}"
+        for k in self._keys:
+            if k.objectName() == name:
+                return k
+        raise KeyError(char)
+
+    def _set_shift(self, on: bool) -> None:
+        self._shift = on
+        for k in self.keys("text"):
+            if len(k.char) == 1 and k.char.isalpha():
+                k.setText(k.char.upper() if on else k.char)
+        self._specials["text:⇧"].setChecked(on)
+
+    # -- typing ----------------------------------------------------------------------
+    def _on_key_clicked(self, key: _Key) -> None:
+        ch = key.char
+        if ch == "hide":
+            self.closed.emit()
+            return
+        if ch == "⇧":
+            self._set_shift(key.isChecked())
+            return
+        if ch == "switch":
+            self.set_page("arabic" if self._page == "text" else "text")
+            return
+        if ch == "⌫":
+            self._send(Qt.Key.Key_Backspace, "")
+        elif ch == "enter":
+            self._send(Qt.Key.Key_Return, "\r")
+        elif ch == "space":
+            self._send(Qt.Key.Key_Space, " ")
+        else:
+            text = ch.upper() if self._shift and self._page == "text" else ch
+            self._send(Qt.Key.Key_unknown, text)
+            if self._shift:
+                self._set_shift(False)  # one capital, like phones do
+
+    def _send(self, key: Qt.Key, text: str) -> None:
+        target = self._target or QApplication.focusWidget()
+        if target is None:
+            return
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QCoreApplication.sendEvent(target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text))
+
+    def retranslate(self) -> None:
+        labels = {"hide": QCoreApplication.translate("OnScreenKeyboard", "Fermer"), "space": QCoreApplication.translate("OnScreenKeyboard", "Espace"), "enter": QCoreApplication.translate("OnScreenKeyboard", "Valider"),
+                  "⌫": "⌫", "⇧": "⇧"}
+        names = {"hide": QCoreApplication.translate("OnScreenKeyboard", "Fermer le clavier"), "space": QCoreApplication.translate("OnScreenKeyboard", "Espace"), "enter": QCoreApplication.translate("OnScreenKeyboard", "Valider"),
+                 "⌫": QCoreApplication.translate("OnScreenKeyboard", "Effacer"), "⇧": QCoreApplication.translate("OnScreenKeyboard", "Majuscule")}
+        for k in self._keys:
+            if k.char == "switch":
+                on_latin = k.objectName().startswith("key_text_")
+                k.setText("عربي" if on_latin else "ABC")
+                k.setAccessibleName(QCoreApplication.translate("OnScreenKeyboard", "Clavier arabe") if on_latin else QCoreApplication.translate("OnScreenKeyboard", "Clavier latin"))
+            elif k.char in labels:
+                k.setText(labels[k.char])
+                k.setAccessibleName(names[k.char])
+            else:
+                k.setAccessibleName(k.char)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def is_text_field(w: QWidget | None) -> bool:
+    if isinstance(w, QLineEdit):
+        return not w.isReadOnly()
+    if isinstance(w, (QTextEdit, QPlainTextEdit)):
+        return not w.isReadOnly()
+    return False
+
+
+def page_for(field: QWidget, language: str) -> str:
+    wanted = field.property("keyboard")
+    if wanted in ("numeric", "text", "arabic"):
+        return str(wanted)
+    if field.inputMethodHints() & NUMERIC_HINTS:
+        return "numeric"
+    return "arabic" if language == "ar" else "text"
+
+
+class KeyboardController(QObject):
+    """Opens the keyboard for whichever text field gets the focus, app-wide."""
+
+    shown = Signal()
+    hidden = Signal()
+
+    def __init__(self, keyboard: OnScreenKeyboard, language: Callable[[], str],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._kb = keyboard
+        self._language = language
+        keyboard.closed.connect(self._on_keyboard_closed)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._on_app_focus_changed)
+        keyboard.hide()
+
+    def _on_app_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self._kb.isAncestorOf(new):
+            return
+        if is_text_field(new) and new.window() is self._kb.window():
+            self.open_for(new)
+        elif self._kb.isVisible():
+            self.close()
+
+    def open_for(self, field: QWidget) -> None:
+        self._kb.set_target(field)
+        self._kb.set_page(page_for(field, self._language()))
+        self._kb.show()
+        self.shown.emit()
+        QTimer.singleShot(0, lambda: self._reveal(field))
+
+    def close(self) -> None:
+        self._kb.hide()
+        self._kb.set_target(None)
+        self.hidden.emit()
+
+    def _on_keyboard_closed(self) -> None:
+        target = self._kb.target()
+        self.close()
+        if target is not None:
+            target.clearFocus()
+
+    @staticmethod
+    def _reveal(field: QWidget) -> None:
+        """Scroll the field into view above the keyboard (the screen just got shorter)."""
+        try:
+            node = field.parentWidget()
+        except RuntimeError:
+            return
+        while node is not None:
+            if isinstance(node, QScrollArea):
+                node.ensureWidgetVisible(field, 20, 40)
+                return
+            if isinstance(node, QAbstractScrollArea) and node is not field:
+                return
+            node = node.parentWidget()
