@@ -133,3 +133,31 @@ class LanguageSwitcher(QObject):
             self._app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(lang)
                                          else Qt.LayoutDirection.LeftToRight)
         self.language_changed.emit(lang)
+
+
+def update_sources() -> list[Path]:
+    """Re-extract the French source strings of ``kiosk/ui`` into every ``.ts`` (lupdate).
+
+    Existing translations are kept; new strings arrive "unfinished" for a translator
+    (Qt Linguist, ``pyside6-linguist``). Run ``python -m kiosk.ui.i18n`` after changing
+    texts.
+    """
+    import PySide6
+    ui = Path(__file__).resolve().parent
+    sources = sorted(str(p) for p in ui.rglob("*.py"))
+    base = Path(PySide6.__file__).parent
+    lupdate = str(base / "lupdate") if (base / "lupdate").exists() else "pyside6-lupdate"
+    written = []
+    for lang in LANGUAGES:
+        if lang == SOURCE_LANGUAGE:
+            continue
+        ts = translations_dir() / f"kiosk_{lang}.ts"
+        subprocess.run([lupdate, "-no-obsolete", "-locations", "none", "-source-language", "fr",
+                        "-target-language", lang, *sources, "-ts", str(ts)], check=True)
+        written.append(ts)
+    return written
+
+
+if __name__ == "__main__":
+    for path in update_sources():
+        print(path)

@@ -111,6 +111,8 @@ QPushButton[role="action"] {{ background: {c['primary']}; color: {c['on_primary'
 QPushButton[role="action"]:pressed {{ background: {c['primary_pressed']}; }}
 QPushButton[role="action"] QLabel {{ color: {c['on_primary']}; font-size: {f('button')}px; font-weight: bold; }}
 QPushButton[role="tile"] QLabel {{ color: {c['text']}; font-size: {f('button')}px; font-weight: bold; }}
+QPushButton[role="tile"] QLabel[role="body"] {{ font-size: {f('body')}px; font-weight: normal; }}
+QPushButton[role="tile"] QLabel[role="title"] {{ font-size: {f('title')}px; }}
 QPushButton[role="tile"] QLabel[role="muted"] {{ color: {c['muted']}; font-size: {f('small')}px; font-weight: normal; }}
 QPushButton[role="tile"] {{ background: {c['surface']}; color: {c['text']}; font-weight: bold;
     border: {border_w}px solid {c['border']}; border-radius: 22px; }}

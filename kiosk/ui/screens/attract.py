@@ -52,6 +52,7 @@ class AttractScreen(Screen):
         self._news_title.setProperty("role", "title")
         self._news_title.setWordWrap(True)
         self._news_body = QLabel()
+        self._news_body.setProperty("role", "body")
         self._news_body.setWordWrap(True)
         self._news_dots = QLabel()
         self._news_dots.setProperty("role", "muted")

@@ -81,7 +81,12 @@ class DirectoryScreen(Screen):
         for cat, tile in self._tiles.items():
             label = category_label(cat)
             n = self._counts.get(cat)
-            sub = self.tr("{count} adresses").format(count=n) if n else ""
+            if not n:
+                sub = ""
+            elif n == 1:
+                sub = self.tr("1 adresse")
+            else:
+                sub = self.tr("{count} adresses").format(count=n)
             tile.set_label(label, sub)
 
     def restyle(self) -> None:

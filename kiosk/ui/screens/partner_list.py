@@ -112,8 +112,12 @@ class PartnerListScreen(Screen):
 
     def _update_count(self) -> None:
         n = len(self.entries)
-        self._count.setText(self.tr("{count} adresses, les plus proches d'abord").format(count=n)
-                            if n else "")
+        if n == 0:
+            self._count.setText("")
+        elif n == 1:
+            self._count.setText(self.tr("1 adresse"))
+        else:
+            self._count.setText(self.tr("{count} adresses, les plus proches d'abord").format(count=n))
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Chercher un commerce…"))
