@@ -121,7 +121,11 @@ def settings() -> list[dataclasses.Field]:
 
 def _coerce(f: dataclasses.Field, raw: Any, source: str) -> Any:
     kind = f.type if isinstance(f.type, str) else f.type.__name__
-    allowed = f.metadata["allowed"]
+    allowed = f.metadata["allowed"] or {
+        "bool": "true or false",
+        "list": "a list of ids (TOML list, or comma-separated in the environment)",
+        "Path": "a folder path",
+    }.get(kind, "")
     try:
         if kind == "bool":
             if isinstance(raw, bool):
@@ -130,7 +134,6 @@ def _coerce(f: dataclasses.Field, raw: Any, source: str) -> Any:
                 value = raw.strip().lower() in ("1", "true", "yes", "on")
             else:
                 raise ValueError
-            allowed = allowed or "true or false"
         elif kind == "int":
             if isinstance(raw, bool) or (isinstance(raw, float) and not raw.is_integer()):
                 raise ValueError
@@ -146,12 +149,10 @@ def _coerce(f: dataclasses.Field, raw: Any, source: str) -> Any:
                 value = [str(x) for x in raw]
             else:
                 raise ValueError
-            allowed = allowed or "a list of ids (TOML list, or comma-separated in the environment)"
         elif kind == "Path":
             if not isinstance(raw, (str, Path)) or not str(raw):
                 raise ValueError
             value = Path(os.path.expanduser(str(raw)))
-            allowed = allowed or "a folder path"
         else:
             if not isinstance(raw, (str, int, float)) or isinstance(raw, bool):
                 raise ValueError

@@ -3,8 +3,8 @@
 Layout (29 bytes, big-endian), then a 64-byte Ed25519 signature over those bytes:
 ``role(1) holder_id(16) serial(4) issuer_key_id(4) issued_day(2) expiry_day(2)``;
 days count from 2020-01-01. The text is ``CK1:`` + RFC 4648 base32 without padding,
-upper case, so the whole payload (153 characters) fits QR alphanumeric mode: version 7
-at level M. ARCHITECTURE.md says base64url; that needs byte mode and version 8 for the
+upper case, so the whole payload (153 characters) fits QR alphanumeric mode: version 6
+at level M (7 at most). ARCHITECTURE.md says base64url; that needs byte mode and version 8 for the
 same bytes (base64url text is 128 characters but byte mode costs 8 bits a character, the
 alphanumeric mode 5.5), so a larger, harder-to-read code.
 

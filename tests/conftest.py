@@ -1,0 +1,39 @@
+"""Fixtures shared by every test: a config on a temporary data dir, a real encrypted store.
+
+The store is a real SQLCipher file on disk; its key is kept in a development file key
+store unless a test asks for the real keyring (tests/store/test_keyring.py).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from kiosk.config import Config, load_config  # noqa: E402
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Config:
+    empty = tmp_path / "config.toml"   # never the developer's own config file
+    empty.write_text("")
+    return load_config(empty, env={}, data_dir=tmp_path / "data").with_values(
+        key_store="file", log_dir=tmp_path / "logs")
+
+
+@pytest.fixture
+def store(config: Config):
+    from kiosk.store.opening import open_store
+    s = open_store(config)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def demo_store(store):
+    from kiosk.demo.seed import seed_demo
+    seed_demo(store)
+    return store
