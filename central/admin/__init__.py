@@ -1,0 +1,1 @@
+"""Web admin of the office: server-rendered pages behind a password login."""

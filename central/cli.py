@@ -1,0 +1,126 @@
+"""The ``central`` command: serve, migrate, create-admin, create-enrollment-token, seed-demo.
+
+The database is ``DATABASE_URL`` (``postgresql+psycopg://...``) or, when unset, a SQLite
+file in the platform data dir. ``serve`` listens on 127.0.0.1 unless told otherwise.
+Exit codes: 0 success, 1 the action failed, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from datetime import timedelta
+from pathlib import Path
+from typing import Sequence
+
+from sqlalchemy import Engine
+
+
+def _url(args: argparse.Namespace) -> str:
+    from central.db import default_database_url
+    return args.database_url or default_database_url()
+
+
+def migrate(url: str) -> None:
+    """Bring the schema to the latest Alembic revision."""
+    from alembic import command
+    from alembic.config import Config
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    command.upgrade(cfg, "head")
+
+
+def _office(args: argparse.Namespace):  # noqa: ANN202
+    from central.db import make_engine
+    from central.office import Office
+    engine: Engine = make_engine(_url(args))
+    return Office(engine)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+    from central.app import create_app
+    url = _url(args)
+    migrate(url)
+    uvicorn.run(create_app(url), host=args.host, port=args.port, log_level="info",
+                proxy_headers=args.behind_proxy)
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    migrate(_url(args))
+    print("central: schema is up to date")
+    return 0
+
+
+def cmd_create_admin(args: argparse.Namespace) -> int:
+    from central.office import OfficeError
+    password = os.environ.get("CENTRAL_ADMIN_PASSWORD") or getpass.getpass("Password (10+ characters): ")
+    try:
+        _office(args).create_admin(args.username, password)
+    except OfficeError as exc:
+        print(f"central: {exc.code}", file=sys.stderr)
+        return 1
+    print(f"central: admin {args.username!r} saved")
+    return 0
+
+
+def cmd_create_token(args: argparse.Namespace) -> int:
+    from central.devices import EnrollmentRefused
+    try:
+        token = _office(args).create_enrollment_token(args.building, timedelta(hours=args.hours))
+    except EnrollmentRefused as exc:
+        print(f"central: {exc.code} ({args.building})", file=sys.stderr)
+        return 1
+    print(token)
+    return 0
+
+
+def cmd_seed_demo(args: argparse.Namespace) -> int:
+    from central.demo import seed
+    migrate(_url(args))
+    seed(_office(args))
+    print("central: demo estate, buildings, flats, partners and offers are in place")
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    n = _office(args).purge_tombstones(timedelta(days=args.days))
+    print(f"central: {n} tombstones purged")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="central", description="Club Kiosk central server")
+    p.add_argument("--database-url", default="", help="default: $DATABASE_URL, else a SQLite file in the data dir")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    s = sub.add_parser("serve", help="run the server (migrates first)")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8765)
+    s.add_argument("--behind-proxy", action="store_true", help="trust X-Forwarded-* headers")
+    s.set_defaults(func=cmd_serve)
+    sub.add_parser("migrate", help="create or upgrade the schema").set_defaults(func=cmd_migrate)
+    s = sub.add_parser("create-admin", help="add an office admin (password from $CENTRAL_ADMIN_PASSWORD or asked)")
+    s.add_argument("username")
+    s.set_defaults(func=cmd_create_admin)
+    s = sub.add_parser("create-enrollment-token", help="one-time token to provision a kiosk of a building")
+    s.add_argument("--building", required=True)
+    s.add_argument("--hours", type=int, default=24, choices=range(1, 25), metavar="1-24")
+    s.set_defaults(func=cmd_create_token)
+    sub.add_parser("seed-demo", help="demo estate, buildings, flats and partners").set_defaults(func=cmd_seed_demo)
+    s = sub.add_parser("purge-tombstones", help="drop old deletes (kiosks behind them resync)")
+    s.add_argument("--days", type=int, default=30)
+    s.set_defaults(func=cmd_purge)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args) or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

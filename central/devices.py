@@ -1,0 +1,96 @@
+"""Kiosk identities: enrollment tokens, device credentials, revocation and scope changes.
+
+An enrollment token is single use, bound to one building, valid 24 h, and only its
+SHA-256 is stored. Exchanging it creates a device with a random 256-bit secret (the
+server keeps its SHA-256: the secret is random, so a slow hash adds nothing) and
+registers the kiosk's card-signing public key in the catalog feed. A device's scopes
+come from its ``building_ids``; changing them bumps ``scope_epoch`` so its old cursor
+gets 410 Gone and the kiosk resyncs from a snapshot.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import uuid
+from datetime import datetime, timedelta, timezone
+
+from sqlalchemy import Connection, select, update
+
+from central import db
+from central.feed import FeedWriter, now_iso
+from central.records import get_row, put_issuer
+from kiosk.domain.cards import key_id_of, public_key_from_raw
+
+TOKEN_TTL = timedelta(hours=24)
+
+
+class EnrollmentRefused(Exception):
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def sha256_hex(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def create_enrollment_token(conn: Connection, building_id: str, *, ttl: timedelta = TOKEN_TTL) -> str:
+    if get_row(conn, db.buildings, id=building_id) is None:
+        raise EnrollmentRefused("unknown_building")
+    token = "ck-" + secrets.token_urlsafe(24)
+    now = datetime.now(timezone.utc)
+    conn.execute(db.enrollment_tokens.insert().values(
+        token_hash=sha256_hex(token), building_id=building_id, created_at=now.isoformat(),
+        expires_at=(now + ttl).isoformat()))
+    return token
+
+
+def enroll_device(conn: Connection, fw: FeedWriter, token: str, name: str, public_key_hex: str,
+                  client_version: str) -> tuple[str, str, list[str], str]:
+    """(device id, secret, building ids, key id); the token is used up in this transaction."""
+    q = select(db.enrollment_tokens).where(db.enrollment_tokens.c.token_hash == sha256_hex(token))
+    if conn.dialect.name == "postgresql":
+        q = q.with_for_update()
+    row = conn.execute(q).mappings().first()
+    if row is None:
+        raise EnrollmentRefused("token_unknown")
+    if row["used_at"]:
+        raise EnrollmentRefused("token_used")
+    if datetime.fromisoformat(row["expires_at"]) < datetime.now(timezone.utc):
+        raise EnrollmentRefused("token_expired")
+    try:
+        key_id = key_id_of(public_key_from_raw(bytes.fromhex(public_key_hex))).hex()
+    except ValueError:
+        raise EnrollmentRefused("bad_public_key") from None
+    device_id = str(uuid.uuid4())
+    secret = secrets.token_urlsafe(32)
+    buildings = [row["building_id"]]
+    conn.execute(db.devices.insert().values(
+        id=device_id, name=name, secret_hash=sha256_hex(secret), building_ids=buildings, scope_epoch=1,
+        public_key=public_key_hex, key_id=key_id, created_at=now_iso(), client_version=client_version))
+    conn.execute(update(db.enrollment_tokens).where(db.enrollment_tokens.c.token_hash == row["token_hash"])
+                 .values(used_at=now_iso(), device_id=device_id))
+    put_issuer(fw, key_id, public_key_hex, device_id, revoked=False)
+    return device_id, secret, buildings, key_id
+
+
+def check_secret(stored_hash: str, secret: str) -> bool:
+    return hmac.compare_digest(stored_hash, sha256_hex(secret))
+
+
+def set_buildings(conn: Connection, device_id: str, building_ids: list[str]) -> None:
+    dev = get_row(conn, db.devices, id=device_id)
+    if dev is None:
+        raise EnrollmentRefused("device_unknown")
+    conn.execute(update(db.devices).where(db.devices.c.id == device_id)
+                 .values(building_ids=sorted(set(building_ids)), scope_epoch=dev["scope_epoch"] + 1))
+
+
+def revoke_device(conn: Connection, fw: FeedWriter, device_id: str, *, wipe: bool) -> None:
+    dev = get_row(conn, db.devices, id=device_id)
+    if dev is None:
+        raise EnrollmentRefused("device_unknown")
+    conn.execute(update(db.devices).where(db.devices.c.id == device_id).values(revoked=True, wipe=wipe))
+    put_issuer(fw, dev["key_id"], dev["public_key"], device_id, revoked=True)

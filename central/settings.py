@@ -1,0 +1,57 @@
+"""Settings of the central server, each declared once with its default.
+
+Read from ``CENTRAL_<NAME>`` environment variables by :func:`from_env`; tests pass a
+:class:`ServerSettings` to ``create_app`` directly.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import secrets
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    min_client_version: str = "0.0.0"      # older kiosks get 426 Upgrade Required
+    max_body_bytes: int = 1_000_000        # bigger requests get 413
+    device_rate_per_s: float = 20.0        # sync requests per device per second (0: off)
+    device_burst: int = 60
+    public_rate_per_s: float = 2.0         # enrollment / login attempts per client address
+    public_burst: int = 10
+    page_limit: int = 500                  # changes per pull page
+    tombstone_days: int = 30               # deletes kept this long; older cursors get 410
+    session_secret: str = ""               # signs the admin session cookie (random if empty)
+    secure_cookies: bool = False           # set behind HTTPS
+
+    def resolved(self) -> "ServerSettings":
+        if self.session_secret:
+            return self
+        return dataclasses.replace(self, session_secret=secrets.token_urlsafe(32))
+
+
+def from_env(env: dict[str, str] | None = None) -> ServerSettings:
+    env = dict(os.environ if env is None else env)
+    values = {}
+    for f in dataclasses.fields(ServerSettings):
+        raw = env.get(f"CENTRAL_{f.name.upper()}")
+        if raw is None:
+            continue
+        if f.type in ("int", int):
+            values[f.name] = int(raw)
+        elif f.type in ("float", float):
+            values[f.name] = float(raw)
+        elif f.type in ("bool", bool):
+            values[f.name] = raw.lower() in ("1", "true", "yes", "on")
+        else:
+            values[f.name] = raw
+    return ServerSettings(**values)
+
+
+def version_tuple(text: str) -> tuple[int, ...]:
+    parts = []
+    for p in text.split("."):
+        digits = "".join(ch for ch in p if ch.isdigit())
+        parts.append(int(digits) if digits else 0)
+    return tuple(parts) or (0,)

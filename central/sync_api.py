@@ -1,0 +1,199 @@
+"""The kiosk-facing HTTP API: ``/v1/devices/enroll``, ``/v1/sync/push|pull|snapshot``.
+
+Every sync call authenticates with ``Authorization: Bearer <device id>.<secret>``; the
+scopes come from that device's row, never from the request. Errors are JSON
+``{"detail": {"code": ..., "message": ...}}``: 401 bad credential, 403 ``wipe`` (a revoked
+kiosk must erase its data), 410 ``cursor_expired``/``scope_changed``, 426 client too old,
+429 rate limited. Push applies each mutation in its own transaction with its
+``(device_id, seq)`` record, so a retried push returns the stored results.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from sqlalchemy import Engine, exc as sa_exc, select, update
+
+from central import db
+from central.devices import EnrollmentRefused, check_secret, enroll_device
+from central.feed import BadCursor, Cursor, FeedWriter, counters, read_page, scopes_of
+from central.mutations import HANDLERS, Device, Rejected, parse
+from central.settings import ServerSettings, version_tuple
+from kiosk.sync import wire
+
+log = logging.getLogger(__name__)
+router = APIRouter(prefix="/v1", tags=["sync"])
+SEEN_EVERY = timedelta(seconds=30)  # last_seen is written at most this often (no write per pull)
+
+
+def _err(status: int, code: str, message: str = "", headers: dict[str, str] | None = None) -> HTTPException:
+    return HTTPException(status, detail={"code": code, "message": message}, headers=headers)
+
+
+def _state(request: Request) -> tuple[Engine, ServerSettings]:
+    return request.app.state.engine, request.app.state.settings
+
+
+def check_version(settings: ServerSettings, client_version: str | None) -> None:
+    if version_tuple(client_version or "0") < version_tuple(settings.min_client_version):
+        raise _err(426, "upgrade_required", f"kiosk version {settings.min_client_version} or later is needed")
+
+
+def current_device(request: Request, authorization: str = Header(default=""),
+                   x_client_version: str = Header(default=""), x_pending_count: str = Header(default="")) -> Device:
+    engine, settings = _state(request)
+    scheme, _, token = authorization.partition(" ")
+    device_id, _, secret = token.partition(".")
+    if scheme.lower() != "bearer" or not device_id or not secret:
+        raise _err(401, "unauthenticated", "device credential required")
+    request.app.state.device_limiter.check(device_id)
+    with engine.connect().execution_options(readonly=True) as conn:
+        with conn.begin():
+            row = conn.execute(select(db.devices).where(db.devices.c.id == device_id)).mappings().first()
+    if row is None or not check_secret(row["secret_hash"], secret):
+        raise _err(401, "unauthenticated", "unknown device or wrong secret")
+    if row["revoked"]:
+        if row["wipe"]:
+            raise _err(403, "wipe", "this kiosk was withdrawn: erase its data")
+        raise _err(401, "revoked", "this kiosk's credential was revoked")
+    check_version(settings, x_client_version)
+    pending = int(x_pending_count) if x_pending_count.isdigit() else row["pending_count"]
+    now = datetime.now(timezone.utc)
+    last = datetime.fromisoformat(row["last_seen"]) if row["last_seen"] else None
+    if last is None or now - last > SEEN_EVERY or pending != row["pending_count"] \
+            or (x_client_version and x_client_version != row["client_version"]):
+        with engine.begin() as conn:
+            conn.execute(update(db.devices).where(db.devices.c.id == device_id).values(
+                last_seen=now.isoformat(), pending_count=pending,
+                client_version=x_client_version or row["client_version"]))
+    return Device(id=row["id"], building_ids=list(row["building_ids"]), key_id=row["key_id"],
+                  epoch=int(row["scope_epoch"]))
+
+
+@router.post("/devices/enroll", response_model=wire.EnrollDeviceResponse,
+             responses={400: {"model": wire.ErrorBody}, 429: {"model": wire.ErrorBody}})
+def enroll(body: wire.EnrollDeviceRequest, request: Request) -> wire.EnrollDeviceResponse:
+    engine, settings = _state(request)
+    request.app.state.public_limiter.check(request.client.host if request.client else "?")
+    check_version(settings, body.client_version)
+    try:
+        with engine.begin() as conn:
+            fw = FeedWriter(conn)
+            device_id, secret, buildings, key_id = enroll_device(conn, fw, body.token, body.name,
+                                                                 body.public_key, body.client_version)
+            fw.flush()
+    except EnrollmentRefused as exc:
+        raise _err(400, exc.code, "enrollment refused") from None
+    return wire.EnrollDeviceResponse(device_id=device_id, secret=secret, building_ids=buildings, key_id=key_id)
+
+
+def _apply_one(engine: Engine, device: Device, m: wire.Mutation) -> wire.MutationResult | None:
+    """Apply one mutation exactly once; None means a retryable stop (sequence gap)."""
+    with engine.begin() as conn:
+        q = select(db.devices.c.last_seq).where(db.devices.c.id == device.id)
+        if conn.dialect.name == "postgresql":
+            q = q.with_for_update()  # one push at a time per device
+        last_seq = int(conn.execute(q).scalar_one())
+        done = conn.execute(select(db.processed_mutations).where(
+            (db.processed_mutations.c.device_id == device.id) & (db.processed_mutations.c.seq == m.seq))
+        ).mappings().first()
+        if done is not None:
+            if done["client_id"] != m.client_id:
+                return wire.MutationResult(seq=m.seq, client_id=m.client_id, status=wire.ResultStatus.REJECTED,
+                                           code="seq_reused")
+            return wire.MutationResult.model_validate(done["result"])
+        if m.seq != last_seq + 1:
+            return None
+        fw = FeedWriter(conn)
+        try:
+            with conn.begin_nested():
+                payload = parse(m.mutation, m.payload)
+                status, code, data = HANDLERS[m.mutation](conn, fw, device, payload)
+        except Rejected as exc:
+            fw.pending.clear()
+            status, code, data = wire.ResultStatus.REJECTED, exc.code, exc.data
+        result = wire.MutationResult(seq=m.seq, client_id=m.client_id, status=status, code=code, data=data)
+        conn.execute(db.processed_mutations.insert().values(
+            device_id=device.id, seq=m.seq, client_id=m.client_id, mutation=m.mutation[:64],
+            result=result.model_dump(mode="json"), at=datetime.now(timezone.utc).isoformat()))
+        conn.execute(update(db.devices).where(db.devices.c.id == device.id).values(last_seq=m.seq))
+        fw.flush()
+        return result
+
+
+@router.post("/sync/push", response_model=wire.PushResponse,
+             responses={401: {"model": wire.ErrorBody}, 403: {"model": wire.ErrorBody}})
+def push(body: wire.PushRequest, request: Request, device: Device = Depends(current_device)) -> wire.PushResponse:
+    engine, _ = _state(request)
+    results: list[wire.MutationResult] = []
+    stopped, retry_code = False, ""
+    for m in sorted(body.mutations, key=lambda x: x.seq):
+        try:
+            result = _apply_one(engine, device, m)
+        except (sa_exc.OperationalError, sa_exc.IntegrityError) as exc:
+            # Lock timeouts, serialisation failures, a concurrent push of the same seq: retry later.
+            log.warning("push of device %s stopped at seq %s: %s", device.id, m.seq, type(exc).__name__)
+            stopped, retry_code = True, "busy"
+            break
+        if result is None:
+            stopped, retry_code = True, "seq_gap"
+            break
+        results.append(result)
+    with engine.connect().execution_options(readonly=True) as conn:
+        with conn.begin():
+            last_seq = int(conn.execute(select(db.devices.c.last_seq).where(db.devices.c.id == device.id)).scalar_one())
+    return wire.PushResponse(results=results, stopped=stopped, retry_code=retry_code, last_seq=last_seq)
+
+
+def _change(row: dict[str, Any]) -> wire.Change:
+    return wire.Change(scope=row["scope"], version=row["version"], entity=row["entity"], id=row["entity_id"],
+                       op=row["op"], data=row["data"] if row["op"] == "upsert" else None,
+                       merged_into=row["merged_into"])
+
+
+@router.get("/sync/pull", response_model=wire.PullResponse,
+            responses={400: {"model": wire.ErrorBody}, 410: {"model": wire.ErrorBody}})
+def pull(request: Request, cursor: str = Query(default="", max_length=4000),
+         device: Device = Depends(current_device)) -> wire.PullResponse:
+    engine, settings = _state(request)
+    scopes = scopes_of(device.building_ids)
+    if not cursor:
+        raise _err(410, "snapshot_required", "no cursor: fetch a snapshot first")
+    try:
+        cur = Cursor.decode(cursor)
+    except BadCursor:
+        raise _err(400, "bad_cursor", "malformed cursor") from None
+    if cur.device_id != device.id or cur.epoch != device.epoch or sorted(cur.versions) != sorted(scopes):
+        raise _err(410, "scope_changed", "this kiosk's scopes changed: fetch a snapshot")
+    with engine.connect().execution_options(readonly=True) as conn:
+        with conn.begin():
+            heads = counters(conn, scopes)
+            for scope, (version, horizon) in heads.items():
+                if cur.versions[scope] < horizon or cur.versions[scope] > version:
+                    raise _err(410, "cursor_expired", "cursor older than the tombstone horizon: fetch a snapshot")
+            rows, versions, more = read_page(conn, cur.versions, settings.page_limit)
+    new_cursor = Cursor(device.id, device.epoch, versions).encode()
+    return wire.PullResponse(changes=[_change(r) for r in rows], cursor=new_cursor, more=more, scopes=scopes)
+
+
+@router.get("/sync/snapshot", response_model=wire.SnapshotResponse,
+            responses={401: {"model": wire.ErrorBody}})
+def snapshot(request: Request, device: Device = Depends(current_device)) -> wire.SnapshotResponse:
+    engine, _ = _state(request)
+    scopes = scopes_of(device.building_ids)
+    conn_opts: dict[str, Any] = {"readonly": True}
+    if engine.dialect.name == "postgresql":
+        conn_opts["isolation_level"] = "REPEATABLE READ"  # counters and rows from one snapshot
+    with engine.connect().execution_options(**conn_opts) as conn:
+        with conn.begin():
+            heads = counters(conn, scopes)
+            rows = conn.execute(select(db.feed.c.scope, db.feed.c.entity, db.feed.c.entity_id, db.feed.c.data)
+                                .where(db.feed.c.scope.in_(scopes) & (db.feed.c.op == "upsert"))
+                                .order_by(db.feed.c.scope, db.feed.c.version)).all()
+    items = [wire.SnapshotItem(scope=r.scope, entity=r.entity, id=r.entity_id, data=r.data) for r in rows]
+    items.sort(key=lambda i: i.scope != "catalog")  # catalog first; stable keeps version order
+    cursor = Cursor(device.id, device.epoch, {s: v for s, (v, _) in heads.items()}).encode()
+    return wire.SnapshotResponse(cursor=cursor, scopes=scopes, items=items)

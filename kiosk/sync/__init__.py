@@ -1,0 +1,1 @@
+"""Kiosk side of sync: wire schemas, HTTP client, engine, applier, provisioning. No Qt."""

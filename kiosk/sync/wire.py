@@ -1,0 +1,201 @@
+"""Wire format shared by the kiosk and the central server (pydantic models, no I/O).
+
+Push: the kiosk sends its outbox in order as :class:`PushRequest`; each
+:class:`Mutation` names an operation in :data:`MUTATION_PAYLOADS` and carries its
+payload. The server answers one :class:`MutationResult` per mutation it looked at.
+Pull: pages of :class:`Change` (upsert with ``data``, or delete with the id only and,
+for a merge, ``merged_into``) with an opaque cursor. Snapshot: every live row of the
+kiosk's scopes and the cursor to continue from. Kiosk clocks order nothing here.
+
+Adding a mutation: define its payload model, add it to ``MUTATION_PAYLOADS``, write the
+server handler (``central/mutations.py``) and the kiosk re-apply rule
+(``kiosk/sync/applier.py``).
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PROTOCOL_VERSION = 1
+MAX_MUTATIONS_PER_PUSH = 200
+MAX_BODY_BYTES = 1_000_000
+PAGE_LIMIT = 500
+
+_Id = Field(min_length=1, max_length=64)
+_Short = Field(default="", max_length=200)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# -- payloads of the mutations ---------------------------------------------------------------
+class HouseholdPerson(_Strict):
+    first_name: str = Field(min_length=1, max_length=60)
+    relation: str = Field(default="", max_length=40)
+
+
+class ConsentIn(_Strict):
+    id: str = _Id
+    purpose: Literal["membership", "sms", "newsletter"]
+    granted: bool
+    at: str = Field(max_length=40)
+    form_version: str = Field(max_length=40)
+    notice_hash: str = Field(max_length=128)
+
+
+class EnrollMember(_Strict):
+    """The :class:`kiosk.domain.members.Member` fields plus the consents given on the form."""
+
+    id: str = _Id
+    first_name: str = Field(min_length=1, max_length=60)
+    last_name: str = Field(min_length=1, max_length=60)
+    building_id: str = _Id
+    flat_id: str = _Id
+    phone: str = Field(default="", max_length=20)
+    email: str = Field(default="", max_length=254)
+    language: str = Field(default="fr", max_length=8)
+    status: Literal["pending", "active"] = "active"
+    enrolled_by: Literal["self", "staff", "import", "office"] = "staff"
+    created_at: str = Field(default="", max_length=40)
+    household: list[HouseholdPerson] = Field(default_factory=list, max_length=20)
+    sms_opt_in: bool = False
+    newsletter_opt_in: bool = False
+    consents: list[ConsentIn] = Field(default_factory=list, max_length=10)
+
+
+class UpdateMemberContact(_Strict):
+    """Kiosk-owned fields only; ``None`` leaves a field as it is."""
+
+    member_id: str = _Id
+    phone: str | None = Field(default=None, max_length=20)
+    email: str | None = Field(default=None, max_length=254)
+    language: str | None = Field(default=None, max_length=8)
+    sms_opt_in: bool | None = None
+    newsletter_opt_in: bool | None = None
+    consents: list[ConsentIn] = Field(default_factory=list, max_length=10)
+
+
+class EraseMember(_Strict):
+    member_id: str = _Id
+    reason: str = Field(default="request", max_length=40)
+
+
+class CardIn(_Strict):
+    issuer_key_id: str = Field(pattern=r"^[0-9a-f]{8}$")
+    serial: int = Field(ge=1, le=2**32 - 1)
+    holder_id: str = _Id
+    role: Literal["member", "staff"] = "member"
+    issued: str = Field(max_length=10)
+    expires: str = Field(max_length=10)
+
+
+class IssueCard(CardIn):
+    pass
+
+
+class RevokeCard(_Strict):
+    issuer_key_id: str = Field(pattern=r"^[0-9a-f]{8}$")
+    serial: int = Field(ge=1, le=2**32 - 1)
+
+
+class ConfirmResidence(_Strict):
+    member_id: str = _Id
+
+
+MUTATION_PAYLOADS: dict[str, type[BaseModel]] = {
+    "enroll_member": EnrollMember,
+    "update_member_contact": UpdateMemberContact,
+    "erase_member": EraseMember,
+    "issue_card": IssueCard,
+    "revoke_card": RevokeCard,
+    "confirm_residence": ConfirmResidence,
+}
+
+
+# -- push ------------------------------------------------------------------------------------
+class Mutation(_Strict):
+    seq: int = Field(ge=1)
+    client_id: str = Field(min_length=1, max_length=64)
+    mutation: str = Field(min_length=1, max_length=64)
+    payload: dict[str, Any]
+
+
+class PushRequest(_Strict):
+    mutations: list[Mutation] = Field(max_length=MAX_MUTATIONS_PER_PUSH)
+
+
+class ResultStatus(str, enum.Enum):
+    APPLIED = "applied"
+    REJECTED = "rejected"        # final: the kiosk drops its local effect
+    CONFLICT = "conflict"        # applied, but the office must look (e.g. possible duplicate)
+    WAITLISTED = "waitlisted"
+
+
+class MutationResult(BaseModel):
+    seq: int
+    client_id: str
+    status: ResultStatus
+    code: str = ""
+    data: dict[str, Any] = Field(default_factory=dict)
+
+
+class PushResponse(BaseModel):
+    results: list[MutationResult]
+    stopped: bool = False        # a retryable error stopped the push: retry the rest later
+    retry_code: str = ""
+    last_seq: int = 0            # highest seq the server has processed for this device
+
+
+# -- pull and snapshot -----------------------------------------------------------------------
+class Change(BaseModel):
+    scope: str
+    version: int
+    entity: str
+    id: str
+    op: Literal["upsert", "delete"]
+    data: dict[str, Any] | None = None
+    merged_into: str | None = None
+
+
+class PullResponse(BaseModel):
+    changes: list[Change]
+    cursor: str
+    more: bool
+    scopes: list[str]
+
+
+class SnapshotItem(BaseModel):
+    scope: str
+    entity: str
+    id: str
+    data: dict[str, Any]
+
+
+class SnapshotResponse(BaseModel):
+    cursor: str
+    scopes: list[str]
+    items: list[SnapshotItem]
+
+
+# -- provisioning ------------------------------------------------------------------------------
+class EnrollDeviceRequest(_Strict):
+    token: str = Field(min_length=8, max_length=200)
+    name: str = Field(default="kiosk", max_length=80)
+    public_key: str = Field(pattern=r"^[0-9a-f]{64}$")   # raw Ed25519 public key, hex
+    client_version: str = Field(default="", max_length=40)
+
+
+class EnrollDeviceResponse(BaseModel):
+    device_id: str
+    secret: str
+    building_ids: list[str]
+    key_id: str
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str = ""
