@@ -23,10 +23,10 @@ from kiosk.domain.members import EnrolledBy, HouseholdMember, Member, MemberStat
 from kiosk.domain.partners import Category, Offer, Partner, WeeklyHours
 from kiosk.domain.places import Building, Entrance, Estate, Flat
 from kiosk.domain.records import CardRecord, Consent, ConsentPurpose, Staff, StaffRole
+from kiosk.services.cards import SIGNING_KEY_NAME, signer_for  # noqa: F401 - moved there; re-exported
 from kiosk.store.opening import Store
 
 log = logging.getLogger(__name__)
-SIGNING_KEY_NAME = "card-signing-key"
 
 
 @dataclass
@@ -38,19 +38,6 @@ class SeedReport:
     staff_id: str
     staff_pin: str
     staff_badge: str          # the badge's QR text (print it with `kiosk card` tools)
-
-
-def signer_for(store: Store) -> CardSigner:
-    """This kiosk's card-signing key from the key store, created on first use."""
-    raw = store.keystore.get(SIGNING_KEY_NAME)
-    if raw:
-        signer = CardSigner.from_private_bytes(bytes.fromhex(raw))
-    else:
-        signer = CardSigner.generate()
-        store.keystore.put(SIGNING_KEY_NAME, signer.private_bytes().hex())
-    from kiosk.domain.cards import public_key_raw
-    store.repos.cards.add_issuer(signer.key_id.hex(), public_key_raw(signer.public_key).hex())
-    return signer
 
 
 def _flats(building_id: str) -> list[tuple[Entrance, list[Flat]]]:
