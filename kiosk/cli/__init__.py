@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "kiosk.cli.config_cmd",
     "kiosk.cli.demo_cmd",
     "kiosk.cli.doctor_cmd",
+    "kiosk.cli.sync_cmd",
     "kiosk.cli.screenshots_cmd",
     "kiosk.cli.camera_cmd",
 ]

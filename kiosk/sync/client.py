@@ -1,0 +1,135 @@
+"""HTTP client of the central server, with an injected ``httpx`` transport.
+
+Tests pass ``httpx.MockTransport`` or ``httpx.ASGITransport``-like transports; the
+kiosk passes none (real sockets, TLS verified against the system CAs or ``ca_file``).
+Every failure becomes a typed :class:`SyncError`: :class:`Retryable` (network, 5xx,
+429, with the server's ``Retry-After``), :class:`Gone` (410: resync from a snapshot),
+:class:`WipeOrdered`, :class:`Unauthorized`, :class:`UpgradeRequired`,
+:class:`ProtocolError` (a 4xx that retrying will not fix). No Qt, no database.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import httpx
+
+from kiosk import __version__
+from kiosk.sync import wire
+
+
+class SyncError(Exception):
+    code = "sync.error"
+
+    def __init__(self, message: str, *, code: str | None = None, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        if code:
+            self.code = code
+        self.retry_after = retry_after
+
+
+class Retryable(SyncError):
+    code = "sync.unreachable"
+
+
+class Gone(SyncError):
+    code = "sync.gone"
+
+
+class WipeOrdered(SyncError):
+    code = "sync.wipe"
+
+
+class Unauthorized(SyncError):
+    code = "sync.unauthorized"
+
+
+class UpgradeRequired(SyncError):
+    code = "sync.upgrade_required"
+
+
+class ProtocolError(SyncError):
+    code = "sync.protocol"
+
+
+def _retry_after(resp: httpx.Response) -> float | None:
+    raw = resp.headers.get("retry-after", "")
+    try:
+        return max(0.0, float(raw))
+    except ValueError:
+        return None
+
+
+def _detail(resp: httpx.Response) -> dict[str, Any]:
+    try:
+        body = resp.json()
+    except ValueError:
+        return {}
+    detail = body.get("detail") if isinstance(body, dict) else None
+    return detail if isinstance(detail, dict) else {}
+
+
+def _parse(model: type, resp: httpx.Response) -> Any:
+    try:
+        return model.model_validate(resp.json())
+    except ValueError as exc:  # not JSON (a captive portal?) or not our schema
+        raise Retryable(f"unexpected answer from the server: {str(exc)[:200]}", code="sync.bad_answer") from None
+
+
+class SyncClient:
+    def __init__(self, base_url: str, *, transport: httpx.BaseTransport | None = None, ca_file: str = "",
+                 credential: Callable[[], tuple[str, str] | None] = lambda: None,
+                 pending_count: Callable[[], int] = lambda: 0, timeout: float = 20.0) -> None:
+        verify: Any = ca_file if ca_file else True
+        self._credential = credential
+        self._pending_count = pending_count
+        self._http = httpx.Client(base_url=base_url.rstrip("/"), transport=transport, verify=verify,
+                                  timeout=timeout, headers={"X-Client-Version": __version__})
+
+    def close(self) -> None:
+        self._http.close()
+
+    def _request(self, method: str, path: str, **kw: Any) -> httpx.Response:
+        headers = {"X-Pending-Count": str(self._pending_count())}
+        cred = self._credential()
+        if cred is not None:
+            headers["Authorization"] = f"Bearer {cred[0]}.{cred[1]}"
+        try:
+            resp = self._http.request(method, path, headers=headers, **kw)
+        except httpx.HTTPError as exc:  # connect, read, timeouts, dropped connections
+            raise Retryable(f"{type(exc).__name__}: {exc}") from None
+        if resp.status_code < 400:
+            return resp
+        detail = _detail(resp)
+        code = str(detail.get("code") or f"http.{resp.status_code}")
+        message = f"{resp.status_code} {code}"
+        if resp.status_code == 410:
+            raise Gone(message, code=code)
+        if resp.status_code == 403 and code == "wipe":
+            raise WipeOrdered(message, code=code)
+        if resp.status_code == 401:
+            raise Unauthorized(message, code=code)
+        if resp.status_code == 426:
+            raise UpgradeRequired(message, code=code)
+        if resp.status_code in (408, 425, 429) or resp.status_code >= 500:
+            raise Retryable(message, code=code, retry_after=_retry_after(resp))
+        raise ProtocolError(message, code=code)
+
+    def enroll(self, token: str, name: str, public_key_hex: str) -> wire.EnrollDeviceResponse:
+        body = wire.EnrollDeviceRequest(token=token, name=name, public_key=public_key_hex,
+                                        client_version=__version__)
+        resp = self._request("POST", "/v1/devices/enroll", json=body.model_dump())
+        return _parse(wire.EnrollDeviceResponse, resp)
+
+    def push(self, mutations: list[wire.Mutation]) -> wire.PushResponse:
+        body = wire.PushRequest(mutations=mutations)
+        resp = self._request("POST", "/v1/sync/push", json=body.model_dump(mode="json"))
+        return _parse(wire.PushResponse, resp)
+
+    def pull(self, cursor: str) -> wire.PullResponse:
+        resp = self._request("GET", "/v1/sync/pull", params={"cursor": cursor})
+        return _parse(wire.PullResponse, resp)
+
+    def snapshot(self) -> wire.SnapshotResponse:
+        resp = self._request("GET", "/v1/sync/snapshot")
+        return _parse(wire.SnapshotResponse, resp)

@@ -1,0 +1,218 @@
+"""The sync cycle: push the outbox in order, pull pages per scope, resync on 410, back off.
+
+``run_once()`` does one cycle and returns a :class:`SyncReport`; the UI calls it from a
+timer on a network thread and never waits for it. ``status()`` is thread-safe and
+cheap (a copy under a lock). Between failures the engine waits exponentially longer
+(with jitter, at least the server's ``Retry-After``); ``run_once`` called before that
+time returns at once with ``skipped=True`` unless ``force=True``. The database is only
+touched through ``db.run`` (its owner thread). No Qt.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import random
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Callable
+
+from kiosk.domain.records import OutboxState
+from kiosk.store.opening import Store
+from kiosk.sync import applier, wire
+from kiosk.sync.client import (Gone, ProtocolError, Retryable, SyncClient, SyncError, Unauthorized,
+                               UpgradeRequired, WipeOrdered)
+from kiosk.sync.provisioning import SECRET_NAME, credential
+
+log = logging.getLogger(__name__)
+PUSH_BATCH = 200
+MAX_PAGES = 10_000
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    state: str = "never"            # never, online, offline, unauthorized, upgrade_required, wiped, not_provisioned
+    online: bool = False
+    pending: int = 0
+    last_success: str = ""          # ISO 8601 UTC
+    last_error: str = ""            # error code
+    next_attempt_in_s: float = 0.0
+
+
+@dataclass
+class SyncReport:
+    ok: bool = False
+    skipped: bool = False
+    pushed: int = 0
+    results: dict[str, int] = field(default_factory=dict)
+    pulled: int = 0
+    snapshot: bool = False
+    error: str = ""
+    duration_s: float = 0.0
+
+
+class SyncEngine:
+    def __init__(self, store: Store, client: SyncClient, *, clock: Callable[[], float] = time.monotonic,
+                 rng: Callable[[], float] = random.random, base_delay_s: float = 5.0,
+                 max_delay_s: float = 600.0) -> None:
+        self.store = store
+        self.client = client
+        self._clock, self._rng = clock, rng
+        self._base, self._max = base_delay_s, max_delay_s
+        self._lock = threading.Lock()
+        self._run_lock = threading.Lock()  # one cycle at a time
+        self._failures = 0
+        self._next_at = 0.0
+        self._status = SyncStatus(last_success=store.repos.kv.get("sync.last_success") or "",
+                                  pending=store.repos.outbox.pending_count())
+
+    @classmethod
+    def for_store(cls, store: Store, *, transport=None, server_url: str = "", ca_file: str = "",  # noqa: ANN001
+                  **kw) -> "SyncEngine":  # noqa: ANN003
+        """The engine of a provisioned store (server URL and CA from provisioning)."""
+        url = server_url or store.repos.kv.get("sync.server_url") or ""
+        ca = ca_file or store.repos.kv.get("sync.ca_file") or ""
+        client = SyncClient(url or "http://unconfigured.invalid", transport=transport, ca_file=ca,
+                            credential=lambda: credential(store),
+                            pending_count=lambda: store.repos.outbox.pending_count())
+        return cls(store, client, **kw)
+
+    # -- status ------------------------------------------------------------------------------
+    def status(self) -> SyncStatus:
+        with self._lock:
+            wait = max(0.0, self._next_at - self._clock())
+            return dataclasses.replace(self._status, next_attempt_in_s=round(wait, 1))
+
+    def _set(self, **changes) -> None:  # noqa: ANN003
+        with self._lock:
+            self._status = dataclasses.replace(self._status, **changes)
+
+    def _backoff(self, retry_after: float | None) -> None:
+        with self._lock:
+            self._failures += 1
+            delay = min(self._max, self._base * 2 ** (self._failures - 1))
+            delay = delay * (0.5 + self._rng() / 2)  # full spread: kiosks do not retry in step
+            if retry_after:
+                delay = max(delay, retry_after)
+            self._next_at = self._clock() + delay
+
+    # -- the cycle -----------------------------------------------------------------------------
+    def run_once(self, *, force: bool = False) -> SyncReport:
+        report = SyncReport()
+        if not force and self._clock() < self._next_at:
+            report.skipped = True
+            return report
+        if not self._run_lock.acquire(blocking=False):
+            report.skipped = True
+            return report
+        started = time.perf_counter()
+        try:
+            if credential(self.store) is None:
+                self._set(state="not_provisioned", online=False, last_error="sync.not_provisioned")
+                report.error = "sync.not_provisioned"
+                return report
+            self._push(report)
+            self._pull(report)
+            report.ok = True
+            with self._lock:
+                self._failures, self._next_at = 0, 0.0
+            stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            self.store.repos.kv.set("sync.last_success", stamp)
+            self._set(state="online", online=True, last_error="", last_success=stamp)
+        except WipeOrdered as exc:
+            self._wipe()
+            report.error = exc.code
+            self._set(state="wiped", online=False, last_error=exc.code)
+        except (Unauthorized, UpgradeRequired) as exc:
+            report.error = exc.code
+            self._backoff(self._max)
+            self._set(state="unauthorized" if isinstance(exc, Unauthorized) else "upgrade_required",
+                      online=False, last_error=exc.code)
+        except SyncError as exc:
+            report.error = exc.code
+            log.info("sync failed: %s", exc)
+            self._backoff(exc.retry_after)
+            self._set(state="offline", online=False, last_error=exc.code)
+        finally:
+            self._run_lock.release()
+            report.duration_s = time.perf_counter() - started
+            try:
+                self._set(pending=self.store.repos.outbox.pending_count())
+            except Exception:  # the store may be closing; the status is best effort
+                pass
+        return report
+
+    def _push(self, report: SyncReport) -> None:
+        outbox = self.store.repos.outbox
+        for _ in range(MAX_PAGES):
+            entries = outbox.pending(limit=PUSH_BATCH)
+            if not entries:
+                return
+            batch = [wire.Mutation(seq=e.seq, client_id=e.client_id, mutation=e.mutation, payload=e.payload)
+                     for e in entries]
+            answer = self.client.push(batch)
+            self.store.db.run(lambda conn: self._record_results(conn, answer.results))
+            report.pushed += len(answer.results)
+            for r in answer.results:
+                report.results[r.status.value] = report.results.get(r.status.value, 0) + 1
+            if answer.stopped:
+                raise Retryable(f"push stopped by the server ({answer.retry_code})", code="sync.push_stopped")
+            if not answer.results:
+                raise ProtocolError("the server answered no mutation", code="sync.push_stalled")
+
+    def _record_results(self, conn, results: list[wire.MutationResult]) -> None:  # noqa: ANN001
+        with self.store.db.atomic():
+            for r in results:
+                row = conn.execute("SELECT client_id, mutation, payload, state FROM outbox WHERE seq = ?",
+                                   (r.seq,)).fetchone()
+                if row is None or row[0] != r.client_id or row[3] != OutboxState.PENDING.value:
+                    continue
+                conn.execute("UPDATE outbox SET state = ?, result = ? WHERE seq = ?",
+                             (r.status.value, json.dumps(r.model_dump(mode="json")), r.seq))
+                if r.status is wire.ResultStatus.REJECTED and row[1] == "enroll_member" and r.code != "member_exists":
+                    # Refused for good: the member will never come from the server; do not keep a ghost.
+                    applier.delete(conn, "member", json.loads(row[2])["id"])
+
+    def _pull(self, report: SyncReport) -> None:
+        cursor = self.store.repos.kv.get(applier.CURSOR_KEY)
+        if not cursor:
+            self._snapshot(report)
+            return
+        for _ in range(MAX_PAGES):
+            try:
+                page = self.client.pull(cursor)
+            except Gone:
+                self._snapshot(report)
+                return
+            self._apply_page(page)
+            report.pulled += len(page.changes)
+            cursor = page.cursor
+            if not page.more:
+                return
+
+    def _apply_page(self, page: wire.PullResponse) -> None:
+        def go(conn) -> None:  # noqa: ANN001
+            with self.store.db.atomic():
+                applier.apply_page(conn, page.changes, page.cursor)
+        self.store.db.run(go)
+
+    def _snapshot(self, report: SyncReport) -> None:
+        snap = self.client.snapshot()
+
+        def go(conn) -> None:  # noqa: ANN001
+            with self.store.db.atomic():
+                applier.replace_from_snapshot(conn, snap)
+        self.store.db.run(go)
+        report.snapshot = True
+        report.pulled += len(snap.items)
+
+    def _wipe(self) -> None:
+        def go(conn) -> None:  # noqa: ANN001
+            with self.store.db.atomic():
+                applier.wipe(conn)
+        self.store.db.run(go)
+        self.store.db.checkpoint()
+        self.store.keystore.delete(SECRET_NAME)

@@ -1,0 +1,74 @@
+"""``kiosk provision``: exchange a one-time token for this kiosk's device credential.
+
+Makes the card-signing key if the key store has none (``card-signing-key``, hex of the
+raw Ed25519 private key), sends its public key with the token, keeps the device secret
+in the key store (``sync-secret``) and the server URL, device id and buildings in the
+``kv`` table, records the kiosk's own issuer key, and clears the cursor so the first
+sync fetches a snapshot. No Qt.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import httpx
+
+from kiosk.domain.cards import CardSigner, public_key_raw
+from kiosk.store.opening import Store
+from kiosk.sync.applier import CURSOR_KEY
+from kiosk.sync.client import SyncClient
+
+SIGNING_KEY_NAME = "card-signing-key"
+SECRET_NAME = "sync-secret"
+KV_SERVER, KV_DEVICE, KV_BUILDINGS, KV_CA = "sync.server_url", "sync.device_id", "sync.building_ids", "sync.ca_file"
+
+
+@dataclass(frozen=True)
+class Provisioned:
+    device_id: str
+    building_ids: list[str]
+    key_id: str
+    server_url: str
+
+
+def signing_key(store: Store) -> CardSigner:
+    """This kiosk's card signer, created (and kept in the key store) on first use."""
+    raw = store.keystore.get(SIGNING_KEY_NAME)
+    if raw:
+        return CardSigner.from_private_bytes(bytes.fromhex(raw))
+    signer = CardSigner.generate()
+    store.keystore.put(SIGNING_KEY_NAME, signer.private_bytes().hex())
+    return signer
+
+
+def credential(store: Store) -> tuple[str, str] | None:
+    device_id = store.repos.kv.get(KV_DEVICE)
+    secret = store.keystore.get(SECRET_NAME)
+    return (device_id, secret) if device_id and secret else None
+
+
+def provision(store: Store, server_url: str, token: str, *, name: str = "kiosk", ca_file: str = "",
+              transport: httpx.BaseTransport | None = None) -> Provisioned:
+    signer = signing_key(store)
+    public_hex = public_key_raw(signer.public_key).hex()
+    client = SyncClient(server_url, transport=transport, ca_file=ca_file)
+    try:
+        answer = client.enroll(token, name, public_hex)
+    finally:
+        client.close()
+    store.keystore.put(SECRET_NAME, answer.secret)
+    db = store.db
+
+    def save(conn) -> None:  # noqa: ANN001
+        with db.atomic():
+            for key, value in ((KV_SERVER, server_url), (KV_DEVICE, answer.device_id),
+                               (KV_BUILDINGS, json.dumps(answer.building_ids)), (KV_CA, ca_file)):
+                conn.execute("INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+                             "excluded.value", (key, value))
+            conn.execute("DELETE FROM kv WHERE key = ?", (CURSOR_KEY,))
+            conn.execute("INSERT INTO card_issuers (key_id, public_key, kiosk_id) VALUES (?, ?, ?) ON CONFLICT "
+                         "(key_id) DO UPDATE SET public_key = excluded.public_key, kiosk_id = excluded.kiosk_id",
+                         (signer.key_id.hex(), public_hex, answer.device_id))
+    db.run(save)
+    return Provisioned(answer.device_id, answer.building_ids, answer.key_id, server_url)
