@@ -88,10 +88,17 @@ def load_nocode(data: Path) -> tuple[list[Frame], list[str]]:
 # ---------------------------------------------------------------- synthetic frames
 
 
-def card_payloads(count: int) -> list[str]:
-    """Real card texts: signed CK1: payloads, as the kiosk prints them."""
-    signer = CardSigner.generate()
-    return [signer.issue(Role.MEMBER, uuid.uuid4(), 1000 + i, date.today(), 730)[0] for i in range(count)]
+def card_payloads(count: int, rng: np.random.Generator | None = None) -> list[str]:
+    """Real card texts: signed CK1: payloads, as the kiosk prints them. With ``rng`` the
+    key and member ids come from it (Ed25519 signatures are deterministic), so a run is
+    repeatable on the same day (the issue date is today's)."""
+    if rng is None:
+        signer = CardSigner.generate()
+        ids = [uuid.uuid4() for _ in range(count)]
+    else:
+        signer = CardSigner.from_private_bytes(rng.bytes(32))
+        ids = [uuid.UUID(bytes=rng.bytes(16)) for _ in range(count)]
+    return [signer.issue(Role.MEMBER, ids[i], 1000 + i, date.today(), 730)[0] for i in range(count)]
 
 
 def card_image(text: str, module_px: int = 8) -> np.ndarray:
@@ -255,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
         sets["nocode"] = nocode
         sets["nocode@640"] = [Frame(f.name, cv2.resize(f.gray, (640, 480)), None) for f in nocode]
     rng = np.random.default_rng(args.seed)
-    payloads = card_payloads(12)
+    payloads = card_payloads(12, rng)
     print(f"card payloads: {len(payloads[0])} characters, QR version {segno.make_qr(payloads[0], error='m').version}-M")
     sets["synth-640"] = synth_frames(rng, payloads, (640, 480), args.per_condition)
     sets["synth-1280"] = synth_frames(rng, payloads, (1280, 720), args.per_condition)
