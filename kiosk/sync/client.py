@@ -102,18 +102,18 @@ class SyncClient:
             return resp
         detail = _detail(resp)
         code = str(detail.get("code") or f"http.{resp.status_code}")
-        message = f"{resp.status_code} {code}"
+        message = f"{resp.status_code} {code}"  # the server's code; the class says what to do
         if resp.status_code == 410:
-            raise Gone(message, code=code)
+            raise Gone(message)
         if resp.status_code == 403 and code == "wipe":
-            raise WipeOrdered(message, code=code)
+            raise WipeOrdered(message)
         if resp.status_code == 401:
-            raise Unauthorized(message, code=code)
+            raise Unauthorized(message)
         if resp.status_code == 426:
-            raise UpgradeRequired(message, code=code)
+            raise UpgradeRequired(message)
         if resp.status_code in (408, 425, 429) or resp.status_code >= 500:
-            raise Retryable(message, code=code, retry_after=_retry_after(resp))
-        raise ProtocolError(message, code=code)
+            raise Retryable(message, retry_after=_retry_after(resp))
+        raise ProtocolError(message)
 
     def enroll(self, token: str, name: str, public_key_hex: str) -> wire.EnrollDeviceResponse:
         body = wire.EnrollDeviceRequest(token=token, name=name, public_key=public_key_hex,
