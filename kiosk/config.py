@@ -91,6 +91,8 @@ class Config:
     log_dir: Path = _setting(default_log_dir(), "Where rotating log files are written")
     key_store: str = _setting("keyring", "Where the database key is kept; 'file' is for development only",
                               allowed="keyring or file", check=_in("keyring", "file"))
+    cipher_memory_security: bool = _setting(False, "SQLCipher wipes and locks every SQLite allocation "
+                                            "(7-30x slower, see docs/performance.md; keys are wiped either way)")
     self_enrolled_active: bool = _setting(False, "Self-enrolled members are active at once (else pending)")
     card_validity_days: int = _setting(730, "Days a new card stays valid",
                                        allowed="an integer from 30 to 3650", check=_between(30, 3650))

@@ -5,7 +5,9 @@ Every query runs on the owner thread (a single-thread executor): ``db.run(fn)`` 
 Future (the UI's task bridge uses it). ``atomic()`` opens ``BEGIN IMMEDIATE`` and nests
 with savepoints. Pragmas: raw 256-bit key (no KDF cost), WAL, ``synchronous=FULL`` (a
 committed row survives a pulled plug), ``foreign_keys``, ``secure_delete`` (erased data
-is overwritten, not left in free pages), ``cipher_memory_security``.
+is overwritten, not left in free pages). ``cipher_memory_security`` is a setting, off by
+default: ON makes every SQLite allocation an mlock/munlock and wipe, which measured 7 to
+30 times slower here (docs/performance.md) and, once on, stays on for the process.
 Migrations are numbered ``NNNN_name.sql`` files, each applied in one transaction
 together with its row in ``schema_migrations``. No Qt here.
 """
@@ -52,9 +54,10 @@ def migrations() -> list[tuple[int, str, str]]:
 class Database:
     """An open encrypted database. Create with :meth:`open`; close when done."""
 
-    def __init__(self, path: Path, key: bytes) -> None:
+    def __init__(self, path: Path, key: bytes, memory_security: bool = False) -> None:
         self.path = Path(path)
         self._key = key
+        self._memory_security = memory_security
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-db")
         self._owner: int | None = None
         self._conn: Connection | None = None
@@ -63,10 +66,10 @@ class Database:
 
     # -- opening ---------------------------------------------------------------------
     @classmethod
-    def open(cls, path: Path, key: bytes, *, migrate: bool = True) -> "Database":
+    def open(cls, path: Path, key: bytes, *, migrate: bool = True, memory_security: bool = False) -> "Database":
         if len(key) != 32:
             raise StoreError("the database key must be 32 bytes")
-        db = cls(path, key)
+        db = cls(path, key, memory_security)
         try:
             db._executor.submit(db._connect).result()
             if migrate:
@@ -82,7 +85,7 @@ class Database:
                                   timeout=10)
         try:
             conn.execute(f"PRAGMA key = \"x'{self._key.hex()}'\"")
-            conn.execute("PRAGMA cipher_memory_security = ON")
+            conn.execute(f"PRAGMA cipher_memory_security = {'ON' if self._memory_security else 'OFF'}")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # decrypts page 1
             conn.execute("PRAGMA journal_mode = WAL").fetchone()
             conn.execute("PRAGMA synchronous = FULL")

@@ -62,7 +62,8 @@ class Store:
         self.close()
 
 
-def open_database(data_dir: Path, keystore: KeyStore, *, create: bool = True) -> tuple[Database, str]:
+def open_database(data_dir: Path, keystore: KeyStore, *, create: bool = True,
+                  memory_security: bool = False) -> tuple[Database, str]:
     data_dir = Path(data_dir)
     db_path = data_dir / DB_NAME
     meta_path = _meta_path(db_path)
@@ -81,7 +82,7 @@ def open_database(data_dir: Path, keystore: KeyStore, *, create: bool = True) ->
         key = bytes.fromhex(key_hex)
         if not hmac.compare_digest(_key_check(key), meta.get("key_check", "")):
             raise WrongKeyError(f"the key in the keyring does not match database {meta['store_id']}")
-        return Database.open(db_path, key), meta["store_id"]
+        return Database.open(db_path, key, memory_security=memory_security), meta["store_id"]
     if not create:
         raise StoreError(f"no database at {db_path}", advice="run the kiosk once, or `kiosk seed-demo`")
 
@@ -99,10 +100,11 @@ def open_database(data_dir: Path, keystore: KeyStore, *, create: bool = True) ->
     tmp.write_text(json.dumps(meta, indent=2), encoding="utf-8")
     os.replace(tmp, meta_path)
     log.info("created a new encrypted database %s (key in %s)", db_path, keystore.backend)
-    return Database.open(db_path, key), store_id
+    return Database.open(db_path, key, memory_security=memory_security), store_id
 
 
 def open_store(config: Config, *, create: bool = True, keystore: KeyStore | None = None) -> Store:
     keystore = keystore or keystore_for(config.key_store, Path(config.data_dir))
-    db, store_id = open_database(Path(config.data_dir), keystore, create=create)
+    db, store_id = open_database(Path(config.data_dir), keystore, create=create,
+                                 memory_security=config.cipher_memory_security)
     return Store(db=db, repos=Repositories(db), keystore=keystore, store_id=store_id)
