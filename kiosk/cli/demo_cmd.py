@@ -32,14 +32,35 @@ def demo_config(ctx: CliContext):
         values["buildings"] = list(data.DEMO_KIOSK_BUILDINGS)
     if cfg.sources.get("kiosk_name") == "default":
         values["kiosk_name"] = "Borne de démonstration — Résidence Paul-Éluard"
+    if cfg.sources.get("key_store") == "default" and not _keyring_usable():
+        # The demo club is fictional: without a keyring, keep its key in a file rather than refuse.
+        print("No usable keyring here: the demo keeps its key in a file (key_store = \"file\").")
+        values["key_store"] = "file"
     return cfg.with_values(**values)
 
 
+def _keyring_usable() -> bool:
+    from kiosk.store.errors import StoreError
+    from kiosk.store.keystore import KeyringKeyStore
+    try:
+        ks = KeyringKeyStore()
+        ks.get("probe")
+    except StoreError:
+        return False
+    return True
+
+
 def _seed(ctx: CliContext, cfg, members: int):
+    """Seed, and save the demo caretaker's badge beside the data as a PNG to show the camera."""
+    import segno
     from kiosk.demo.seed import seed_demo
     from kiosk.store.opening import open_store
     with open_store(cfg) as store:
-        return seed_demo(store, members=members)
+        report = seed_demo(store, members=members)
+    if report.staff_badge:
+        segno.make_qr(report.staff_badge, error="m").save(str(Path(cfg.data_dir) / "demo-staff-badge.png"),
+                                                            scale=8, border=4)
+    return report
 
 
 def seed_cmd(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -52,7 +73,8 @@ def seed_cmd(args: argparse.Namespace, ctx: CliContext) -> int:
               f"{report.events} events.")
     else:
         print(f"{ctx.config.data_dir} already holds data; nothing changed.")
-    print(f"Demo caretaker: id {report.staff_id}, PIN {report.staff_pin}")
+    print(f"Demo caretaker: id {report.staff_id}, PIN {report.staff_pin}, "
+          f"badge {Path(ctx.config.data_dir) / 'demo-staff-badge.png'}")
     return 0
 
 
