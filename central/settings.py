@@ -54,4 +54,4 @@ def version_tuple(text: str) -> tuple[int, ...]:
     for p in text.split("."):
         digits = "".join(ch for ch in p if ch.isdigit())
         parts.append(int(digits) if digits else 0)
-    return tuple(parts) or (0,)
+    return tuple((parts + [0, 0, 0])[:max(3, len(parts))])
