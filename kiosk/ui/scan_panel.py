@@ -268,6 +268,13 @@ class ScanPanel(QWidget):
     def attach_worker(self, worker: "CameraWorker") -> None:
         """Connect a worker (started and stopped by this panel from now on)."""
         self._worker = worker
+        # The application, not this panel, owns the thread object: a QThread destroyed
+        # while running aborts the process, and the panel may be deleted first.
+        app = QApplication.instance()
+        if app is not None and worker.parent() is None:
+            worker.setParent(app)
+            app.aboutToQuit.connect(worker.stop)
+        worker.finished.connect(worker.deleteLater)
         worker.card_read.connect(self._on_worker_card_read)
         worker.preview_frame.connect(self._on_worker_preview_frame)
         worker.camera_state_changed.connect(self.set_camera_state)
@@ -293,13 +300,7 @@ class ScanPanel(QWidget):
         if wait:
             worker.stop()
             return
-        # The application keeps the thread object alive until the thread ends, even if
-        # this panel goes away first (a QThread destroyed while running aborts).
-        app = QApplication.instance()
-        if app is not None:
-            worker.setParent(app)
-        worker.finished.connect(worker.deleteLater)
-        worker.request_stop()
+        worker.request_stop()  # finishes on its own; deleteLater was connected on attach
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
@@ -315,6 +316,8 @@ class ScanPanel(QWidget):
 
     @Slot(str)
     def _on_worker_card_read(self, text: str) -> None:
+        if not self.isVisible():  # a read queued just before the panel was hidden
+            return
         self.card_entered.emit(text)  # first: the next screen must not wait on our drawing
         self._show_feedback()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import cv2
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -18,6 +19,11 @@ from test_camera_worker import ScriptedSource
 pytestmark = pytest.mark.gui
 TIMEOUT_MS = 20000
 UNAVAILABLE_FR = "Caméra indisponible — tapez votre numéro de carte"
+
+
+def _running(worker: CameraWorker) -> bool:
+    # Once finished, the worker deletes itself (deleteLater): a deleted one is not running.
+    return shiboken6.isValid(worker) and worker.isRunning()
 
 
 @pytest.fixture
@@ -83,7 +89,7 @@ def test_the_panel_switches_to_typed_entry_when_the_camera_goes_away(qtbot, beep
     qtbot.waitUntil(lambda: panel.camera_state == "unavailable", timeout=TIMEOUT_MS)
     assert panel.unavailable_label.isVisible() and not panel.preview.isVisible()
     panel.stop_camera(wait=True)
-    assert not worker.isRunning()
+    assert not _running(worker)
 
 
 def test_hiding_the_panel_stops_the_camera_and_clears_the_typed_number(qtbot, beeps, card_texts):
@@ -94,9 +100,9 @@ def test_hiding_the_panel_stops_the_camera_and_clears_the_typed_number(qtbot, be
     with qtbot.waitSignal(worker.camera_state_changed, timeout=TIMEOUT_MS):
         panel.show()
     panel.number_edit.setText("123")
-    with qtbot.waitSignal(worker.finished, timeout=TIMEOUT_MS):
-        panel.hide()
-    assert not worker.isRunning()
+    panel.hide()  # must not block: the thread ends on its own, then the worker is deleted
+    qtbot.waitUntil(lambda: not _running(worker), timeout=TIMEOUT_MS)
+    assert source.close_calls == 1  # the camera was released
     assert panel.number_edit.text() == ""
 
 
