@@ -226,3 +226,15 @@ def _staff_uuid(staff_id: str) -> uuid.UUID:
 
 staff_uuid = _staff_uuid
 
+
+
+@dataclass(frozen=True)
+class CardFace:
+    """What is printed on an ID-1 card: no contact details, the QR carries only ids."""
+
+    club_name: str
+    first_name: str
+    number: str
+    building: str
+    expires: str          # ISO date
+    qr_text: str

@@ -32,7 +32,7 @@ from kiosk.domain.members import (EnrolledBy, EnrollmentForm, Member, MemberStat
 from kiosk.domain.places import Building, Entrance, Flat
 from kiosk.domain.records import Consent, ConsentPurpose
 from kiosk.domain.text import fold
-from kiosk.services.cards import CardService, IssuedCard
+from kiosk.services.cards import CardFace, CardService, IssuedCard
 from kiosk.services.notice import Notice
 from kiosk.services.staff import StaffService, StaffSession
 
@@ -328,6 +328,17 @@ class MembershipService:
                                  ",".join(["phone"] * (clean_phone is not None) + [c.purpose.value for c in consents]))
         self.db.run(go)
         return self.space(member_id)
+
+    def card_face(self, member_id: str, card_text: str | None = None) -> CardFace:
+        """The printable face of a member's current card (or of ``card_text``)."""
+        m = self._get(member_id)
+        text = card_text or self.cards.current_card_text(member_id)
+        if text is None:
+            raise NotFound("card.none")
+        claims = self.cards.verify_card(text).claims
+        building = self.repos.places.building(m.building_id)
+        return CardFace(self.config.club_name, m.first_name, m.number, building.name if building else "",
+                        claims.expires.isoformat() if claims else "", text)
 
     def _get(self, member_id: str) -> Member:
         m = self.repos.members.get(member_id)

@@ -1,0 +1,136 @@
+"""Draw a membership card (ID-1, 85.6 × 54 mm) and print it, or write it as a PDF.
+
+One painter routine (:func:`paint_card`) serves the screen preview, the printer
+(``QPrinter`` to the default printer) and the PDF (``QPrinter`` in ``PdfFormat``), so
+what the member sees is what comes out. The face shows the club name, the first name,
+the member number, the building and the QR; never a phone, e-mail or last name. The QR
+is dark on white with its quiet zone whatever the theme, at least 20 mm wide so a
+lobby camera reads it. Also writes the access-request export as a PDF.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPen, QTextDocument
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from kiosk.services.cards import CardFace
+from kiosk.ui.widgets.qr import qr_image
+
+CARD_MM = QSizeF(85.6, 54.0)
+INK = QColor("#1B2A2C")
+BAND = QColor("#0E5A61")
+
+
+def paint_card(p: QPainter, rect: QRectF, face: CardFace) -> None:
+    """Paint the card face into ``rect`` (any resolution: sizes are fractions of it)."""
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    w, h = rect.width(), rect.height()
+    p.fillRect(rect, QColor("#FFFFFF"))
+    band = QRectF(rect.left(), rect.top(), w, h * 0.22)
+    p.fillRect(band, BAND)
+    font = QFont("DejaVu Sans")
+    font.setBold(True)
+    font.setPixelSize(max(6, int(h * 0.085)))
+    p.setFont(font)
+    p.setPen(QColor("#FFFFFF"))
+    p.drawText(band.adjusted(w * 0.04, 0, -w * 0.04, 0),
+               Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, face.club_name)
+
+    qr_side = h * 0.70
+    qr_rect = QRectF(rect.right() - qr_side - w * 0.03, band.bottom() + (h - band.height() - qr_side) / 2,
+                     qr_side, qr_side)
+    p.drawImage(qr_rect, qr_image(face.qr_text, 600))
+
+    text_left = rect.left() + w * 0.05
+    text_w = qr_rect.left() - text_left - w * 0.03
+    y = band.bottom() + h * 0.06
+    p.setPen(INK)
+    font.setPixelSize(max(6, int(h * 0.12)))
+    p.setFont(font)
+    p.drawText(QRectF(text_left, y, text_w, h * 0.17), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+               face.first_name)
+    y += h * 0.19
+    font.setBold(False)
+    font.setPixelSize(max(5, int(h * 0.065)))
+    p.setFont(font)
+    for line in (QCoreApplication.translate("CardPrint", "Membre n° {number}").format(number=face.number), face.building,
+                 QCoreApplication.translate("CardPrint", "Valable jusqu'au {date}").format(date=face.expires) if face.expires else ""):
+        if line:
+            p.drawText(QRectF(text_left, y, text_w, h * 0.11),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            y += h * 0.12
+    p.setPen(QPen(QColor("#9C9588"), max(1.0, h * 0.004)))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), h * 0.06, h * 0.06)
+    p.restore()
+
+
+def card_image(face: CardFace, width_px: int = 1012) -> QImage:
+    """The card as an image (1012 px wide ≈ 300 dpi), for the screen and tests."""
+    height = round(width_px * CARD_MM.height() / CARD_MM.width())
+    img = QImage(width_px, height, QImage.Format.Format_RGB32)
+    img.fill(QColor("#FFFFFF"))
+    p = QPainter(img)
+    paint_card(p, QRectF(0, 0, width_px, height), face)
+    p.end()
+    return img
+
+
+def _card_layout(printer: QPrinter) -> None:
+    printer.setPageSize(QPageSize(CARD_MM, QPageSize.Unit.Millimeter, "ID-1"))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    printer.setFullPage(True)
+
+
+def _paint_on(printer: QPrinter, face: CardFace) -> bool:
+    p = QPainter()
+    if not p.begin(printer):
+        return False
+    paint_card(p, QRectF(printer.pageRect(QPrinter.Unit.DevicePixel)), face)
+    p.end()
+    return True
+
+
+def write_card_pdf(face: CardFace, path: Path) -> Path:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    _card_layout(printer)
+    if not _paint_on(printer, face):
+        raise OSError(f"cannot write {path}")
+    return Path(path)
+
+
+def default_printer_name() -> str:
+    return QPrinterInfo.defaultPrinter().printerName()
+
+
+def print_card(face: CardFace) -> bool:
+    """Print on the default printer; False when there is none or it refused."""
+    info = QPrinterInfo.defaultPrinter()
+    if info.isNull():
+        return False
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    _card_layout(printer)
+    return _paint_on(printer, face)
+
+
+def write_text_pdf(text: str, path: Path, title: str = "") -> Path:
+    """A plain A4 PDF of ``text`` (the access-request export)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setDocName(title)
+    doc = QTextDocument()
+    font = QFont("DejaVu Sans")
+    font.setPointSize(9)
+    doc.setDefaultFont(font)
+    doc.setPlainText(text)
+    doc.print_(printer)
+    return Path(path)
