@@ -96,6 +96,8 @@ def _barcode_image(content: str, fmt) -> np.ndarray:
     ("4006381333931", zxingcpp.BarcodeFormat.EAN13),
     ("CK1:NOT-A-CARD-BUT-CODE128", zxingcpp.BarcodeFormat.Code128),
     ("CK1:DATAMATRIX", zxingcpp.BarcodeFormat.DataMatrix),
+    ("6322", zxingcpp.BarcodeFormat.MicroQRCode),  # zxing-cpp 3 counts it as a "QRCode"
+    ("CK1:RMQR", zxingcpp.BarcodeFormat.RMQRCode),
 ])
 def test_product_and_other_barcodes_are_not_returned(content, fmt):
     image = _barcode_image(content, fmt)
@@ -103,6 +105,14 @@ def test_product_and_other_barcodes_are_not_returned(content, fmt):
     assert content in [r.text for r in zxingcpp.read_barcodes(image)]
     assert decode(image) == []
     assert dec.ZbarDecoder().read(image).texts == []
+
+
+def test_no_micro_qr_read_inside_a_rotated_card():
+    """Regression: zxing-cpp's QRCode family found a Micro QR "6322" inside this card."""
+    frame = cv2.imread(str(Path(__file__).with_name("data") / "micro-qr-false-read.png"), cv2.IMREAD_GRAYSCALE)
+    assert frame is not None
+    texts = decode(frame)
+    assert len(texts) == 1 and texts[0].startswith("CK1:") and len(texts[0]) == 153
 
 
 def test_blank_tiny_and_empty_images_give_nothing():
