@@ -144,6 +144,22 @@ HANDLERS: dict[str, Callable[[Connection, FeedWriter, Device, Any], Outcome]] = 
 }
 
 
+def _community(name: str) -> Callable[[Connection, FeedWriter, Device, Any], Outcome]:
+    """A handler of central/community.py, its refusals turned into :class:`Rejected`."""
+    from central import community
+
+    def handler(conn: Connection, fw: FeedWriter, device: Device, payload: Any) -> Outcome:
+        try:
+            return community.MUTATIONS[name](conn, fw, device, payload)
+        except community.CommunityRejected as exc:
+            raise Rejected(exc.code, exc.data) from None
+    return handler
+
+
+HANDLERS.update({name: _community(name) for name in ("register_for_event", "cancel_registration", "check_in",
+                                                     "submit_idea", "vote_idea", "submit_request")})
+
+
 def parse(mutation: str, payload: dict[str, Any]) -> BaseModel:
     model = wire.MUTATION_PAYLOADS.get(mutation)
     if model is None or mutation not in HANDLERS:

@@ -43,11 +43,22 @@ TABLES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "announcement": ("announcements", ("id",), ("id", "title", "body", "valid_from", "valid_until",
                                                 "building_ids")),
     "staff": ("staff", ("id",), ("id", "display_name", "role", "pin_hash", "active")),
+    # community (central/community.py): the server's decisions on sign-ups, attendance, ideas, requests
+    "registration": ("registrations", ("id",), ("id", "event_id", "member_id", "status", "created_at",
+                                                "waitlist_position", "checked_in_at")),
+    "attendance": ("attendance", ("event_id", "member_id"), ("event_id", "member_id", "checked_in_at")),
+    "idea": ("ideas", ("id",), ("id", "category", "text", "status", "member_id", "answer", "votes", "created_at",
+                                "building_id")),
+    "idea_vote": ("idea_votes", ("idea_id", "member_id"), ("idea_id", "member_id")),
+    "request": ("requests", ("id",), ("id", "member_id", "flat_id", "category", "text", "status", "answer",
+                                      "created_at")),
 }
+# A row whose parent this kiosk does not hold is skipped (its foreign key would fail the page).
+_PARENT = {"registration": ("events", "event_id"), "idea_vote": ("ideas", "idea_id")}
 # Tables a snapshot replaces, parents last when deleting (children first).
 SNAPSHOT_ORDER = ("offers", "partners", "announcements", "events", "staff", "cards", "members", "flats",
                   "entrances", "buildings", "estates")
-WIPE_TABLES = ("registrations", "idea_votes", "ideas", "requests", "consents", "outbox") + SNAPSHOT_ORDER + (
+WIPE_TABLES = ("attendance", "registrations", "idea_votes", "ideas", "requests", "consents", "outbox") + SNAPSHOT_ORDER + (
     "card_issuers",)
 
 
@@ -75,8 +86,13 @@ def upsert(conn: Connection, entity: str, data: dict[str, Any]) -> None:
     if entity == "staff":  # a new PIN clears the lock; otherwise the local lock state stays
         conn.execute("UPDATE staff SET failed_attempts = 0, lock_count = 0, locked_until = '' "
                      "WHERE id = ? AND pin_hash != ?", (row["id"], row["pin_hash"]))
+    if entity in _PARENT:
+        parent, col = _PARENT[entity]
+        if conn.execute(f"SELECT 1 FROM {parent} WHERE id = ?", (row[col],)).fetchone() is None:
+            return
     sql = (f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)}) "
-           f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in updates))
+           f"ON CONFLICT ({', '.join(keys)}) DO " + ("UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in updates)
+                                                    if updates else "NOTHING"))
     conn.execute(sql, [row[c] for c in cols])
 
 
@@ -111,7 +127,50 @@ def _keys_of(mutation: str, payload: dict[str, Any]) -> set[str]:
         return {f"member:{payload.get('member_id')}"}
     if mutation in ("issue_card", "revoke_card"):
         return {f"card:{payload.get('issuer_key_id')}:{payload.get('serial')}"}
+    if mutation in COMMUNITY_KEYS:
+        return {COMMUNITY_KEYS[mutation](payload)}
     return set()
+
+
+# Community mutations: the key of the row each one touches, and its local effect (pending
+# until the server answers; the server's rows from the feed then replace it).
+COMMUNITY_KEYS = {
+    "register_for_event": lambda p: f"registration:{p.get('id')}",
+    "cancel_registration": lambda p: f"registration:{p.get('id')}",
+    "check_in": lambda p: f"attendance:{p.get('event_id')}:{p.get('member_id')}",
+    "submit_idea": lambda p: f"idea:{p.get('id')}",
+    "vote_idea": lambda p: f"idea:{p.get('idea_id')}",
+    "submit_request": lambda p: f"request:{p.get('id')}",
+}
+
+
+def reapply_community(conn: Connection, mutation: str, p: dict[str, Any]) -> None:
+    if mutation == "register_for_event":
+        if conn.execute("SELECT 1 FROM events WHERE id = ?", (p["event_id"],)).fetchone() is not None:
+            conn.execute("INSERT OR IGNORE INTO registrations (id, event_id, member_id, status, created_at) "
+                         "VALUES (?, ?, ?, 'pending', ?)", (p["id"], p["event_id"], p["member_id"],
+                                                             p.get("created_at") or ""))
+    elif mutation == "cancel_registration":
+        conn.execute("UPDATE registrations SET status = 'cancelled', waitlist_position = NULL WHERE id = ?",
+                     (p["id"],))
+    elif mutation == "check_in":
+        conn.execute("INSERT OR IGNORE INTO attendance (event_id, member_id, checked_in_at) VALUES (?, ?, ?)",
+                     (p["event_id"], p["member_id"], p.get("checked_in_at") or ""))
+    elif mutation == "submit_idea":
+        conn.execute("INSERT OR IGNORE INTO ideas (id, category, text, status, member_id, created_at, building_id) "
+                     "VALUES (?, ?, ?, 'submitted', ?, ?, ?)", (p["id"], p["category"], p["text"],
+                                                               p.get("member_id"), p.get("created_at") or "",
+                                                               p.get("building_id") or ""))
+    elif mutation == "vote_idea":
+        if conn.execute("SELECT 1 FROM ideas WHERE id = ?", (p["idea_id"],)).fetchone() is not None:
+            if conn.execute("INSERT OR IGNORE INTO idea_votes (idea_id, member_id) VALUES (?, ?)",
+                            (p["idea_id"], p["member_id"])).rowcount:
+                conn.execute("UPDATE ideas SET votes = votes + 1 WHERE id = ?", (p["idea_id"],))
+    elif mutation == "submit_request":
+        conn.execute("INSERT OR IGNORE INTO requests (id, member_id, flat_id, category, text, status, created_at) "
+                     "VALUES (?, ?, ?, ?, ?, 'received', ?)", (p["id"], p["member_id"], p.get("flat_id") or "",
+                                                              p["category"], p.get("text") or "",
+                                                              p.get("created_at") or ""))
 
 
 def reapply(conn: Connection, mutation: str, payload: dict[str, Any]) -> None:
@@ -134,6 +193,8 @@ def reapply(conn: Connection, mutation: str, payload: dict[str, Any]) -> None:
                      (payload["member_id"],))
     elif mutation == "issue_card":
         upsert(conn, "card", payload | {"status": "active", "revoked_at": ""})
+    elif mutation in COMMUNITY_KEYS:
+        reapply_community(conn, mutation, payload)
     elif mutation == "revoke_card":
         conn.execute("UPDATE cards SET status = 'revoked' WHERE issuer_key_id = ? AND serial = ?",
                      (payload["issuer_key_id"], payload["serial"]))
@@ -158,7 +219,8 @@ def set_kv(conn: Connection, key: str, value: str) -> None:
 # Parents before children for upserts (the feed keeps only the latest version of a row,
 # so a renamed building can come after its flats); children before parents for deletes.
 _RANK = {e: i for i, e in enumerate(("estate", "building", "entrance", "flat", "member", "card", "card_issuer",
-                                     "card_revocation", "partner", "offer", "event", "announcement", "staff"))}
+                                     "card_revocation", "partner", "offer", "event", "announcement", "staff",
+                                     "registration", "attendance", "idea", "idea_vote", "request"))}
 
 
 def in_dependency_order(changes: Iterable[wire.Change]) -> list[wire.Change]:

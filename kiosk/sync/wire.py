@@ -106,6 +106,55 @@ class ConfirmResidence(_Strict):
     member_id: str = _Id
 
 
+# -- community (events, check-in, ideas, requests: central/community.py) -----------------
+IDEA_CATEGORIES = ("living", "activities", "environment", "savings", "other")
+REQUEST_CATEGORIES = ("common_areas", "reduced_mobility", "noise", "cleanliness", "other")
+
+
+class RegisterForEvent(_Strict):
+    """A sign-up made at a kiosk; the server answers confirmed (applied) or waitlisted."""
+
+    id: str = _Id                       # the registration's id, made by the kiosk
+    event_id: str = _Id
+    member_id: str = _Id
+    created_at: str = Field(default="", max_length=40)   # kiosk clock: shown, never ordered by
+
+
+class CancelRegistration(_Strict):
+    id: str = _Id
+    member_id: str = _Id
+
+
+class CheckIn(_Strict):
+    event_id: str = _Id
+    member_id: str = _Id
+    checked_in_at: str = Field(default="", max_length=40)
+    staff_id: str = Field(default="", max_length=64)
+
+
+class SubmitIdea(_Strict):
+    id: str = _Id
+    category: Literal["living", "activities", "environment", "savings", "other"]
+    text: str = Field(min_length=3, max_length=500)
+    member_id: str | None = Field(default=None, max_length=64)   # None: anonymous
+    building_id: str = Field(default="", max_length=64)
+    created_at: str = Field(default="", max_length=40)
+
+
+class VoteIdea(_Strict):
+    idea_id: str = _Id
+    member_id: str = _Id
+
+
+class SubmitRequest(_Strict):
+    id: str = _Id
+    member_id: str = _Id
+    flat_id: str = Field(default="", max_length=64)   # the server uses the member's flat as it knows it
+    category: Literal["common_areas", "reduced_mobility", "noise", "cleanliness", "other"]
+    text: str = Field(default="", max_length=500)
+    created_at: str = Field(default="", max_length=40)
+
+
 MUTATION_PAYLOADS: dict[str, type[BaseModel]] = {
     "enroll_member": EnrollMember,
     "update_member_contact": UpdateMemberContact,
@@ -113,6 +162,12 @@ MUTATION_PAYLOADS: dict[str, type[BaseModel]] = {
     "issue_card": IssueCard,
     "revoke_card": RevokeCard,
     "confirm_residence": ConfirmResidence,
+    "register_for_event": RegisterForEvent,
+    "cancel_registration": CancelRegistration,
+    "check_in": CheckIn,
+    "submit_idea": SubmitIdea,
+    "vote_idea": VoteIdea,
+    "submit_request": SubmitRequest,
 }
 
 
