@@ -58,7 +58,7 @@ PAIRS: list[tuple[str, str]] = [
     ("on_secondary", "secondary"), ("accent", "surface"), ("accent", "bg"),
     ("open", "badge_open"), ("closed", "badge_closed"), ("open", "surface"), ("closed", "surface"),
     ("on_header", "header"), ("on_key", "key"), ("on_key", "key_special"),
-    ("on_overlay", "overlay"), ("text", "secondary"),
+    ("on_overlay", "overlay"), ("overlay", "on_overlay"), ("text", "secondary"),
 ]
 
 
@@ -135,6 +135,9 @@ QLineEdit:focus, QTextEdit:focus {{ border: 4px solid {c['focus']}; }}
 QWidget[role="overlay"] {{ background: rgba(0, 0, 0, 170); }}
 QFrame[role="overlay_card"] {{ background: {c['overlay']}; border-radius: 28px; border: 3px solid {c['on_overlay']}; }}
 QFrame[role="overlay_card"] QLabel {{ color: {c['on_overlay']}; }}
+QPushButton[role="overlay_button"] {{ background: {c['on_overlay']}; color: {c['overlay']}; font-weight: bold;
+    font-size: {f('title')}px; border: 3px solid {c['on_overlay']}; border-radius: 22px; }}
+QPushButton[role="overlay_button"]:pressed {{ background: {c['secondary']}; color: {c['on_secondary']}; }}
 QScrollBar:vertical {{ width: 18px; background: {c['bg']}; }}
 QScrollBar::handle:vertical {{ background: {c['border']}; border-radius: 9px; min-height: 60px; }}
 """

@@ -211,6 +211,8 @@ class PartnerDetailScreen(Screen):
                                  for a, b in intervals)
             else:
                 text = self.tr("Fermé")
+            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                text = "\u200f" + text  # right-to-left paragraph: aligned with the day names
             value = QLabel(text)
             value.setWordWrap(True)
             if i == 0:

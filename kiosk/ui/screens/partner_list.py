@@ -58,7 +58,7 @@ class PartnerListScreen(Screen):
         self._rows.setContentsMargins(0, 0, 0, 0)
         inner = QWidget()
         inner_lay = QVBoxLayout(inner)
-        inner_lay.setContentsMargins(0, 0, 12, 0)
+        inner_lay.setContentsMargins(10, 0, 10, 0)
         inner_lay.addLayout(self._rows)
         inner_lay.addWidget(self._empty)
         inner_lay.addStretch(1)

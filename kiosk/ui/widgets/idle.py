@@ -80,7 +80,7 @@ class IdleOverlay(QWidget):
         self._seconds.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._button = QPushButton()
         self._button.setObjectName("idle_continue")
-        self._button.setProperty("role", "action")
+        self._button.setProperty("role", "overlay_button")
         self._button.setMinimumHeight(140)
         self._button.clicked.connect(self._on_button_clicked)
         inner = QVBoxLayout(card)

@@ -91,15 +91,15 @@ class OnScreenKeyboard(QFrame):
         bottom = QHBoxLayout()
         bottom.setSpacing(6)
         hide = self._make_key("hide", name)
-        bottom.addWidget(hide, 2)
+        bottom.addWidget(hide, 3)
         if name != "numeric":
-            bottom.addWidget(self._make_key("switch", name), 2)
+            bottom.addWidget(self._make_key("switch", name), 3)
             for ch in "@._":
-                bottom.addWidget(self._make_key(ch, name), 1)
-            bottom.addWidget(self._make_key("space", name), 5)
+                bottom.addWidget(self._make_key(ch, name), 2)
+            bottom.addWidget(self._make_key("space", name), 7)
         else:
             bottom.addStretch(1)
-        bottom.addWidget(self._make_key("enter", name), 3)
+        bottom.addWidget(self._make_key("enter", name), 4)
         grid.addLayout(bottom)
         return page
 

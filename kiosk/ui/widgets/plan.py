@@ -60,6 +60,7 @@ class PlanView(QWidget):
         t = self._theme
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         r = QRectF(self.rect()).adjusted(2, 2, -2, -2)
         p.setPen(QPen(QColor(t["border"]), 2))
         p.setBrush(QColor(t["surface"]))
@@ -114,7 +115,7 @@ class PlanView(QWidget):
         p.drawLine(QPointF(x0, y), QPointF(x0 + bar_px, y))
         p.drawLine(QPointF(x0, y - 8), QPointF(x0, y + 8))
         p.drawLine(QPointF(x0 + bar_px, y - 8), QPointF(x0 + bar_px, y + 8))
-        label = f"{bar_m} m" if bar_m < 1000 else f"{bar_m / 1000:g} km"
+        label = "\u2066" + (f"{bar_m} m" if bar_m < 1000 else f"{bar_m / 1000:g} km") + "\u2069"
         p.drawText(QRectF(x0 + bar_px + 10, y - 16, 140, 32), Qt.AlignmentFlag.AlignVCenter, label)
         p.end()
 

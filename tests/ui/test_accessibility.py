@@ -1,0 +1,47 @@
+"""Every interactive control on every screen has an accessible name and a big target."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QLineEdit
+
+from kiosk.ui.registry import default_registry
+from kiosk.ui.theme import TOUCH_MIN
+
+pytestmark = pytest.mark.gui
+
+
+def _controls(root):
+    for w in root.findChildren(QAbstractButton) + root.findChildren(QLineEdit):
+        if w.isVisibleTo(root) and w.isEnabled():
+            yield w
+
+
+@pytest.mark.parametrize("name", default_registry().names())
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+def test_controls_have_names_and_touch_sized_targets(qtbot, window, name: str, lang: str) -> None:
+    window.languages.set_language(lang)
+    if name != "attract":
+        spec = window.registry.get(name)
+        window.open(name, **(spec.sample_kwargs(window.ctx) if spec.sample_kwargs else {}))
+    qtbot.wait(10)
+    problems = []
+    for w in list(_controls(window.current())) + [window.header.back, window.header.home]:
+        if not w.isVisible():
+            continue
+        if not w.accessibleName().strip():
+            problems.append(f"{w.objectName() or type(w).__name__}: no accessible name")
+        if w.height() < TOUCH_MIN or w.width() < TOUCH_MIN:
+            problems.append(f"{w.objectName() or type(w).__name__}: {w.width()}x{w.height()} px")
+    assert problems == []
+
+
+def test_keyboard_keys_have_names_and_height(qtbot, window) -> None:
+    window.keyboard.show()
+    qtbot.wait(10)
+    for page in ("text", "arabic", "numeric"):
+        window.keyboard.set_page(page)
+        qtbot.wait(10)
+        for key in window.keyboard.keys(page):
+            assert key.accessibleName(), key.objectName()
+            assert key.height() >= TOUCH_MIN, key.objectName()
