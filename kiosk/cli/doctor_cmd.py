@@ -1,7 +1,16 @@
 """``kiosk doctor [--json]``: can this kiosk work? One line per check, and what to fix.
 
-Each check returns a :class:`Check`; a failed *required* check makes the exit code 1.
-Checks never print personal data. Add a check by appending a function to ``CHECKS``.
+Each check returns a :class:`Check`; a failed *required* check makes the exit code 1,
+so exit 0 means the kiosk can work (IT scripts and monitoring rely on it). Checks:
+versions, keyring, database (opens, integrity and cipher_integrity_check), decoders,
+camera (opens at the configured size), server (``/healthz`` of ``server_url``) and
+clock (skew against the server's ``Date``, else NTP sync), disk, logs.
+
+What is required: what the kiosk cannot work without (its data, a decoder, its camera,
+a sane clock when it can be measured, disk space). An unreachable server is a warning:
+the kiosk works offline and syncs later (``kiosk status`` shows what is pending).
+Checks never print personal data and never change anything (the database is opened
+read-only in spirit: no migration, no write). Add a check by appending to ``CHECKS``.
 """
 
 from __future__ import annotations
@@ -9,8 +18,12 @@ from __future__ import annotations
 import argparse
 import platform
 import shutil
+import subprocess
 import sys
+import time
 from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Callable
 
@@ -36,7 +49,18 @@ def check_versions(ctx: CliContext) -> Check:
         parts.append(f"PySide6 {PySide6.__version__}")
     except ImportError:
         return Check("versions", False, ", ".join(parts), "PySide6 is missing: reinstall the kiosk")
+    parts.append(f"OpenCV {_cv2_version()}")
+    parts.append("frozen bundle " + str(Path(sys.executable).parent) if getattr(sys, "frozen", False)
+                 else "from source")
     return Check("versions", True, ", ".join(parts))
+
+
+def _cv2_version() -> str:
+    try:
+        import cv2
+        return cv2.__version__
+    except ImportError:
+        return "missing"
 
 
 def check_keyring(ctx: CliContext) -> Check:
@@ -99,8 +123,133 @@ def check_disk(ctx: CliContext) -> Check:
                  "" if ok else "free some space: the kiosk needs at least 200 MiB")
 
 
-CHECKS: list[Callable[[CliContext], Check]] = [check_versions, check_keyring, check_database, check_decoders,
-                                               check_disk]
+def check_camera(ctx: CliContext) -> Check:
+    """The configured camera opens and delivers frames at the configured size (or the
+    configured ``camera_source`` file/folder opens)."""
+    cfg = ctx.config
+    if cfg.camera_source:
+        from kiosk.camera.sources import SourceUnavailable, file_source
+        source = file_source(cfg.camera_source)
+        try:
+            source.open()
+            frame = source.read()
+        except (SourceUnavailable, OSError) as exc:
+            return Check("camera", False, f"camera_source {cfg.camera_source}: {exc}",
+                         "fix camera_source, or empty it to use the real camera")
+        finally:
+            source.close()
+        if frame is None:
+            return Check("camera", False, f"camera_source {cfg.camera_source} gives no image",
+                         "point camera_source at a video file or a folder of images")
+        return Check("camera", True, f"camera_source {cfg.camera_source} (images instead of a camera: "
+                                     f"{frame.shape[1]}x{frame.shape[0]})",
+                     "a real kiosk reads its camera: empty camera_source", required=False)
+    from kiosk.camera.capture import list_cameras, probe_camera
+    info = probe_camera(cfg.camera)
+    if info is None:
+        others = ", ".join(f"{c.device} ({c.name})" for c in list_cameras() if c.device != cfg.camera)
+        return Check("camera", False, f"camera {cfg.camera!r} does not open or gives no frames",
+                     ("plug the camera in, close any program using it; cameras found: " + others) if others
+                     else "plug the camera in (USB), close any program using it, then `kiosk cameras`")
+    sizes = ", ".join(info.resolutions) or "none of 640x480, 1280x720"
+    detail = f"{info.device} ({info.name}) gives frames; sizes {sizes}; {info.fourcc or '?'}"
+    if cfg.camera_resolution not in info.resolutions:
+        return Check("camera", False, detail + f"; configured {cfg.camera_resolution} is not delivered",
+                     f"set camera_resolution to one of: {sizes}")
+    return Check("camera", True, detail)
+
+
+def _server_probe(ctx: CliContext) -> tuple[Check, float | None]:
+    """The server check, and the clock skew in seconds (server minus this kiosk) if known."""
+    url = ctx.config.server_url.rstrip("/")
+    if not url:
+        return Check("server", True, "no server_url: offline only (not provisioned)",
+                     "`kiosk provision --server URL --token T` to sync with the office", required=False), None
+    import httpx
+    verify: bool | str = ctx.config.ca_file or True
+    sent = time.time()
+    try:
+        response = httpx.get(url + "/healthz", timeout=httpx.Timeout(5.0, connect=3.0), verify=verify,
+                             follow_redirects=False)
+    except httpx.HTTPError as exc:
+        advice = "check the network and server_url; the kiosk works offline meanwhile"
+        if "CERTIFICATE" in str(exc).upper():
+            advice = "TLS certificate not trusted: set ca_file, or check the clock"
+        return Check("server", False, f"{url} unreachable: {type(exc).__name__}: {exc}", advice,
+                     required=False), None
+    received = time.time()
+    skew = None
+    date_header = response.headers.get("date")
+    if date_header:
+        try:
+            server_time = parsedate_to_datetime(date_header).timestamp()
+            skew = server_time - (sent + received) / 2  # mid round trip; Date has 1 s resolution
+        except (TypeError, ValueError):
+            skew = None
+    if response.status_code != 200:
+        return Check("server", False, f"{url}/healthz answered HTTP {response.status_code}",
+                     "check server_url (and the server's logs)", required=False), skew
+    try:
+        version = response.json().get("version", "?")
+    except ValueError:
+        version = "?"
+    return Check("server", True, f"{url} reachable in {(received - sent) * 1000:.0f} ms (central {version})"), skew
+
+
+def _ntp_synchronized() -> bool | None:
+    if not shutil.which("timedatectl"):
+        return None
+    try:
+        out = subprocess.run(["timedatectl", "show", "-p", "NTPSynchronized", "--value"],
+                             capture_output=True, text=True, timeout=5).stdout.strip()
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return {"yes": True, "no": False}.get(out)
+
+
+# Beyond this the clock breaks TLS and writes wrong dates on cards and consents.
+MAX_SKEW_S = 300.0
+WARN_SKEW_S = 60.0
+
+
+def check_clock(ctx: CliContext, skew: float | None) -> Check:
+    now = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+    if skew is not None:
+        detail = f"{now}; {abs(skew):.0f} s {'behind' if skew > 0 else 'ahead of'} the server"
+        if abs(skew) > MAX_SKEW_S:
+            return Check("clock", False, detail, "set the clock: enable NTP (timedatectl set-ntp true)")
+        if abs(skew) > WARN_SKEW_S:
+            return Check("clock", True, detail, "enable NTP (timedatectl set-ntp true)", required=False)
+        return Check("clock", True, detail)
+    synced = _ntp_synchronized()
+    if synced is False:
+        return Check("clock", True, f"{now}; NTP not synchronised (no server to compare with)",
+                     "enable NTP: timedatectl set-ntp true", required=False)
+    return Check("clock", True, f"{now}; " + ("NTP synchronised" if synced else "no reference to compare with"))
+
+
+def check_logs(ctx: CliContext) -> Check:
+    folder = Path(ctx.config.log_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".doctor-probe"
+        probe.write_text("ok")
+        probe.unlink()
+    except OSError as exc:
+        return Check("logs", False, f"cannot write logs in {folder}: {exc}",
+                     "fix the folder's permissions or set log_dir", required=False)
+    size = sum(p.stat().st_size for p in folder.glob("kiosk.log*"))
+    return Check("logs", True, f"{folder} ({size / 1024:.0f} KiB)")
+
+
+def check_server_and_clock(ctx: CliContext) -> list[Check]:
+    server, skew = _server_probe(ctx)
+    return [server, check_clock(ctx, skew)]
+
+
+CHECKS: list[Callable[[CliContext], Check | list[Check]]] = [
+    check_versions, check_keyring, check_database, check_decoders, check_camera,
+    check_server_and_clock, check_disk, check_logs]
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -113,7 +262,8 @@ def doctor(args: argparse.Namespace, ctx: CliContext) -> int:
     checks = []
     for fn in CHECKS:
         try:
-            checks.append(fn(ctx))
+            result = fn(ctx)
+            checks.extend(result if isinstance(result, list) else [result])
         except Exception as exc:  # a broken check must not hide the others
             checks.append(Check(fn.__name__.removeprefix("check_"), False, f"check crashed: {exc!r}"))
     can_work = all(c.ok for c in checks if c.required)
