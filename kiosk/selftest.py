@@ -136,7 +136,7 @@ def check_keyring() -> Step:
     wanted = "keyring.backends.Windows" if sys.platform == "win32" else "keyring.backends.SecretService"
     viable = ", ".join(n.removeprefix("keyring.backends.") for n in names) or "none viable here"
     found = _backend_module_importable(wanted)
-    return Step("keyring", found, f"backend module {wanted} {'bundled' if found else 'MISSING'}; "
+    return Step("keyring", found, f"backend {wanted} {'registered' if found else 'MISSING (entry points not bundled?)'}; "
                                   f"viable now: {viable}")
 
 

@@ -56,6 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.cli.run_cmd import run_kiosk
         func = run_kiosk
     try:
+        from kiosk.logs import setup_logging
+        setup_logging(ctx.config.log_dir)  # rotating files in log_dir, redacted (kiosk/logs.py)
         return int(func(args, ctx) or 0)
     except KeyboardInterrupt:
         return 130
