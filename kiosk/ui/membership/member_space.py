@@ -1,0 +1,304 @@
+""""Mon espace": the member's own space, opened by a valid card or by a safe lookup.
+
+Opened with ``card_text`` (from the scan screen, camera or typed) the card is verified
+in the background; a staff badge goes on to the staff sign-in. Without a card, the
+lookup asks first name + flat (picked) + the last 4 digits of the phone and opens only
+on exactly one match. The space shows the first name and status, the member's events,
+ideas and requests (empty placeholders until those features land), the phone masked,
+"change my phone", the SMS/newsletter opt-ins (each change is a new consent row), and
+"leave the club and erase my data" (asked twice). Nothing of another member ever shows.
+Holds personal data: the idle reset destroys it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.domain.cards import Role
+from kiosk.domain.errors import NotFound, ValidationError
+from kiosk.services.notice import load_notice
+from kiosk.tasks import Op
+from kiosk.ui.membership.join import current_language
+from kiosk.ui.membership.messages import field_message, progress_status, request_category, status_text, verdict_message
+from kiosk.ui.membership.widgets import Field, FlatPicker, action_button, close_keyboard, label, toggle
+from kiosk.ui.screen import Screen, UiContext, kinetic
+from kiosk.ui.widgets.qr import qr_pixmap
+
+LOOKUP, SPACE, MESSAGE = 0, 1, 2
+
+
+class MemberSpaceScreen(Screen):
+    name = "member"
+    holds_personal_data = True
+
+    def __init__(self, ctx: UiContext, card_text: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.space = None
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._scrolled(self._build_lookup()))
+        self.pages.addWidget(self._scrolled(self._build_space()))
+        self.message = label(role="title")
+        self.message.setObjectName("space_message")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages.addWidget(self.message)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(36, 20, 36, 20)
+        lay.addWidget(self.pages)
+        self.retranslate()
+        if card_text:
+            self.pages.setCurrentIndex(MESSAGE)
+            self.message.setText(self.tr("Un instant…"))
+            Op(self, lambda s: _open_card(s, card_text)).success(self._on_card_opened) \
+                .failure(self._on_card_refused).run()
+        else:
+            Op(self, lambda s: s.membership.members.place_choices()).success(self.lookup_place.set_choices).run()
+
+    @staticmethod
+    def _scrolled(inner: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(inner)
+        kinetic(area)
+        return area
+
+    def _build_lookup(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.setSpacing(16)
+        self.lookup_intro = label(role="title")
+        self.lookup_first = Field("lookup_first_name", max_length=60)
+        self.lookup_place = FlatPicker("lookup")
+        self.lookup_digits = Field("lookup_digits", numeric=True, max_length=4)
+        self.lookup_error = label(role="closed")
+        self.lookup_error.setObjectName("lookup_error")
+        self.lookup_error.hide()
+        self.lookup_digits.edit.returnPressed.connect(self._on_lookup_clicked)  # "Valider" on the pad
+        self.lookup_go = action_button(name="lookup_open")
+        self.lookup_go.clicked.connect(self._on_lookup_clicked)
+        for w in (self.lookup_intro, self.lookup_first, self.lookup_place, self.lookup_digits,
+                  self.lookup_error, self.lookup_go):
+            lay.addWidget(w)
+        lay.addStretch(1)
+        return page
+
+    def _build_space(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.setSpacing(16)
+        self.hello = label(role="hero")
+        self.hello.setObjectName("space_hello")
+        self.status = label(role="title")
+        self.status.setObjectName("space_status")
+        self.qr = label(wrap=False)
+        top = QHBoxLayout()
+        col = QVBoxLayout()
+        col.addWidget(self.hello)
+        col.addWidget(self.status)
+        col.addStretch(1)
+        top.addLayout(col, 1)
+        top.addWidget(self.qr)
+        lay.addLayout(top)
+        self.sections: dict[str, tuple] = {}
+        for key in ("events", "ideas", "requests"):
+            head, body = label(role="title"), label()
+            body.setObjectName(f"space_{key}")
+            lay.addWidget(head)
+            lay.addWidget(body)
+            self.sections[key] = (head, body)
+        self.contact_head = label(role="title")
+        self.phone_now = label()
+        self.phone_now.setObjectName("space_phone")
+        self.new_phone = Field("space_new_phone", numeric=True, max_length=20)
+        self.save_phone = action_button(role="", name="space_save_phone")
+        self.save_phone.clicked.connect(self._on_save_phone_clicked)
+        self.new_phone.edit.returnPressed.connect(self._on_save_phone_clicked)
+        self.sms = toggle("space_sms")
+        self.newsletter = toggle("space_newsletter")
+        self.sms.clicked.connect(self._on_optins_clicked)
+        self.newsletter.clicked.connect(self._on_optins_clicked)
+        self.saved = label(role="muted")
+        self.saved.setObjectName("space_saved")
+        for w in (self.contact_head, self.phone_now, self.new_phone, self.save_phone, self.sms,
+                  self.newsletter, self.saved):
+            lay.addWidget(w)
+        self.leave = action_button(role="", name="space_leave")
+        self.leave.clicked.connect(self._on_leave_clicked)
+        self.leave_confirm_text = label(role="title")
+        self.leave_yes = action_button(name="space_leave_yes")
+        self.leave_no = action_button(role="", name="space_leave_no")
+        self.leave_yes.clicked.connect(self._on_leave_yes_clicked)
+        self.leave_no.clicked.connect(lambda: self._confirming(False))
+        row = QHBoxLayout()
+        row.addWidget(self.leave_yes, 1)
+        row.addWidget(self.leave_no, 1)
+        lay.addSpacing(30)
+        lay.addWidget(self.leave)
+        lay.addWidget(self.leave_confirm_text)
+        lay.addLayout(row)
+        self._confirming(False)
+        lay.addStretch(1)
+        return page
+
+    # -- Screen ---------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Mon espace")
+
+    def retranslate(self) -> None:
+        self.lookup_intro.setText(self.tr("Pas de carte ? Retrouvez votre espace avec votre prénom, "
+                                          "votre logement et la fin de votre numéro."))
+        self.lookup_first.set_caption(self.tr("Prénom"))
+        self.lookup_place.building_caption.setText(self.tr("Bâtiment"))
+        self.lookup_place.entrance_caption.setText(self.tr("Escalier"))
+        self.lookup_place.flat_caption.setText(self.tr("Logement"))
+        self.lookup_digits.set_caption(self.tr("Les 4 derniers chiffres de votre téléphone"))
+        self.lookup_go.setText(self.tr("Ouvrir mon espace"))
+        heads = {"events": self.tr("Mes événements"), "ideas": self.tr("Mes idées"),
+                 "requests": self.tr("Mes demandes")}
+        for key, (head, _body) in self.sections.items():
+            head.setText(heads[key])
+        self.contact_head.setText(self.tr("Mes coordonnées"))
+        self.new_phone.set_caption(self.tr("Nouveau numéro"))
+        self.save_phone.setText(self.tr("Changer mon numéro"))
+        self.sms.setText(self.tr("Nouvelles du club par SMS"))
+        self.newsletter.setText(self.tr("Lettre d'information"))
+        self.leave.setText(self.tr("Quitter le club et effacer mes données"))
+        self.leave_confirm_text.setText(self.tr("Vraiment ? Votre carte ne marchera plus et vos données "
+                                                "seront effacées tout de suite."))
+        self.leave_yes.setText(self.tr("Oui, effacer"))
+        self.leave_no.setText(self.tr("Non, rester"))
+        self._fill()
+
+    # -- showing ---------------------------------------------------------------------------
+    def _fill(self) -> None:
+        sp = self.space
+        if sp is None:
+            return
+        self.hello.setText(self.tr("Bonjour {name}").format(name=sp.first_name))
+        self.status.setText(status_text(sp.status.value) + " · " +
+                            self.tr("n° {number}").format(number=sp.number))
+        nothing = self.tr("Rien pour l'instant.")
+        lines = {
+            "events": [f"{title} — {starts[:16].replace('T', ' ')} ({progress_status(st)})" for title, starts, st in sp.events],
+            "ideas": [f"{text[:60]} ({progress_status(st)})" for text, st in sp.ideas],
+            "requests": [f"{request_category(cat)} ({progress_status(st)})" for cat, st in sp.requests],
+        }
+        for key, (_head, body) in self.sections.items():
+            body.setText("\n".join(lines[key]) or nothing)
+        self.phone_now.setText(self.tr("Téléphone : {phone}").format(phone=sp.masked_phone))
+        self.sms.setChecked(sp.sms_opt_in)
+        self.newsletter.setChecked(sp.newsletter_opt_in)
+
+    def _show_space(self, space) -> None:
+        self.space = space
+        if space.card_text:
+            self.qr.setPixmap(qr_pixmap(space.card_text, 220))
+        self._fill()
+        self.pages.setCurrentIndex(SPACE)
+
+    def _on_card_opened(self, outcome) -> None:
+        kind, value = outcome
+        if kind == "staff":
+            if self.ctx.navigator is not None:
+                self.ctx.navigator.open("staff", badge=value)
+            return
+        self._show_space(value)
+
+    def _on_card_refused(self, exc: BaseException) -> None:
+        verdict = getattr(exc, "verdict", None)
+        self.message.setText(verdict_message(verdict.value if verdict is not None else ""))
+        self.pages.setCurrentIndex(MESSAGE)
+
+    # -- lookup ------------------------------------------------------------------------------
+    def _on_lookup_clicked(self) -> None:
+        close_keyboard(self.ctx)
+        first, flat, digits = self.lookup_first.text(), self.lookup_place.flat_id(), self.lookup_digits.text()
+        Op(self, lambda s: s.membership.members.lookup(first, flat, digits)).success(self._show_space) \
+            .failure(self._on_lookup_failed).run()
+
+    def _on_lookup_failed(self, exc: BaseException) -> None:
+        self.lookup_first.set_error("")
+        self.lookup_digits.set_error("")
+        self.lookup_place.set_errors("", "")
+        if isinstance(exc, ValidationError):
+            for e in exc.errors:
+                msg = field_message(e)
+                if e.field == "first_name":
+                    self.lookup_first.set_error(msg)
+                elif e.field == "flat_id":
+                    self.lookup_place.set_errors("", msg)
+                else:
+                    self.lookup_digits.set_error(msg)
+            return
+        text = (self.tr("Nous ne trouvons pas votre espace. Vérifiez, ou voyez votre gardien.")
+                if isinstance(exc, NotFound) else self.tr("Une erreur est survenue. Voyez votre gardien."))
+        self.lookup_error.setText(f"⚠ {text}")
+        self.lookup_error.show()
+
+    # -- changes -----------------------------------------------------------------------------
+    def _notice(self):
+        return load_notice(current_language(self.ctx))
+
+    def _on_save_phone_clicked(self) -> None:
+        close_keyboard(self.ctx)
+        if self.space is None:
+            return
+        mid, phone, notice = self.space.member_id, self.new_phone.text(), self._notice()
+        Op(self, lambda s: s.membership.members.update_contact(mid, notice, phone=phone)) \
+            .success(self._on_contact_saved).failure(self._on_contact_failed).run()
+
+    def _on_optins_clicked(self) -> None:
+        if self.space is None:
+            return
+        mid, notice = self.space.member_id, self._notice()
+        sms, news = self.sms.isChecked(), self.newsletter.isChecked()
+        Op(self, lambda s: s.membership.members.update_contact(mid, notice, sms_opt_in=sms, newsletter_opt_in=news)) \
+            .success(self._on_contact_saved).failure(self._on_contact_failed).run()
+
+    def _on_contact_saved(self, space) -> None:
+        self.new_phone.set_error("")
+        self.new_phone.edit.setText("")
+        self.space = space
+        self._fill()
+        self.saved.setText(self.tr("C'est enregistré."))
+
+    def _on_contact_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, ValidationError):
+            self.new_phone.set_error(field_message(exc.errors[0]))
+        else:
+            self.saved.setText(self.tr("Une erreur est survenue. Voyez votre gardien."))
+
+    def _confirming(self, on: bool) -> None:
+        self.leave.setVisible(not on)
+        for w in (self.leave_confirm_text, self.leave_yes, self.leave_no):
+            w.setVisible(on)
+
+    def _on_leave_clicked(self) -> None:
+        self._confirming(True)
+
+    def _on_leave_yes_clicked(self) -> None:
+        if self.space is None:
+            return
+        mid = self.space.member_id
+        Op(self, lambda s: s.membership.privacy.leave(mid)).success(self._on_erased) \
+            .failure(self._on_contact_failed).run()
+
+    def _on_erased(self, _none) -> None:
+        self.space = None
+        self.hello.setText("")
+        self.status.setText("")
+        self.phone_now.setText("")
+        self.qr.clear()
+        for _head, body in self.sections.values():
+            body.setText("")
+        self.message.setText(self.tr("Vos données sont effacées. Merci d'avoir été membre du club."))
+        self.pages.setCurrentIndex(MESSAGE)
+
+
+def _open_card(services, text: str):
+    """Background job: a staff badge goes to the staff sign-in, a member card opens the space."""
+    result = services.membership.cards.verify_card(text)
+    if result.ok and result.claims is not None and result.claims.role is Role.STAFF:
+        return ("staff", text)
+    return ("member", services.membership.members.open_by_card(text))

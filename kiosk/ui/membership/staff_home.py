@@ -1,0 +1,211 @@
+"""The caretaker's home: enroll a household, confirm pending residents, find a member
+and act (show/print the card, new card for a lost one, export their data, erase them).
+
+Every action goes through the services with the session, which audits it (who, what,
+which member id). The session ends after ``staff_idle_timeout_s`` without a touch (a
+timer checks it) or with "Se déconnecter"; the window's idle reset destroys the screen
+and the session with it. Lists show names and masked phones only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from kiosk.tasks import Op
+from kiosk.ui.membership.widgets import action_button, close_keyboard, label
+from kiosk.ui.screen import Screen, UiContext, kinetic
+
+
+class StaffHomeScreen(Screen):
+    name = "staff_home"
+    holds_personal_data = True
+
+    def __init__(self, ctx: UiContext, session=None, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.session = session
+        self.selected: str = ""
+        self.hello = label(role="title")
+        self.enroll = action_button(name="staff_enroll")
+        self.sign_out = action_button(role="", name="staff_sign_out")
+        self.pending_head = label(role="title")
+        self.pending = QListWidget()
+        self.pending.setObjectName("staff_pending")
+        self.search = QLineEdit()
+        self.search.setObjectName("staff_search")
+        self.search_go = action_button(role="", name="staff_search_go")
+        self.results = QListWidget()
+        self.results.setObjectName("staff_results")
+        for lst in (self.pending, self.results):
+            kinetic(lst)
+            lst.setMinimumHeight(180)
+            lst.currentItemChanged.connect(self._on_list_current_changed)
+        self.actions = {k: action_button(role="", name=f"staff_{k}")
+                        for k in ("confirm", "card", "reissue", "export", "erase")}
+        self.feedback = label(role="muted")
+        self.feedback.setObjectName("staff_feedback")
+        self.enroll.clicked.connect(self._on_enroll_clicked)
+        self.sign_out.clicked.connect(lambda: self._end("sign_out"))
+        self.search_go.clicked.connect(self._on_search_clicked)
+        for key, b in self.actions.items():
+            b.clicked.connect(lambda _=False, k=key: self._on_action_clicked(k))
+        top = QHBoxLayout()
+        top.addWidget(self.hello, 1)
+        top.addWidget(self.sign_out)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.search_go)
+        actions_row = QHBoxLayout()
+        for b in self.actions.values():
+            actions_row.addWidget(b)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(36, 20, 36, 20)
+        lay.setSpacing(14)
+        lay.addLayout(top)
+        lay.addWidget(self.enroll)
+        lay.addWidget(self.pending_head)
+        lay.addWidget(self.pending)
+        lay.addLayout(search_row)
+        lay.addWidget(self.results)
+        lay.addLayout(actions_row)
+        lay.addWidget(self.feedback)
+        self._guard = QTimer(self)
+        self._guard.setInterval(1000)
+        self._guard.timeout.connect(self._on_guard_timeout)
+        self._guard.start()
+        self.installEventFilter(self)
+        self.retranslate()
+        self._set_selected("")
+
+    def title(self) -> str:
+        return self.tr("Espace gardien")
+
+    def retranslate(self) -> None:
+        name = self.session.display_name if self.session else ""
+        self.hello.setText(self.tr("Bonjour {name}").format(name=name))
+        self.enroll.setText(self.tr("Inscrire un foyer"))
+        self.sign_out.setText(self.tr("Se déconnecter"))
+        self.pending_head.setText(self.tr("Adresses à confirmer"))
+        self.search.setPlaceholderText(self.tr("Nom ou prénom"))
+        self.search.setAccessibleName(self.tr("Chercher un membre"))
+        self.search_go.setText(self.tr("Chercher"))
+        labels = {"confirm": self.tr("Confirmer l'adresse"), "card": self.tr("Voir la carte"),
+                  "reissue": self.tr("Carte perdue"), "export": self.tr("Exporter ses données"),
+                  "erase": self.tr("Effacer")}
+        for k, b in self.actions.items():
+            b.setText(labels[k])
+
+    def entered(self) -> None:
+        if self.session is not None and self.tasks.services is not None:
+            session = self.session
+            Op(self, lambda s: s.membership.members.pending(session)).success(self._on_pending_loaded) \
+                .failure(self._on_failed).run()
+
+    # -- session ------------------------------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt name
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress) and self.session is not None:
+            services = self.tasks.services
+            if services is not None and getattr(services, "membership", None):
+                services.membership.staff.touch(self.session)
+        return super().eventFilter(obj, event)
+
+    def _on_guard_timeout(self) -> None:
+        services = self.tasks.services
+        if self.session is None or services is None or not getattr(services, "membership", None):
+            return
+        if not services.membership.staff.is_active(self.session):
+            self._end("idle")
+
+    def _end(self, reason: str) -> None:
+        self._guard.stop()
+        session, self.session = self.session, None
+        if session is not None:
+            Op(self, lambda s: s.membership.staff.sign_out(session, reason)).run()
+        if self.ctx.navigator is not None:
+            self.ctx.navigator.home()
+
+    # -- lists ----------------------------------------------------------------------------------
+    @staticmethod
+    def _fill(lst: QListWidget, members) -> None:
+        lst.clear()
+        for m in members:
+            item = QListWidgetItem(f"{m.first_name} {m.last_name} · {m.flat_label} · {m.masked_phone}")
+            item.setData(256, m.id)
+            lst.addItem(item)
+
+    def _on_pending_loaded(self, members) -> None:
+        self._fill(self.pending, members)
+
+    def _on_search_clicked(self) -> None:
+        close_keyboard(self.ctx)
+        text, session = self.search.text(), self.session
+        Op(self, lambda s: s.membership.members.search(text, session)) \
+            .success(lambda ms: self._fill(self.results, ms)).failure(self._on_failed).run()
+
+    def _on_list_current_changed(self, current, _previous) -> None:
+        self._set_selected(current.data(256) if current is not None else "")
+
+    def _set_selected(self, member_id: str) -> None:
+        self.selected = member_id or ""
+        for b in self.actions.values():
+            b.setEnabled(bool(self.selected))
+
+    # -- actions --------------------------------------------------------------------------------
+    def _on_enroll_clicked(self) -> None:
+        if self.ctx.navigator is not None:
+            self.ctx.navigator.open("join", session=self.session)
+
+    def _on_action_clicked(self, key: str) -> None:
+        mid, session = self.selected, self.session
+        if not mid:
+            return
+        if key == "confirm":
+            Op(self, lambda s: s.membership.members.confirm_residence(mid, session)) \
+                .success(lambda _m: (self.feedback.setText(self.tr("Adresse confirmée.")), self.entered())) \
+                .failure(self._on_failed).run()
+        elif key == "card":
+            Op(self, lambda s: s.membership.members.card_for_staff(mid, session)) \
+                .success(lambda text: self._open_card(mid, text)).failure(self._on_failed).run()
+        elif key == "reissue":
+            Op(self, lambda s: s.membership.members.reissue_card(mid, session)) \
+                .success(lambda card: self._open_card(mid, card.text)).failure(self._on_failed).run()
+        elif key == "export":
+            folder = Path(self.ctx.config.data_dir) / "exports"
+            Op(self, lambda s: _export(s, mid, session, folder)).success(
+                lambda path: self.feedback.setText(self.tr("Export écrit : {path}").format(path=str(path)))) \
+                .failure(self._on_failed).run()
+        elif key == "erase":
+            if self.actions["erase"].property("armed") != mid:
+                self.actions["erase"].setProperty("armed", mid)
+                self.feedback.setText(self.tr("Touchez encore « Effacer » pour effacer ce membre."))
+                return
+            self.actions["erase"].setProperty("armed", "")
+            Op(self, lambda s: s.membership.privacy.erase(mid, session=session, reason="staff")) \
+                .success(lambda _n: (self.feedback.setText(self.tr("Membre effacé.")), self.results.clear(),
+                                     self.entered())).failure(self._on_failed).run()
+
+    def _open_card(self, member_id: str, text: str | None) -> None:
+        if self.ctx.navigator is not None and text:
+            self.ctx.navigator.open("member_card", member_id=member_id, card_text=text, session=self.session)
+
+    def _on_failed(self, exc: BaseException) -> None:
+        from kiosk.services.staff import SessionExpired
+        if isinstance(exc, SessionExpired):
+            self._end("expired")
+            return
+        self.feedback.setText(self.tr("Action impossible."))
+
+
+def _export(services, member_id: str, session, folder: Path) -> Path:
+    """Background job: the member's data as JSON (0600) in the kiosk's exports folder."""
+    data = services.membership.privacy.export(member_id, session=session)
+    folder.mkdir(parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)
+    path = folder / f"{data['member']['number']}.json"
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.chmod(path, 0o600)
+    return path
