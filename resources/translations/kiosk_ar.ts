@@ -387,4 +387,556 @@
       <translation>العودة إلى البداية</translation>
     </message>
   </context>
+  <context>
+    <name>CardPrint</name>
+    <message>
+      <source>Membre n° {number}</source>
+      <translation>العضو رقم {number}</translation>
+    </message>
+    <message>
+      <source>Valable jusqu'au {date}</source>
+      <translation>صالحة حتى {date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CardScreen</name>
+    <message>
+      <source>Ma carte de membre</source>
+      <translation>بطاقة عضويتي</translation>
+    </message>
+    <message>
+      <source>Bienvenue au club, {name} !</source>
+      <translation>مرحبًا بك في النادي، {name}!</translation>
+    </message>
+    <message>
+      <source>Montrez ce code chez les commerçants partenaires et aux rencontres. Vous pouvez aussi le prendre en photo.</source>
+      <translation>اعرض هذا الرمز لدى التجار الشركاء وفي اللقاءات. يمكنك أيضًا تصويره.</translation>
+    </message>
+    <message>
+      <source>Imprimer ma carte</source>
+      <translation>اطبع بطاقتي</translation>
+    </message>
+    <message>
+      <source>Terminé</source>
+      <translation>تم</translation>
+    </message>
+    <message>
+      <source>Votre carte s'imprime.</source>
+      <translation>تتم طباعة بطاقتك.</translation>
+    </message>
+    <message>
+      <source>Pas d'imprimante ici : prenez le code en photo, ou demandez votre carte au gardien.</source>
+      <translation>لا توجد طابعة هنا: صوّر الرمز أو اطلب بطاقتك من الحارس.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesScreen</name>
+    <message>
+      <source>Déjà membre ?</source>
+      <translation>عضو من قبل؟</translation>
+    </message>
+    <message>
+      <source>Cette personne ressemble à un membre déjà inscrit. Est-ce la même personne ?</source>
+      <translation>هذا الشخص يشبه عضوًا مسجلًا من قبل. هل هو نفس الشخص؟</translation>
+    </message>
+    <message>
+      <source>Même personne : confirmer son adresse</source>
+      <translation>نفس الشخص: تأكيد عنوانه</translation>
+    </message>
+    <message>
+      <source>Même personne : nouvelle carte (perdue)</source>
+      <translation>نفس الشخص: بطاقة جديدة (مفقودة)</translation>
+    </message>
+    <message>
+      <source>Personne différente : inscrire quand même</source>
+      <translation>شخص مختلف: سجّله على أي حال</translation>
+    </message>
+    <message>
+      <source>Adresse confirmée. Aucune nouvelle inscription.</source>
+      <translation>تم تأكيد العنوان. لا تسجيل جديد.</translation>
+    </message>
+    <message>
+      <source>Action impossible : la session a peut-être expiré.</source>
+      <translation>غير ممكن: ربما انتهت الجلسة.</translation>
+    </message>
+  </context>
+  <context>
+    <name>JoinScreen</name>
+    <message>
+      <source>Inscrire un foyer</source>
+      <translation>تسجيل أسرة</translation>
+    </message>
+    <message>
+      <source>Devenir membre</source>
+      <translation>انضم إلى النادي</translation>
+    </message>
+    <message>
+      <source>Comment vous appelez-vous ?</source>
+      <translation>ما اسمك؟</translation>
+    </message>
+    <message>
+      <source>Prénom</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Nom</source>
+      <translation>اللقب</translation>
+    </message>
+    <message>
+      <source>Où habitez-vous ?</source>
+      <translation>أين تسكن؟</translation>
+    </message>
+    <message>
+      <source>Bâtiment</source>
+      <translation>العمارة</translation>
+    </message>
+    <message>
+      <source>Escalier</source>
+      <translation>المدخل</translation>
+    </message>
+    <message>
+      <source>Logement</source>
+      <translation>المسكن</translation>
+    </message>
+    <message>
+      <source>Comment vous joindre ?</source>
+      <translation>كيف نتواصل معك؟</translation>
+    </message>
+    <message>
+      <source>Téléphone portable</source>
+      <translation>الهاتف المحمول</translation>
+    </message>
+    <message>
+      <source>E-mail (facultatif)</source>
+      <translation>البريد الإلكتروني (اختياري)</translation>
+    </message>
+    <message>
+      <source>Les autres personnes du foyer (prénom, facultatif)</source>
+      <translation>أفراد الأسرة الآخرون (الاسم، اختياري)</translation>
+    </message>
+    <message>
+      <source>Ajouter</source>
+      <translation>إضافة</translation>
+    </message>
+    <message>
+      <source>Votre langue</source>
+      <translation>لغتك</translation>
+    </message>
+    <message>
+      <source>Lire le texte complet</source>
+      <translation>اقرأ النص الكامل</translation>
+    </message>
+    <message>
+      <source>Le texte complet est aussi sur votre téléphone : visez ce code.</source>
+      <translation>النص الكامل متاح أيضًا على هاتفك: وجّهه نحو هذا الرمز.</translation>
+    </message>
+    <message>
+      <source>J'ai lu et j'accepte</source>
+      <translation>قرأت وأوافق</translation>
+    </message>
+    <message>
+      <source>Facultatif, vous pouvez changer d'avis à tout moment :</source>
+      <translation>اختياري، يمكنك تغيير رأيك في أي وقت:</translation>
+    </message>
+    <message>
+      <source>Recevoir les nouvelles du club par SMS</source>
+      <translation>تلقي أخبار النادي عبر الرسائل القصيرة</translation>
+    </message>
+    <message>
+      <source>Recevoir la lettre d'information</source>
+      <translation>تلقي النشرة الإخبارية</translation>
+    </message>
+    <message>
+      <source>Précédent</source>
+      <translation>السابق</translation>
+    </message>
+    <message>
+      <source>Étape {step} sur {total}</source>
+      <translation>الخطوة {step} من {total}</translation>
+    </message>
+    <message>
+      <source>Valider mon inscription</source>
+      <translation>تأكيد تسجيلي</translation>
+    </message>
+    <message>
+      <source>Suivant</source>
+      <translation>التالي</translation>
+    </message>
+    <message>
+      <source>Vous êtes peut-être déjà membre. Pour ne pas vous inscrire deux fois, merci de voir votre gardien.</source>
+      <translation>ربما أنت عضو من قبل. حتى لا تُسجَّل مرتين، يرجى مراجعة الحارس.</translation>
+    </message>
+    <message>
+      <source>L'inscription n'a pas pu être enregistrée. Voyez votre gardien.</source>
+      <translation>تعذر حفظ التسجيل. يرجى مراجعة الحارس.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MemberSpaceScreen</name>
+    <message>
+      <source>Un instant…</source>
+      <translation>لحظة…</translation>
+    </message>
+    <message>
+      <source>Mon espace</source>
+      <translation>مساحتي</translation>
+    </message>
+    <message>
+      <source>Pas de carte ? Retrouvez votre espace avec votre prénom, votre logement et la fin de votre numéro.</source>
+      <translation>لا بطاقة معك؟ ادخل إلى مساحتك باسمك ومسكنك وآخر أرقام هاتفك.</translation>
+    </message>
+    <message>
+      <source>Prénom</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Bâtiment</source>
+      <translation>العمارة</translation>
+    </message>
+    <message>
+      <source>Escalier</source>
+      <translation>المدخل</translation>
+    </message>
+    <message>
+      <source>Logement</source>
+      <translation>المسكن</translation>
+    </message>
+    <message>
+      <source>Les 4 derniers chiffres de votre téléphone</source>
+      <translation>آخر 4 أرقام من هاتفك</translation>
+    </message>
+    <message>
+      <source>Ouvrir mon espace</source>
+      <translation>افتح مساحتي</translation>
+    </message>
+    <message>
+      <source>Mes événements</source>
+      <translation>فعالياتي</translation>
+    </message>
+    <message>
+      <source>Mes idées</source>
+      <translation>أفكاري</translation>
+    </message>
+    <message>
+      <source>Mes demandes</source>
+      <translation>طلباتي</translation>
+    </message>
+    <message>
+      <source>Mes coordonnées</source>
+      <translation>بيانات التواصل</translation>
+    </message>
+    <message>
+      <source>Nouveau numéro</source>
+      <translation>رقم جديد</translation>
+    </message>
+    <message>
+      <source>Changer mon numéro</source>
+      <translation>تغيير رقمي</translation>
+    </message>
+    <message>
+      <source>Nouvelles du club par SMS</source>
+      <translation>أخبار النادي عبر الرسائل القصيرة</translation>
+    </message>
+    <message>
+      <source>Lettre d'information</source>
+      <translation>النشرة الإخبارية</translation>
+    </message>
+    <message>
+      <source>Quitter le club et effacer mes données</source>
+      <translation>مغادرة النادي ومحو بياناتي</translation>
+    </message>
+    <message>
+      <source>Vraiment ? Votre carte ne marchera plus et vos données seront effacées tout de suite.</source>
+      <translation>هل أنت متأكد؟ لن تعمل بطاقتك بعد الآن وستُمحى بياناتك فورًا.</translation>
+    </message>
+    <message>
+      <source>Oui, effacer</source>
+      <translation>نعم، امحُ</translation>
+    </message>
+    <message>
+      <source>Non, rester</source>
+      <translation>لا، أبقى</translation>
+    </message>
+    <message>
+      <source>Bonjour {name}</source>
+      <translation>مرحبًا {name}</translation>
+    </message>
+    <message>
+      <source>n° {number}</source>
+      <translation>رقم {number}</translation>
+    </message>
+    <message>
+      <source>Rien pour l'instant.</source>
+      <translation>لا شيء حاليًا.</translation>
+    </message>
+    <message>
+      <source>Téléphone : {phone}</source>
+      <translation>الهاتف: {phone}</translation>
+    </message>
+    <message>
+      <source>Nous ne trouvons pas votre espace. Vérifiez, ou voyez votre gardien.</source>
+      <translation>لم نجد مساحتك. تحقّق، أو راجع الحارس.</translation>
+    </message>
+    <message>
+      <source>Une erreur est survenue. Voyez votre gardien.</source>
+      <translation>حدث خطأ. يرجى مراجعة الحارس.</translation>
+    </message>
+    <message>
+      <source>C'est enregistré.</source>
+      <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+      <source>Vos données sont effacées. Merci d'avoir été membre du club.</source>
+      <translation>تم محو بياناتك. شكرًا لأنك كنت عضوًا في النادي.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MembershipMessages</name>
+    <message>
+      <source>Ce champ est obligatoire.</source>
+      <translation>هذه الخانة إلزامية.</translation>
+    </message>
+    <message>
+      <source>Trop long : {max} caractères au plus.</source>
+      <translation>طويل جدًا: {max} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+      <source>Lettres, espaces, tirets et apostrophes seulement.</source>
+      <translation>حروف ومسافات وشرطات وفواصل علوية فقط.</translation>
+    </message>
+    <message>
+      <source>Numéro de téléphone français à 10 chiffres, par exemple 06 12 34 56 78.</source>
+      <translation>رقم هاتف فرنسي من 10 أرقام، مثلًا 06 12 34 56 78.</translation>
+    </message>
+    <message>
+      <source>Adresse e-mail incomplète, par exemple nom@exemple.fr.</source>
+      <translation>عنوان بريد إلكتروني غير مكتمل، مثلًا name@example.fr.</translation>
+    </message>
+    <message>
+      <source>Choisissez une langue.</source>
+      <translation>اختر لغة.</translation>
+    </message>
+    <message>
+      <source>Pour devenir membre, lisez et acceptez l'information ci-dessus.</source>
+      <translation>لتصبح عضوًا، اقرأ المعلومات أعلاه ووافق عليها.</translation>
+    </message>
+    <message>
+      <source>Tapez les 4 derniers chiffres de votre téléphone.</source>
+      <translation>اكتب آخر 4 أرقام من هاتفك.</translation>
+    </message>
+    <message>
+      <source>Le code a au moins {min} chiffres.</source>
+      <translation>يتكون الرمز من {min} أرقام على الأقل.</translation>
+    </message>
+    <message>
+      <source>Vérifiez ce champ.</source>
+      <translation>تحقّق من هذه الخانة.</translation>
+    </message>
+    <message>
+      <source>Cette carte a expiré. Votre gardien vous en donnera une nouvelle.</source>
+      <translation>انتهت صلاحية هذه البطاقة. سيعطيك الحارس بطاقة جديدة.</translation>
+    </message>
+    <message>
+      <source>Cette carte n'est plus valable. Voyez votre gardien.</source>
+      <translation>هذه البطاقة لم تعد صالحة. يرجى مراجعة الحارس.</translation>
+    </message>
+    <message>
+      <source>Ce code n'est pas une carte du club.</source>
+      <translation>هذا الرمز ليس بطاقة النادي.</translation>
+    </message>
+    <message>
+      <source>Cette carte n'est pas reconnue ici. Voyez votre gardien.</source>
+      <translation>هذه البطاقة غير معروفة هنا. يرجى مراجعة الحارس.</translation>
+    </message>
+    <message>
+      <source>Inscription en attente : votre gardien confirmera votre adresse.</source>
+      <translation>التسجيل قيد الانتظار: سيؤكد الحارس عنوانك.</translation>
+    </message>
+    <message>
+      <source>Membre actif</source>
+      <translation>عضو نشط</translation>
+    </message>
+    <message>
+      <source>Ancien membre</source>
+      <translation>عضو سابق</translation>
+    </message>
+    <message>
+      <source>Parties communes</source>
+      <translation>الأجزاء المشتركة</translation>
+    </message>
+    <message>
+      <source>Adaptation du logement</source>
+      <translation>تكييف المسكن</translation>
+    </message>
+    <message>
+      <source>Bruit</source>
+      <translation>الضجيج</translation>
+    </message>
+    <message>
+      <source>Propreté</source>
+      <translation>النظافة</translation>
+    </message>
+    <message>
+      <source>Demande</source>
+      <translation>طلب</translation>
+    </message>
+    <message>
+      <source>en attente</source>
+      <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+      <source>inscrit</source>
+      <translation>مسجَّل</translation>
+    </message>
+    <message>
+      <source>liste d'attente</source>
+      <translation>قائمة الانتظار</translation>
+    </message>
+    <message>
+      <source>annulé</source>
+      <translation>ملغى</translation>
+    </message>
+    <message>
+      <source>envoyée</source>
+      <translation>مُرسلة</translation>
+    </message>
+    <message>
+      <source>publiée</source>
+      <translation>منشورة</translation>
+    </message>
+    <message>
+      <source>non retenue</source>
+      <translation>غير مقبولة</translation>
+    </message>
+    <message>
+      <source>reçue</source>
+      <translation>مستلمة</translation>
+    </message>
+    <message>
+      <source>en cours</source>
+      <translation>قيد المعالجة</translation>
+    </message>
+    <message>
+      <source>traitée</source>
+      <translation>تمت معالجتها</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffHomeScreen</name>
+    <message>
+      <source>Espace gardien</source>
+      <translation>مساحة الحارس</translation>
+    </message>
+    <message>
+      <source>Bonjour {name}</source>
+      <translation>مرحبًا {name}</translation>
+    </message>
+    <message>
+      <source>Inscrire un foyer</source>
+      <translation>تسجيل أسرة</translation>
+    </message>
+    <message>
+      <source>Se déconnecter</source>
+      <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+      <source>Adresses à confirmer</source>
+      <translation>عناوين للتأكيد</translation>
+    </message>
+    <message>
+      <source>Nom ou prénom</source>
+      <translation>اللقب أو الاسم</translation>
+    </message>
+    <message>
+      <source>Chercher un membre</source>
+      <translation>البحث عن عضو</translation>
+    </message>
+    <message>
+      <source>Chercher</source>
+      <translation>بحث</translation>
+    </message>
+    <message>
+      <source>Confirmer l'adresse</source>
+      <translation>تأكيد العنوان</translation>
+    </message>
+    <message>
+      <source>Voir la carte</source>
+      <translation>عرض البطاقة</translation>
+    </message>
+    <message>
+      <source>Carte perdue</source>
+      <translation>بطاقة مفقودة</translation>
+    </message>
+    <message>
+      <source>Exporter ses données</source>
+      <translation>تصدير بياناته</translation>
+    </message>
+    <message>
+      <source>Effacer</source>
+      <translation>محو</translation>
+    </message>
+    <message>
+      <source>Adresse confirmée.</source>
+      <translation>تم تأكيد العنوان.</translation>
+    </message>
+    <message>
+      <source>Export écrit : {path}</source>
+      <translation>تم حفظ التصدير: {path}</translation>
+    </message>
+    <message>
+      <source>Touchez encore « Effacer » pour effacer ce membre.</source>
+      <translation>المس «محو» مرة أخرى لمحو هذا العضو.</translation>
+    </message>
+    <message>
+      <source>Membre effacé.</source>
+      <translation>تم محو العضو.</translation>
+    </message>
+    <message>
+      <source>Action impossible.</source>
+      <translation>غير ممكن.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffLoginScreen</name>
+    <message>
+      <source>Espace gardien</source>
+      <translation>مساحة الحارس</translation>
+    </message>
+    <message>
+      <source>Badge lu. Tapez votre code.</source>
+      <translation>تمت قراءة الشارة. اكتب رمزك.</translation>
+    </message>
+    <message>
+      <source>Scannez votre badge sur l'écran « Scanner ma carte », ou tapez votre identifiant.</source>
+      <translation>امسح شارتك في شاشة «مسح بطاقتي»، أو اكتب معرّفك.</translation>
+    </message>
+    <message>
+      <source>Identifiant</source>
+      <translation>المعرّف</translation>
+    </message>
+    <message>
+      <source>Code (6 chiffres ou plus)</source>
+      <translation>الرمز (6 أرقام أو أكثر)</translation>
+    </message>
+    <message>
+      <source>Se connecter</source>
+      <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+      <source>Trop d'essais. Compte bloqué jusqu'à {time}.</source>
+      <translation>محاولات كثيرة. الحساب مقفل حتى {time}.</translation>
+    </message>
+    <message>
+      <source>Identifiant ou code incorrect. Encore {n} essai(s) avant le blocage.</source>
+      <translation>المعرّف أو الرمز غير صحيح. بقيت {n} محاولة قبل القفل.</translation>
+    </message>
+    <message>
+      <source>Ce badge n'est pas valable.</source>
+      <translation>هذه الشارة غير صالحة.</translation>
+    </message>
+    <message>
+      <source>Identifiant ou code incorrect.</source>
+      <translation>المعرّف أو الرمز غير صحيح.</translation>
+    </message>
+  </context>
 </TS>

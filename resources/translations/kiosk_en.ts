@@ -387,4 +387,556 @@
       <translation>Back to the start</translation>
     </message>
   </context>
+  <context>
+    <name>CardPrint</name>
+    <message>
+      <source>Membre n° {number}</source>
+      <translation>Member no. {number}</translation>
+    </message>
+    <message>
+      <source>Valable jusqu'au {date}</source>
+      <translation>Valid until {date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CardScreen</name>
+    <message>
+      <source>Ma carte de membre</source>
+      <translation>My membership card</translation>
+    </message>
+    <message>
+      <source>Bienvenue au club, {name} !</source>
+      <translation>Welcome to the club, {name}!</translation>
+    </message>
+    <message>
+      <source>Montrez ce code chez les commerçants partenaires et aux rencontres. Vous pouvez aussi le prendre en photo.</source>
+      <translation>Show this code at partner shops and at meetings. You can also take a photo of it.</translation>
+    </message>
+    <message>
+      <source>Imprimer ma carte</source>
+      <translation>Print my card</translation>
+    </message>
+    <message>
+      <source>Terminé</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Votre carte s'imprime.</source>
+      <translation>Your card is printing.</translation>
+    </message>
+    <message>
+      <source>Pas d'imprimante ici : prenez le code en photo, ou demandez votre carte au gardien.</source>
+      <translation>No printer here: take a photo of the code, or ask the caretaker for your card.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicatesScreen</name>
+    <message>
+      <source>Déjà membre ?</source>
+      <translation>Already a member?</translation>
+    </message>
+    <message>
+      <source>Cette personne ressemble à un membre déjà inscrit. Est-ce la même personne ?</source>
+      <translation>This person looks like a member already enrolled. Is it the same person?</translation>
+    </message>
+    <message>
+      <source>Même personne : confirmer son adresse</source>
+      <translation>Same person: confirm their address</translation>
+    </message>
+    <message>
+      <source>Même personne : nouvelle carte (perdue)</source>
+      <translation>Same person: new card (lost)</translation>
+    </message>
+    <message>
+      <source>Personne différente : inscrire quand même</source>
+      <translation>Different person: enroll anyway</translation>
+    </message>
+    <message>
+      <source>Adresse confirmée. Aucune nouvelle inscription.</source>
+      <translation>Address confirmed. No new enrollment.</translation>
+    </message>
+    <message>
+      <source>Action impossible : la session a peut-être expiré.</source>
+      <translation>Not possible: the session may have ended.</translation>
+    </message>
+  </context>
+  <context>
+    <name>JoinScreen</name>
+    <message>
+      <source>Inscrire un foyer</source>
+      <translation>Enroll a household</translation>
+    </message>
+    <message>
+      <source>Devenir membre</source>
+      <translation>Join the club</translation>
+    </message>
+    <message>
+      <source>Comment vous appelez-vous ?</source>
+      <translation>What is your name?</translation>
+    </message>
+    <message>
+      <source>Prénom</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <source>Nom</source>
+      <translation>Last name</translation>
+    </message>
+    <message>
+      <source>Où habitez-vous ?</source>
+      <translation>Where do you live?</translation>
+    </message>
+    <message>
+      <source>Bâtiment</source>
+      <translation>Building</translation>
+    </message>
+    <message>
+      <source>Escalier</source>
+      <translation>Entrance</translation>
+    </message>
+    <message>
+      <source>Logement</source>
+      <translation>Flat</translation>
+    </message>
+    <message>
+      <source>Comment vous joindre ?</source>
+      <translation>How can we reach you?</translation>
+    </message>
+    <message>
+      <source>Téléphone portable</source>
+      <translation>Mobile phone</translation>
+    </message>
+    <message>
+      <source>E-mail (facultatif)</source>
+      <translation>E-mail (optional)</translation>
+    </message>
+    <message>
+      <source>Les autres personnes du foyer (prénom, facultatif)</source>
+      <translation>Other people in the household (first name, optional)</translation>
+    </message>
+    <message>
+      <source>Ajouter</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>Votre langue</source>
+      <translation>Your language</translation>
+    </message>
+    <message>
+      <source>Lire le texte complet</source>
+      <translation>Read the full text</translation>
+    </message>
+    <message>
+      <source>Le texte complet est aussi sur votre téléphone : visez ce code.</source>
+      <translation>The full text is also on your phone: point it at this code.</translation>
+    </message>
+    <message>
+      <source>J'ai lu et j'accepte</source>
+      <translation>I have read and I agree</translation>
+    </message>
+    <message>
+      <source>Facultatif, vous pouvez changer d'avis à tout moment :</source>
+      <translation>Optional, you can change your mind at any time:</translation>
+    </message>
+    <message>
+      <source>Recevoir les nouvelles du club par SMS</source>
+      <translation>Get club news by text message</translation>
+    </message>
+    <message>
+      <source>Recevoir la lettre d'information</source>
+      <translation>Get the newsletter</translation>
+    </message>
+    <message>
+      <source>Précédent</source>
+      <translation>Back</translation>
+    </message>
+    <message>
+      <source>Étape {step} sur {total}</source>
+      <translation>Step {step} of {total}</translation>
+    </message>
+    <message>
+      <source>Valider mon inscription</source>
+      <translation>Confirm my enrollment</translation>
+    </message>
+    <message>
+      <source>Suivant</source>
+      <translation>Next</translation>
+    </message>
+    <message>
+      <source>Vous êtes peut-être déjà membre. Pour ne pas vous inscrire deux fois, merci de voir votre gardien.</source>
+      <translation>You may already be a member. So that you are not enrolled twice, please see your caretaker.</translation>
+    </message>
+    <message>
+      <source>L'inscription n'a pas pu être enregistrée. Voyez votre gardien.</source>
+      <translation>The enrollment could not be saved. Please see your caretaker.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MemberSpaceScreen</name>
+    <message>
+      <source>Un instant…</source>
+      <translation>One moment…</translation>
+    </message>
+    <message>
+      <source>Mon espace</source>
+      <translation>My space</translation>
+    </message>
+    <message>
+      <source>Pas de carte ? Retrouvez votre espace avec votre prénom, votre logement et la fin de votre numéro.</source>
+      <translation>No card? Find your space with your first name, your flat and the end of your phone number.</translation>
+    </message>
+    <message>
+      <source>Prénom</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <source>Bâtiment</source>
+      <translation>Building</translation>
+    </message>
+    <message>
+      <source>Escalier</source>
+      <translation>Entrance</translation>
+    </message>
+    <message>
+      <source>Logement</source>
+      <translation>Flat</translation>
+    </message>
+    <message>
+      <source>Les 4 derniers chiffres de votre téléphone</source>
+      <translation>The last 4 digits of your phone</translation>
+    </message>
+    <message>
+      <source>Ouvrir mon espace</source>
+      <translation>Open my space</translation>
+    </message>
+    <message>
+      <source>Mes événements</source>
+      <translation>My events</translation>
+    </message>
+    <message>
+      <source>Mes idées</source>
+      <translation>My ideas</translation>
+    </message>
+    <message>
+      <source>Mes demandes</source>
+      <translation>My requests</translation>
+    </message>
+    <message>
+      <source>Mes coordonnées</source>
+      <translation>My contact details</translation>
+    </message>
+    <message>
+      <source>Nouveau numéro</source>
+      <translation>New number</translation>
+    </message>
+    <message>
+      <source>Changer mon numéro</source>
+      <translation>Change my number</translation>
+    </message>
+    <message>
+      <source>Nouvelles du club par SMS</source>
+      <translation>Club news by text message</translation>
+    </message>
+    <message>
+      <source>Lettre d'information</source>
+      <translation>Newsletter</translation>
+    </message>
+    <message>
+      <source>Quitter le club et effacer mes données</source>
+      <translation>Leave the club and erase my data</translation>
+    </message>
+    <message>
+      <source>Vraiment ? Votre carte ne marchera plus et vos données seront effacées tout de suite.</source>
+      <translation>Really? Your card will stop working and your data will be erased at once.</translation>
+    </message>
+    <message>
+      <source>Oui, effacer</source>
+      <translation>Yes, erase</translation>
+    </message>
+    <message>
+      <source>Non, rester</source>
+      <translation>No, stay</translation>
+    </message>
+    <message>
+      <source>Bonjour {name}</source>
+      <translation>Hello {name}</translation>
+    </message>
+    <message>
+      <source>n° {number}</source>
+      <translation>no. {number}</translation>
+    </message>
+    <message>
+      <source>Rien pour l'instant.</source>
+      <translation>Nothing yet.</translation>
+    </message>
+    <message>
+      <source>Téléphone : {phone}</source>
+      <translation>Phone: {phone}</translation>
+    </message>
+    <message>
+      <source>Nous ne trouvons pas votre espace. Vérifiez, ou voyez votre gardien.</source>
+      <translation>We cannot find your space. Check, or see your caretaker.</translation>
+    </message>
+    <message>
+      <source>Une erreur est survenue. Voyez votre gardien.</source>
+      <translation>Something went wrong. Please see your caretaker.</translation>
+    </message>
+    <message>
+      <source>C'est enregistré.</source>
+      <translation>Saved.</translation>
+    </message>
+    <message>
+      <source>Vos données sont effacées. Merci d'avoir été membre du club.</source>
+      <translation>Your data is erased. Thank you for being a member of the club.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MembershipMessages</name>
+    <message>
+      <source>Ce champ est obligatoire.</source>
+      <translation>This field is required.</translation>
+    </message>
+    <message>
+      <source>Trop long : {max} caractères au plus.</source>
+      <translation>Too long: {max} characters at most.</translation>
+    </message>
+    <message>
+      <source>Lettres, espaces, tirets et apostrophes seulement.</source>
+      <translation>Letters, spaces, hyphens and apostrophes only.</translation>
+    </message>
+    <message>
+      <source>Numéro de téléphone français à 10 chiffres, par exemple 06 12 34 56 78.</source>
+      <translation>A French phone number with 10 digits, for example 06 12 34 56 78.</translation>
+    </message>
+    <message>
+      <source>Adresse e-mail incomplète, par exemple nom@exemple.fr.</source>
+      <translation>Incomplete e-mail address, for example name@example.fr.</translation>
+    </message>
+    <message>
+      <source>Choisissez une langue.</source>
+      <translation>Choose a language.</translation>
+    </message>
+    <message>
+      <source>Pour devenir membre, lisez et acceptez l'information ci-dessus.</source>
+      <translation>To become a member, read and accept the information above.</translation>
+    </message>
+    <message>
+      <source>Tapez les 4 derniers chiffres de votre téléphone.</source>
+      <translation>Type the last 4 digits of your phone.</translation>
+    </message>
+    <message>
+      <source>Le code a au moins {min} chiffres.</source>
+      <translation>The code has at least {min} digits.</translation>
+    </message>
+    <message>
+      <source>Vérifiez ce champ.</source>
+      <translation>Check this field.</translation>
+    </message>
+    <message>
+      <source>Cette carte a expiré. Votre gardien vous en donnera une nouvelle.</source>
+      <translation>This card has expired. Your caretaker will give you a new one.</translation>
+    </message>
+    <message>
+      <source>Cette carte n'est plus valable. Voyez votre gardien.</source>
+      <translation>This card is no longer valid. Please see your caretaker.</translation>
+    </message>
+    <message>
+      <source>Ce code n'est pas une carte du club.</source>
+      <translation>This code is not a club card.</translation>
+    </message>
+    <message>
+      <source>Cette carte n'est pas reconnue ici. Voyez votre gardien.</source>
+      <translation>This card is not recognised here. Please see your caretaker.</translation>
+    </message>
+    <message>
+      <source>Inscription en attente : votre gardien confirmera votre adresse.</source>
+      <translation>Enrollment pending: your caretaker will confirm your address.</translation>
+    </message>
+    <message>
+      <source>Membre actif</source>
+      <translation>Active member</translation>
+    </message>
+    <message>
+      <source>Ancien membre</source>
+      <translation>Former member</translation>
+    </message>
+    <message>
+      <source>Parties communes</source>
+      <translation>Common areas</translation>
+    </message>
+    <message>
+      <source>Adaptation du logement</source>
+      <translation>Adapting the flat</translation>
+    </message>
+    <message>
+      <source>Bruit</source>
+      <translation>Noise</translation>
+    </message>
+    <message>
+      <source>Propreté</source>
+      <translation>Cleanliness</translation>
+    </message>
+    <message>
+      <source>Demande</source>
+      <translation>Request</translation>
+    </message>
+    <message>
+      <source>en attente</source>
+      <translation>pending</translation>
+    </message>
+    <message>
+      <source>inscrit</source>
+      <translation>signed up</translation>
+    </message>
+    <message>
+      <source>liste d'attente</source>
+      <translation>waiting list</translation>
+    </message>
+    <message>
+      <source>annulé</source>
+      <translation>cancelled</translation>
+    </message>
+    <message>
+      <source>envoyée</source>
+      <translation>sent</translation>
+    </message>
+    <message>
+      <source>publiée</source>
+      <translation>published</translation>
+    </message>
+    <message>
+      <source>non retenue</source>
+      <translation>not kept</translation>
+    </message>
+    <message>
+      <source>reçue</source>
+      <translation>received</translation>
+    </message>
+    <message>
+      <source>en cours</source>
+      <translation>in progress</translation>
+    </message>
+    <message>
+      <source>traitée</source>
+      <translation>done</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffHomeScreen</name>
+    <message>
+      <source>Espace gardien</source>
+      <translation>Caretaker space</translation>
+    </message>
+    <message>
+      <source>Bonjour {name}</source>
+      <translation>Hello {name}</translation>
+    </message>
+    <message>
+      <source>Inscrire un foyer</source>
+      <translation>Enroll a household</translation>
+    </message>
+    <message>
+      <source>Se déconnecter</source>
+      <translation>Sign out</translation>
+    </message>
+    <message>
+      <source>Adresses à confirmer</source>
+      <translation>Addresses to confirm</translation>
+    </message>
+    <message>
+      <source>Nom ou prénom</source>
+      <translation>Last or first name</translation>
+    </message>
+    <message>
+      <source>Chercher un membre</source>
+      <translation>Find a member</translation>
+    </message>
+    <message>
+      <source>Chercher</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <source>Confirmer l'adresse</source>
+      <translation>Confirm address</translation>
+    </message>
+    <message>
+      <source>Voir la carte</source>
+      <translation>Show card</translation>
+    </message>
+    <message>
+      <source>Carte perdue</source>
+      <translation>Lost card</translation>
+    </message>
+    <message>
+      <source>Exporter ses données</source>
+      <translation>Export their data</translation>
+    </message>
+    <message>
+      <source>Effacer</source>
+      <translation>Erase</translation>
+    </message>
+    <message>
+      <source>Adresse confirmée.</source>
+      <translation>Address confirmed.</translation>
+    </message>
+    <message>
+      <source>Export écrit : {path}</source>
+      <translation>Export written: {path}</translation>
+    </message>
+    <message>
+      <source>Touchez encore « Effacer » pour effacer ce membre.</source>
+      <translation>Touch “Erase” again to erase this member.</translation>
+    </message>
+    <message>
+      <source>Membre effacé.</source>
+      <translation>Member erased.</translation>
+    </message>
+    <message>
+      <source>Action impossible.</source>
+      <translation>Not possible.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffLoginScreen</name>
+    <message>
+      <source>Espace gardien</source>
+      <translation>Caretaker space</translation>
+    </message>
+    <message>
+      <source>Badge lu. Tapez votre code.</source>
+      <translation>Badge read. Type your code.</translation>
+    </message>
+    <message>
+      <source>Scannez votre badge sur l'écran « Scanner ma carte », ou tapez votre identifiant.</source>
+      <translation>Scan your badge on the “Scan my card” screen, or type your staff id.</translation>
+    </message>
+    <message>
+      <source>Identifiant</source>
+      <translation>Staff id</translation>
+    </message>
+    <message>
+      <source>Code (6 chiffres ou plus)</source>
+      <translation>Code (6 digits or more)</translation>
+    </message>
+    <message>
+      <source>Se connecter</source>
+      <translation>Sign in</translation>
+    </message>
+    <message>
+      <source>Trop d'essais. Compte bloqué jusqu'à {time}.</source>
+      <translation>Too many tries. Account locked until {time}.</translation>
+    </message>
+    <message>
+      <source>Identifiant ou code incorrect. Encore {n} essai(s) avant le blocage.</source>
+      <translation>Wrong id or code. {n} more try(ies) before the lock.</translation>
+    </message>
+    <message>
+      <source>Ce badge n'est pas valable.</source>
+      <translation>This badge is not valid.</translation>
+    </message>
+    <message>
+      <source>Identifiant ou code incorrect.</source>
+      <translation>Wrong id or code.</translation>
+    </message>
+  </context>
 </TS>
