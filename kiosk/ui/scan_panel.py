@@ -58,6 +58,7 @@ class PreviewView(QWidget):
         super().__init__(parent)
         self._image: QImage | None = None
         self._read_ok = False
+        self._placeholder = ""  # shown until the first frame arrives (set by the panel, translated)
         self.setMinimumSize(240, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -67,6 +68,10 @@ class PreviewView(QWidget):
 
     def clear(self) -> None:
         self._image = None
+        self.update()
+
+    def set_placeholder(self, text: str) -> None:
+        self._placeholder = text
         self.update()
 
     def set_read_ok(self, ok: bool) -> None:
@@ -89,6 +94,7 @@ class PreviewView(QWidget):
             p.scale(-1, 1)
             p.drawImage(area, self._image)
             p.restore()
+
         side = min(area.width(), area.height()) * 0.62
         guide = QRectF(area.center().x() - side / 2, area.center().y() - side / 2, side, side)
         outside = QPainterPath()
@@ -105,6 +111,17 @@ class PreviewView(QWidget):
                                (guide.left(), guide.bottom(), 1, -1), (guide.right(), guide.bottom(), -1, -1)):
             p.drawLine(int(cx), int(cy), int(cx + dx * arm), int(cy))
             p.drawLine(int(cx), int(cy), int(cx), int(cy + dy * arm))
+        if (self._image is None or self._image.isNull()) and self._placeholder:
+            font = p.font()
+            font.setPixelSize(30)
+            p.setFont(font)
+            p.setPen(QColor("#FFFFFF"))
+            # Direction from the text itself: a French text keeps its "…" at the end even
+            # in a right-to-left layout, and an Arabic one reads right to left.
+            p.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+            p.drawText(area.adjusted(24, 24, -24, -24),
+                       int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap),
+                       self._placeholder)
         p.end()
 
 
@@ -217,6 +234,7 @@ class ScanPanel(QWidget):
         self.validate_button.setText(self.tr("Valider"))
         self.validate_button.setAccessibleName(self.tr("Valider le numéro de carte"))
         self.preview.setAccessibleName(self.tr("Image de la caméra"))
+        self.preview.set_placeholder(self.tr("Démarrage de la caméra…"))
         self.preview.setAccessibleDescription(self.tr("Placez le QR code dans le cadre"))
         self.feedback_text.setText(self.tr("Carte lue"))
         self.feedback_icon.setAccessibleName(self.tr("Carte lue"))
