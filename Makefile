@@ -1,5 +1,5 @@
 # The two commands of the README, and a few more. Each target sets up what it needs.
-.PHONY: demo test run package screenshots bench clean
+.PHONY: demo test run bundle package screenshots bench clean
 
 demo:            ## start the kiosk with demo data (and a local central server)
 	scripts/bootstrap
@@ -16,6 +16,13 @@ run:
 bench:
 	scripts/bootstrap --test
 	.venv/bin/python bench/store.py
+
+bundle:          ## frozen kiosk in dist/club-kiosk (PyInstaller, build.spec; docs/packaging.md)
+	scripts/bootstrap --test
+	scripts/build-bundle
+
+package: bundle  ## dist/club-kiosk_<version>_amd64.deb (dpkg-deb)
+	scripts/package-deb
 
 clean:
 	rm -rf build dist .pytest_cache .hypothesis
