@@ -88,17 +88,18 @@ def load_nocode(data: Path) -> tuple[list[Frame], list[str]]:
 # ---------------------------------------------------------------- synthetic frames
 
 
-def card_payloads(count: int, rng: np.random.Generator | None = None) -> list[str]:
+def card_payloads(count: int, rng: np.random.Generator | None = None, issued: date | None = None) -> list[str]:
     """Real card texts: signed CK1: payloads, as the kiosk prints them. With ``rng`` the
     key and member ids come from it (Ed25519 signatures are deterministic), so a run is
-    repeatable on the same day (the issue date is today's)."""
+    repeatable on the same day (the issue date is today's unless ``issued`` is given)."""
+    issued = issued or date.today()
     if rng is None:
         signer = CardSigner.generate()
         ids = [uuid.uuid4() for _ in range(count)]
     else:
         signer = CardSigner.from_private_bytes(rng.bytes(32))
         ids = [uuid.UUID(bytes=rng.bytes(16)) for _ in range(count)]
-    return [signer.issue(Role.MEMBER, ids[i], 1000 + i, date.today(), 730)[0] for i in range(count)]
+    return [signer.issue(Role.MEMBER, ids[i], 1000 + i, issued, 730)[0] for i in range(count)]
 
 
 def card_image(text: str, module_px: int = 8) -> np.ndarray:
