@@ -10,10 +10,11 @@ lobby camera reads it. Also writes the access-request export as a PDF.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPen, QTextDocument
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPen, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from kiosk.services.cards import CardFace
@@ -22,6 +23,19 @@ from kiosk.ui.widgets.qr import qr_image
 CARD_MM = QSizeF(85.6, 54.0)
 INK = QColor("#1B2A2C")
 BAND = QColor("#0E5A61")
+
+
+def _fit(font: QFont, lines: list[str], width: float, start_px: int) -> int:
+    """The largest pixel size ≤ ``start_px`` at which every line fits ``width``."""
+    size = max(5, start_px)
+    probe = QFont(font)
+    while size > 5:
+        probe.setPixelSize(size)
+        metrics = QFontMetricsF(probe)
+        if all(metrics.horizontalAdvance(line) <= width for line in lines):
+            break
+        size -= 1
+    return size
 
 
 def paint_card(p: QPainter, rect: QRectF, face: CardFace) -> None:
@@ -40,29 +54,33 @@ def paint_card(p: QPainter, rect: QRectF, face: CardFace) -> None:
     p.drawText(band.adjusted(w * 0.04, 0, -w * 0.04, 0),
                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, face.club_name)
 
-    qr_side = h * 0.70
+    qr_side = h * 0.66          # 35.6 mm on the printed card: read from arm's length
     qr_rect = QRectF(rect.right() - qr_side - w * 0.03, band.bottom() + (h - band.height() - qr_side) / 2,
                      qr_side, qr_side)
     p.drawImage(qr_rect, qr_image(face.qr_text, 600))
 
     text_left = rect.left() + w * 0.05
     text_w = qr_rect.left() - text_left - w * 0.03
-    y = band.bottom() + h * 0.06
+    y = band.bottom() + h * 0.05
     p.setPen(INK)
-    font.setPixelSize(max(6, int(h * 0.12)))
+    font.setPixelSize(_fit(font, [face.first_name], text_w, int(h * 0.12)))
     p.setFont(font)
     p.drawText(QRectF(text_left, y, text_w, h * 0.17), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                face.first_name)
-    y += h * 0.19
+    y += h * 0.18
     font.setBold(False)
-    font.setPixelSize(max(5, int(h * 0.065)))
+    expires = ""
+    if face.expires:
+        expires = date.fromisoformat(face.expires).strftime("%d/%m/%Y")
+    lines = [QCoreApplication.translate("CardPrint", "N° {number}").format(number=face.number), face.building,
+             QCoreApplication.translate("CardPrint", "Valable jusqu'au"), expires]
+    lines = [line for line in lines if line]
+    font.setPixelSize(_fit(font, lines, text_w, int(h * 0.065)))
     p.setFont(font)
-    for line in (QCoreApplication.translate("CardPrint", "Membre n° {number}").format(number=face.number), face.building,
-                 QCoreApplication.translate("CardPrint", "Valable jusqu'au {date}").format(date=face.expires) if face.expires else ""):
-        if line:
-            p.drawText(QRectF(text_left, y, text_w, h * 0.11),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
-            y += h * 0.12
+    for line in lines:
+        p.drawText(QRectF(text_left, y, text_w, h * 0.10),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+        y += h * 0.105
     p.setPen(QPen(QColor("#9C9588"), max(1.0, h * 0.004)))
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), h * 0.06, h * 0.06)

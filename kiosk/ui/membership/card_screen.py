@@ -72,9 +72,20 @@ class CardScreen(Screen):
 
     def _on_face_loaded(self, face) -> None:
         self.face = face
-        width = max(600, min(960, self.width() - 80))
-        self.card.setPixmap(QPixmap.fromImage(card_image(face, width)))
+        self._image = card_image(face, 1012)   # the printed card at 300 dpi
+        self._fit_card()
         self.retranslate()
+
+    def _fit_card(self) -> None:
+        image = getattr(self, "_image", None)
+        if image is None:
+            return
+        width = max(400, min(image.width(), self.width() - 72, int((self.height() - 420) * image.width() / image.height())))
+        self.card.setPixmap(QPixmap.fromImage(image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._fit_card()
 
     def _on_print_clicked(self) -> None:
         if self.face is None:

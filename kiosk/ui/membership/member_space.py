@@ -177,7 +177,7 @@ class MemberSpaceScreen(Screen):
             return
         self.hello.setText(self.tr("Bonjour {name}").format(name=sp.first_name))
         self.status.setText(status_text(sp.status.value) + " · " +
-                            self.tr("n° {number}").format(number=sp.number))
+                            self.tr("n° {number}").format(number=ltr(sp.number)))
         nothing = self.tr("Rien pour l'instant.")
         lines = {
             "events": [f"{title} — {starts[:16].replace('T', ' ')} ({progress_status(st)})" for title, starts, st in sp.events],
@@ -186,7 +186,7 @@ class MemberSpaceScreen(Screen):
         }
         for key, (_head, body) in self.sections.items():
             body.setText("\n".join(lines[key]) or nothing)
-        self.phone_now.setText(self.tr("Téléphone : {phone}").format(phone=sp.masked_phone))
+        self.phone_now.setText(self.tr("Téléphone : {phone}").format(phone=ltr(sp.masked_phone)))
         self.sms.setChecked(sp.sms_opt_in)
         self.newsletter.setChecked(sp.newsletter_opt_in)
 
@@ -294,6 +294,11 @@ class MemberSpaceScreen(Screen):
             body.setText("")
         self.message.setText(self.tr("Vos données sont effacées. Merci d'avoir été membre du club."))
         self.pages.setCurrentIndex(MESSAGE)
+
+
+def ltr(text: str) -> str:
+    """Keep a number left to right inside Arabic text ("06 •• •• •• 78", not "78 •• … 06")."""
+    return f"\u2066{text}\u2069"
 
 
 def _open_card(services, text: str):

@@ -187,7 +187,8 @@ class FlatPicker(QWidget):
         entrance = next((e for ents in (self._choices.entrances.values() if self._choices else [])
                          for e in ents if e.id == entrance_id), None)
         prefix = f"{entrance.name}, " if entrance else ""
-        flats = self._choices.flats.get(entrance_id, []) if self._choices else []
+        # ids follow floor and door ("…-A-001", "…-A-101"): ground floor first, unlike the labels
+        flats = sorted(self._choices.flats.get(entrance_id, []) if self._choices else [], key=lambda f: f.id)
         # "Escalier A, 1er étage, porte 101" under "Escalier A" reads "1er étage, porte 101"
         self.flats.set_items([(f.id, f.label[len(prefix):] if f.label.startswith(prefix) else f.label)
                               for f in flats])
