@@ -155,8 +155,13 @@ Renderer = Callable[[Config, Path], str]
 
 
 def _default_renderer(config: Config, folder: Path) -> str:
+    from kiosk.store.keystore import MemoryKeyStore
+    from kiosk.store.opening import open_store
     from kiosk.ui.selftest_render import render_attract
-    return render_attract(config, folder)
+
+    cfg = config.with_values(data_dir=folder)
+    with open_store(cfg, keystore=MemoryKeyStore("selftest-memory")) as store:
+        return render_attract(cfg, store)
 
 
 def run_self_test(config: Config, *, render: Renderer | None = None, out=None) -> int:

@@ -5,40 +5,35 @@ encrypted store, synchronous task runner), render the attract screen into an ima
 and check that the compiled Arabic translation ships in the bundle (the ``.qm`` files
 are built at packaging time; a frozen kiosk has no ``lrelease`` to build them).
 
-Constraints: called by ``kiosk/selftest.py`` with a temporary folder; never touches
-the real data folder or keyring (in-memory key store); closes what it opened.
+Constraints: called by ``kiosk/selftest.py`` with a store it opened on a temporary
+folder with an in-memory key store (the UI never opens stores itself: import-linter
+contract); the window is closed here, the store by the caller.
 """
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from kiosk.config import Config
 
 
-def render_attract(config: Config, folder: Path) -> str:
+def render_attract(config: Config, store) -> str:
+    """Render the attract screen of a window built on ``store``; a one-line report."""
     from kiosk.app import build_window, compose_services, create_qapp
-    from kiosk.store.keystore import MemoryKeyStore
-    from kiosk.store.opening import open_store
     from kiosk.tasks import Tasks
     from kiosk.ui.i18n import compiled_qm
 
-    cfg = config.with_values(data_dir=folder, fullscreen=False, default_language="fr")
+    cfg = config.with_values(fullscreen=False, default_language="fr")
     create_qapp()
-    store = open_store(cfg, keystore=MemoryKeyStore("selftest-memory"))
+    services = compose_services(cfg, store)
+    window = build_window(cfg, services, tasks=Tasks(services, None))
     try:
-        services = compose_services(cfg, store)
-        window = build_window(cfg, services, tasks=Tasks(services, None))
-        try:
-            window.resize(1080, 1920)
-            image = window.grab().toImage()
-            name = window.current().name
-        finally:
-            window.close()
-            window.deleteLater()
+        window.resize(1080, 1920)
+        image = window.grab().toImage()
+        name = window.current().name
     finally:
-        store.close()
+        window.close()
+        window.deleteLater()
     if image.isNull() or image.width() < 100:
         raise RuntimeError("the attract screen rendered an empty image")
     if name != "attract":
