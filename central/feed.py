@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, select, update
+from sqlalchemy import Connection, and_, bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from central.db import feed, scope_counters
@@ -79,10 +79,9 @@ class FeedWriter:
                 index_elements=["scope", "entity", "entity_id"],
                 set_={"version": stmt.excluded.version, "op": stmt.excluded.op, "data": stmt.excluded.data,
                       "merged_into": stmt.excluded.merged_into, "at": stmt.excluded.at})
-            # Rows are written one version at a time: the unique (scope, version) index
-            # must never see two rows with one version, even transiently.
-            for row in rows:
-                self.conn.execute(stmt, row)
+            # Every new version is above all existing ones, so the unique (scope, version)
+            # index never sees a clash, even transiently.
+            self.conn.execute(stmt, rows)
             last[scope] = new_version
         return last
 
@@ -132,6 +131,10 @@ class Cursor:
             raise BadCursor("malformed cursor") from None
 
 
+_PAGE = (select(feed).where(and_(feed.c.scope == bindparam("scope"), feed.c.version > bindparam("after")))
+         .order_by(feed.c.version).limit(bindparam("room")))
+
+
 def read_page(conn: Connection, versions: dict[str, int], limit: int) -> tuple[list[dict], dict[str, int], bool]:
     """Changes after ``versions`` in scope order (catalog first), at most ``limit``."""
     out: list[dict] = []
@@ -142,8 +145,7 @@ def read_page(conn: Connection, versions: dict[str, int], limit: int) -> tuple[l
         if room <= 0:
             more = True
             break
-        rows = conn.execute(select(feed).where(and_(feed.c.scope == scope, feed.c.version > versions[scope]))
-                            .order_by(feed.c.version).limit(room)).mappings().all()
+        rows = conn.execute(_PAGE, {"scope": scope, "after": versions[scope], "room": room}).mappings().all()
         for r in rows:
             out.append(dict(r))
             new_versions[scope] = int(r["version"])

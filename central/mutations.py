@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from pydantic import BaseModel
-from sqlalchemy import Connection, and_, or_, select
+from sqlalchemy import Connection, and_, bindparam, or_, select
 
 from central import db
 from central.feed import FeedWriter, building_scope, now_iso
@@ -50,6 +50,13 @@ def _member_in_scope(conn: Connection, device: Device, member_id: str) -> dict[s
     return row
 
 
+# Possible duplicates: same flat and same folded name, or the same phone (not empty).
+_DUPLICATES = select(db.members.c.id, db.members.c.flat_id, db.members.c.folded_name).where(and_(
+    db.members.c.status != "left",
+    or_(and_(db.members.c.flat_id == bindparam("flat"), db.members.c.folded_name == bindparam("folded")),
+        and_(db.members.c.phone == bindparam("phone"), db.members.c.phone != ""))))
+
+
 def enroll_member(conn: Connection, fw: FeedWriter, device: Device, p: wire.EnrollMember) -> Outcome:
     if p.building_id not in device.building_ids:
         raise Rejected("out_of_scope")
@@ -60,11 +67,7 @@ def enroll_member(conn: Connection, fw: FeedWriter, device: Device, p: wire.Enro
     if existing is not None:
         raise Rejected("member_exists")
     folded = fold(f"{p.first_name} {p.last_name}")
-    dup_q = select(db.members.c.id, db.members.c.flat_id, db.members.c.folded_name).where(and_(
-        db.members.c.status != "left",
-        or_(and_(db.members.c.flat_id == p.flat_id, db.members.c.folded_name == folded),
-            and_(db.members.c.phone == p.phone, db.members.c.phone != ""))))
-    duplicates = conn.execute(dup_q).all()
+    duplicates = conn.execute(_DUPLICATES, {"flat": p.flat_id, "folded": folded, "phone": p.phone}).all()
     row = p.model_dump(exclude={"consents"}) | {
         "folded_name": folded, "origin_kiosk": device.id,
         "household": [h.model_dump() for h in p.household], "created_at": p.created_at or now_iso()}

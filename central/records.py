@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Table, bindparam, select
 
 from central import db
 from central.feed import CATALOG, FeedWriter, _insert, building_scope
@@ -23,19 +23,34 @@ MEMBER_FIELDS = ("id", "first_name", "last_name", "building_id", "flat_id", "pho
 CARD_FIELDS = ("issuer_key_id", "serial", "holder_id", "role", "issued", "expires", "status", "revoked_at")
 
 
+_UPSERTS: dict[tuple, Any] = {}
+_GETS: dict[tuple, Any] = {}
+
+
 def upsert_row(conn: Connection, table: Table, row: dict[str, Any]) -> None:
-    keys = [c.name for c in table.primary_key.columns]
-    stmt = _insert(conn, table).values(**row)
-    updates = {k: stmt.excluded[k] for k in row if k not in keys}
-    conn.execute(stmt.on_conflict_do_update(index_elements=keys, set_=updates) if updates
-                 else stmt.on_conflict_do_nothing(index_elements=keys))
+    """INSERT ... ON CONFLICT (primary key) DO UPDATE; statements are built once per shape
+    (building them is most of the cost of a small write)."""
+    key = (conn.dialect.name, table.name, tuple(sorted(row)))
+    stmt = _UPSERTS.get(key)
+    if stmt is None:
+        keys = [c.name for c in table.primary_key.columns]
+        base = _insert(conn, table)
+        updates = {k: base.excluded[k] for k in row if k not in keys}
+        stmt = (base.on_conflict_do_update(index_elements=keys, set_=updates) if updates
+                else base.on_conflict_do_nothing(index_elements=keys))
+        _UPSERTS[key] = stmt
+    conn.execute(stmt, row)
 
 
 def get_row(conn: Connection, table: Table, **keys: Any) -> dict[str, Any] | None:
-    q = select(table)
-    for k, v in keys.items():
-        q = q.where(table.c[k] == v)
-    row = conn.execute(q).mappings().first()
+    cache_key = (table.name, tuple(sorted(keys)))
+    q = _GETS.get(cache_key)
+    if q is None:
+        q = select(table)
+        for k in sorted(keys):
+            q = q.where(table.c[k] == bindparam(f"k_{k}"))
+        _GETS[cache_key] = q
+    row = conn.execute(q, {f"k_{k}": v for k, v in keys.items()}).mappings().first()
     return dict(row) if row is not None else None
 
 

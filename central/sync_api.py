@@ -15,7 +15,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
-from sqlalchemy import Engine, exc as sa_exc, select, update
+from sqlalchemy import Connection, Engine, bindparam, exc as sa_exc, select, update
 
 from central import db
 from central.devices import EnrollmentRefused, check_secret, enroll_device
@@ -90,61 +90,77 @@ def enroll(body: wire.EnrollDeviceRequest, request: Request) -> wire.EnrollDevic
     return wire.EnrollDeviceResponse(device_id=device_id, secret=secret, building_ids=buildings, key_id=key_id)
 
 
-def _apply_one(engine: Engine, device: Device, m: wire.Mutation) -> wire.MutationResult | None:
-    """Apply one mutation exactly once; None means a retryable stop (sequence gap)."""
-    with engine.begin() as conn:
-        q = select(db.devices.c.last_seq).where(db.devices.c.id == device.id)
-        if conn.dialect.name == "postgresql":
-            q = q.with_for_update()  # one push at a time per device
-        last_seq = int(conn.execute(q).scalar_one())
-        done = conn.execute(select(db.processed_mutations).where(
-            (db.processed_mutations.c.device_id == device.id) & (db.processed_mutations.c.seq == m.seq))
-        ).mappings().first()
-        if done is not None:
-            if done["client_id"] != m.client_id:
-                return wire.MutationResult(seq=m.seq, client_id=m.client_id, status=wire.ResultStatus.REJECTED,
-                                           code="seq_reused")
-            return wire.MutationResult.model_validate(done["result"])
-        if m.seq != last_seq + 1:
-            return None
-        fw = FeedWriter(conn)
-        try:
-            with conn.begin_nested():
-                payload = parse(m.mutation, m.payload)
-                status, code, data = HANDLERS[m.mutation](conn, fw, device, payload)
-        except Rejected as exc:
-            fw.pending.clear()
-            status, code, data = wire.ResultStatus.REJECTED, exc.code, exc.data
-        result = wire.MutationResult(seq=m.seq, client_id=m.client_id, status=status, code=code, data=data)
-        conn.execute(db.processed_mutations.insert().values(
-            device_id=device.id, seq=m.seq, client_id=m.client_id, mutation=m.mutation[:64],
-            result=result.model_dump(mode="json"), at=datetime.now(timezone.utc).isoformat()))
-        conn.execute(update(db.devices).where(db.devices.c.id == device.id).values(last_seq=m.seq))
-        fw.flush()
-        return result
+_DONE = select(db.processed_mutations).where((db.processed_mutations.c.device_id == bindparam("d")) &
+                                            (db.processed_mutations.c.seq == bindparam("s")))
+_RECORD = db.processed_mutations.insert()
+
+
+def _apply_one(conn: Connection, device: Device, m: wire.Mutation, last_seq: int,
+               batch: FeedWriter) -> wire.MutationResult | None:
+    """Apply one mutation exactly once (its effect and its record together); None means
+    a retryable stop (a hole in the sequence). Its feed changes join ``batch``, written
+    once before the push's commit (one counter lock and update per scope per push)."""
+    done = conn.execute(_DONE, {"d": device.id, "s": m.seq}).mappings().first()
+    if done is not None:
+        if done["client_id"] != m.client_id:
+            return wire.MutationResult(seq=m.seq, client_id=m.client_id, status=wire.ResultStatus.REJECTED,
+                                       code="seq_reused")
+        return wire.MutationResult.model_validate(done["result"])
+    if m.seq != last_seq + 1:
+        return None
+    fw = FeedWriter(conn)
+    try:
+        with conn.begin_nested():
+            payload = parse(m.mutation, m.payload)
+            status, code, data = HANDLERS[m.mutation](conn, fw, device, payload)
+    except Rejected as exc:
+        fw.pending.clear()
+        status, code, data = wire.ResultStatus.REJECTED, exc.code, exc.data
+    result = wire.MutationResult(seq=m.seq, client_id=m.client_id, status=status, code=code, data=data)
+    conn.execute(_RECORD, {"device_id": device.id, "seq": m.seq, "client_id": m.client_id,
+                           "mutation": m.mutation[:64], "result": result.model_dump(mode="json"),
+                           "at": datetime.now(timezone.utc).isoformat()})
+    batch.pending.update(fw.pending)
+    return result
 
 
 @router.post("/sync/push", response_model=wire.PushResponse,
              responses={401: {"model": wire.ErrorBody}, 403: {"model": wire.ErrorBody}})
 def push(body: wire.PushRequest, request: Request, device: Device = Depends(current_device)) -> wire.PushResponse:
+    """One transaction per request, one savepoint per mutation: a retryable error rolls
+    back only the mutation it hit, the ones before it commit, the push stops there."""
     engine, _ = _state(request)
     results: list[wire.MutationResult] = []
     stopped, retry_code = False, ""
-    for m in sorted(body.mutations, key=lambda x: x.seq):
-        try:
-            result = _apply_one(engine, device, m)
-        except (sa_exc.OperationalError, sa_exc.IntegrityError) as exc:
-            # Lock timeouts, serialisation failures, a concurrent push of the same seq: retry later.
-            log.warning("push of device %s stopped at seq %s: %s", device.id, m.seq, type(exc).__name__)
-            stopped, retry_code = True, "busy"
-            break
-        if result is None:
-            stopped, retry_code = True, "seq_gap"
-            break
-        results.append(result)
-    with engine.connect().execution_options(readonly=True) as conn:
-        with conn.begin():
-            last_seq = int(conn.execute(select(db.devices.c.last_seq).where(db.devices.c.id == device.id)).scalar_one())
+    try:
+        with engine.begin() as conn:
+            q = select(db.devices.c.last_seq).where(db.devices.c.id == device.id)
+            if conn.dialect.name == "postgresql":
+                q = q.with_for_update()  # one push at a time per device
+            start_seq = last_seq = int(conn.execute(q).scalar_one())
+            batch = FeedWriter(conn)
+            for m in sorted(body.mutations, key=lambda x: x.seq):
+                try:
+                    with conn.begin_nested():
+                        accepted = dict(batch.pending)
+                        result = _apply_one(conn, device, m, last_seq, batch)
+                except (sa_exc.OperationalError, sa_exc.IntegrityError) as exc:
+                    # Lock timeouts, serialisation failures: retry later, in order.
+                    log.warning("push of device %s stopped at seq %s: %s", device.id, m.seq, type(exc).__name__)
+                    batch.pending = accepted  # the failed mutation's changes were rolled back
+                    stopped, retry_code = True, "busy"
+                    break
+                if result is None:
+                    stopped, retry_code = True, "seq_gap"
+                    break
+                results.append(result)
+                last_seq = max(last_seq, m.seq)
+            if last_seq != start_seq:
+                conn.execute(update(db.devices).where(db.devices.c.id == device.id).values(last_seq=last_seq))
+            batch.flush()
+    except (sa_exc.OperationalError, sa_exc.IntegrityError) as exc:  # the commit itself failed: nothing happened
+        log.warning("push of device %s not committed: %s", device.id, type(exc).__name__)
+        return wire.PushResponse(results=[], stopped=True, retry_code="busy", last_seq=0)
     return wire.PushResponse(results=results, stopped=stopped, retry_code=retry_code, last_seq=last_seq)
 
 

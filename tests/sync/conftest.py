@@ -18,13 +18,9 @@ from central.app import create_app
 from central.db import create_schema, make_engine
 from central.demo import seed
 from central.office import Office
-from central.settings import ServerSettings
-from central.testing import LiveServer, postgres_unreachable_reason, temporary_database
+from central.testing import TEST_SETTINGS, LiveServer, postgres_unreachable_reason, temporary_database
 from kiosk.config import load_config
 from kiosk.store.opening import Store, open_store
-
-TEST_SETTINGS = ServerSettings(session_secret="test-secret", device_rate_per_s=0, public_rate_per_s=0)
-
 
 def _require_backend(backend: str) -> None:
     if backend != "postgres":

@@ -27,15 +27,13 @@ from central.app import create_app
 from central.db import create_schema, make_engine
 from central.demo import building_id, flat_id, seed
 from central.office import Office
-from central.testing import temporary_database
+from central.testing import TEST_SETTINGS, temporary_database
 from kiosk.config import load_config
 from kiosk.store.opening import open_store
 from kiosk.sync import applier
 from kiosk.sync.engine import SyncEngine
 from kiosk.sync.provisioning import provision
 from sync_helpers import cursor_versions, enroll, local_mutation, members
-
-from conftest import TEST_SETTINGS
 
 B1, B2 = building_id(1), building_id(2)
 KIOSKS = {"k1": B1, "k2": B1, "k3": B2}
