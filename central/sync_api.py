@@ -90,6 +90,10 @@ def enroll(body: wire.EnrollDeviceRequest, request: Request) -> wire.EnrollDevic
     return wire.EnrollDeviceResponse(device_id=device_id, secret=secret, building_ids=buildings, key_id=key_id)
 
 
+class Busy(Exception):
+    """A retryable database error inside one mutation (lock timeout, serialisation)."""
+
+
 _DONE = select(db.processed_mutations).where((db.processed_mutations.c.device_id == bindparam("d")) &
                                             (db.processed_mutations.c.seq == bindparam("s")))
 _RECORD = db.processed_mutations.insert()
@@ -100,7 +104,8 @@ def _apply_one(conn: Connection, device: Device, m: wire.Mutation, last_seq: int
     """Apply one mutation exactly once (its effect and its record together); None means
     a retryable stop (a hole in the sequence). Its feed changes join ``batch``, written
     once before the push's commit (one counter lock and update per scope per push)."""
-    done = conn.execute(_DONE, {"d": device.id, "s": m.seq}).mappings().first()
+    # Sequences follow on, so only a seq at or below last_seq can have been processed.
+    done = conn.execute(_DONE, {"d": device.id, "s": m.seq}).mappings().first() if m.seq <= last_seq else None
     if done is not None:
         if done["client_id"] != m.client_id:
             return wire.MutationResult(seq=m.seq, client_id=m.client_id, status=wire.ResultStatus.REJECTED,
@@ -116,6 +121,8 @@ def _apply_one(conn: Connection, device: Device, m: wire.Mutation, last_seq: int
     except Rejected as exc:
         fw.pending.clear()
         status, code, data = wire.ResultStatus.REJECTED, exc.code, exc.data
+    except (sa_exc.OperationalError, sa_exc.IntegrityError) as exc:
+        raise Busy() from exc  # only this mutation's savepoint was rolled back
     result = wire.MutationResult(seq=m.seq, client_id=m.client_id, status=status, code=code, data=data)
     conn.execute(_RECORD, {"device_id": device.id, "seq": m.seq, "client_id": m.client_id,
                            "mutation": m.mutation[:64], "result": result.model_dump(mode="json"),
@@ -127,8 +134,9 @@ def _apply_one(conn: Connection, device: Device, m: wire.Mutation, last_seq: int
 @router.post("/sync/push", response_model=wire.PushResponse,
              responses={401: {"model": wire.ErrorBody}, 403: {"model": wire.ErrorBody}})
 def push(body: wire.PushRequest, request: Request, device: Device = Depends(current_device)) -> wire.PushResponse:
-    """One transaction per request, one savepoint per mutation: a retryable error rolls
-    back only the mutation it hit, the ones before it commit, the push stops there."""
+    """One transaction per request, one savepoint per mutation's effect: a retryable error
+    there rolls back only that mutation, the ones before it commit, the push stops; any
+    other database error rolls the whole request back (nothing applied, retry later)."""
     engine, _ = _state(request)
     results: list[wire.MutationResult] = []
     stopped, retry_code = False, ""
@@ -141,13 +149,11 @@ def push(body: wire.PushRequest, request: Request, device: Device = Depends(curr
             batch = FeedWriter(conn)
             for m in sorted(body.mutations, key=lambda x: x.seq):
                 try:
-                    with conn.begin_nested():
-                        accepted = dict(batch.pending)
-                        result = _apply_one(conn, device, m, last_seq, batch)
-                except (sa_exc.OperationalError, sa_exc.IntegrityError) as exc:
+                    result = _apply_one(conn, device, m, last_seq, batch)
+                except Busy as exc:
                     # Lock timeouts, serialisation failures: retry later, in order.
-                    log.warning("push of device %s stopped at seq %s: %s", device.id, m.seq, type(exc).__name__)
-                    batch.pending = accepted  # the failed mutation's changes were rolled back
+                    log.warning("push of device %s stopped at seq %s: %s", device.id, m.seq,
+                                type(exc.__cause__).__name__)
                     stopped, retry_code = True, "busy"
                     break
                 if result is None:
