@@ -28,7 +28,7 @@ import logging
 import threading
 import time
 from collections import deque
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 import cv2
 import numpy as np
@@ -37,6 +37,9 @@ from PySide6.QtGui import QImage
 
 from kiosk.camera import decoder
 from kiosk.camera.sources import FrameSource, SourceEnded, source_from_config
+
+if TYPE_CHECKING:
+    from kiosk.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +175,7 @@ class CameraWorker(QThread):
         self._state: str | None = None
 
     @classmethod
-    def from_config(cls, config, parent: QObject | None = None) -> "CameraWorker":
+    def from_config(cls, config: "Config", parent: QObject | None = None) -> "CameraWorker":
         """The worker on the configured camera, or on ``camera_source`` when set."""
         return cls(source_from_config(config), parent=parent)
 
