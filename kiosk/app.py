@@ -29,12 +29,15 @@ LANDSCAPE = (1920, 1080)
 def compose_services(config: Config, store, now: Callable[[], datetime] = datetime.now) -> Services:
     """The use cases over an open store (``kiosk.store.opening.Store``)."""
     origin = Origin(config.location_lat, config.location_lon, config.walking_speed_kmh, config.detour_factor)
-    return Services(
+    services = Services(
         directory=DirectoryService(store.repos.partners, origin, now),
         noticeboard=Noticeboard(store.repos.announcements, list(config.buildings), now),
         now=now,
         store=store,
     )
+    from kiosk.services.community import build_community
+    services.community = build_community(store, config, getattr(services, "membership", None), now=now)
+    return services
 
 
 def create_qapp(argv: Sequence[str] | None = None):

@@ -306,3 +306,14 @@ class CommunityService:
 
     def my_requests(self, member_id: str) -> list[LandlordRequest]:
         return self.repos.requests.of_member(member_id)
+
+
+def build_community(store, config, membership=None, *,  # noqa: ANN001
+                    now: Callable[[], datetime] | None = None) -> CommunityService:
+    """The service on an open store; ``membership`` (``kiosk.services.members.Membership``)
+    identifies cards and staff sessions, built here when the app has none yet."""
+    if membership is None:
+        from kiosk.services.members import build_membership
+        membership = build_membership(store, config)
+    return CommunityService(store.db, store.repos, membership.members, buildings=list(config.buildings),
+                            staff=membership.staff, now=now or (lambda: datetime.now(timezone.utc)))

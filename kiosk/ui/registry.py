@@ -67,4 +67,6 @@ def default_registry() -> ScreenRegistry:
                             sample_kwargs=sample_partner))
     for name in ("join", "events", "ideas", "member"):
         reg.register(ScreenSpec(name, lambda ctx, _n=name, **kw: PlaceholderScreen(ctx, _n)))
+    from kiosk.ui.community import register_community_screens  # replaces "events" and "ideas"
+    register_community_screens(reg)
     return reg
