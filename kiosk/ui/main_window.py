@@ -98,6 +98,7 @@ class MainWindow(QWidget):
         self.languages = languages
         self._default_language = ctx.config.default_language
         self._history: list[Screen] = []
+        self._qss = ""
 
         self.header = _Header(self)
         self.header.back.clicked.connect(self._on_back_clicked)
@@ -194,10 +195,12 @@ class MainWindow(QWidget):
         self.apply_appearance()
 
     def apply_appearance(self) -> None:
-        app = QApplication.instance()
         a = self.ctx.appearance
-        if isinstance(app, QApplication):
-            app.setStyleSheet(style_sheet(a.theme, a.large_text))
+        qss = style_sheet(a.theme, a.large_text)
+        if qss != self._qss:
+            # On the window, not the application: only our widgets are re-polished.
+            self._qss = qss
+            self.setStyleSheet(qss)
         rtl = self.languages.language == "ar"
         self.header.restyle(a.theme["on_header"], rtl)
         for s in self._history:
