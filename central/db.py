@@ -223,7 +223,9 @@ def make_engine(url: str) -> Engine:
             readonly = conn.get_execution_options().get("readonly", False)
             conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
         return engine
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    # No pre-ping (it costs a round trip per checkout); stale connections are recycled and a
+    # dropped one fails its request once, which the kiosk retries.
+    return create_engine(url, pool_size=10, max_overflow=20, pool_recycle=300)
 
 
 def is_postgres(engine: Engine) -> bool:
