@@ -390,12 +390,12 @@
   <context>
     <name>CardPrint</name>
     <message>
-      <source>Membre n° {number}</source>
-      <translation>العضو رقم {number}</translation>
+      <source>N° {number}</source>
+      <translation>رقم {number}</translation>
     </message>
     <message>
-      <source>Valable jusqu'au {date}</source>
-      <translation>صالحة حتى {date}</translation>
+      <source>Valable jusqu'au</source>
+      <translation>صالحة حتى</translation>
     </message>
   </context>
   <context>

@@ -390,12 +390,12 @@
   <context>
     <name>CardPrint</name>
     <message>
-      <source>Membre n° {number}</source>
-      <translation>Member no. {number}</translation>
+      <source>N° {number}</source>
+      <translation>No. {number}</translation>
     </message>
     <message>
-      <source>Valable jusqu'au {date}</source>
-      <translation>Valid until {date}</translation>
+      <source>Valable jusqu'au</source>
+      <translation>Valid until</translation>
     </message>
   </context>
   <context>
