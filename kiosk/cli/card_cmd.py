@@ -66,8 +66,8 @@ def issue_cmd(args: argparse.Namespace, ctx: CliContext) -> int:
         path = save_qr_png(card.text, Path(args.png))
     else:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtGui import QGuiApplication
-        app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - fonts and painting need it
+        from PySide6.QtWidgets import QApplication  # not QGuiApplication: a later QWidget needs QApplication
+        app = QApplication.instance() or QApplication([])  # noqa: F841 - fonts and painting need it
         from kiosk.ui.membership.card_print import write_card_pdf
         path = write_card_pdf(face, Path(args.pdf))
     print(f"Card {face.number} ({face.first_name}), serial {card.serial}, valid until {card.record.expires}: {path}")

@@ -142,8 +142,8 @@ def export_cmd(args: argparse.Namespace, ctx: CliContext) -> int:
         print(text)
     if args.pdf:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtGui import QGuiApplication
-        app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841
+        from PySide6.QtWidgets import QApplication  # not QGuiApplication: a later QWidget needs QApplication
+        app = QApplication.instance() or QApplication([])  # noqa: F841
         from kiosk.ui.membership.card_print import write_text_pdf
         write_text_pdf(export_text(data), Path(args.pdf), title=data["member"]["number"])
         os.chmod(args.pdf, 0o600)

@@ -22,6 +22,9 @@ pytestmark = pytest.mark.gui
 @pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080)])
 def test_render_membership_screens(qtbot, config, store, clock, membership, notice, flat, lang, size):
     SHOTS.mkdir(exist_ok=True)
+    # a previous window may have left the application right to left (its switcher
+    # believed it was French already): start each picture from the French default
+    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     enrolled = membership.members.enroll(make_form(flat, first_name="Samira"), notice)
     window = make_window(qtbot, config, store, clock)
     window.resize(*size)

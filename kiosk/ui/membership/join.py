@@ -115,6 +115,8 @@ class JoinScreen(Screen):
         self.phone = Field("phone", numeric=True, max_length=20)
         self.email = Field("email", max_length=120)
         self.email.edit.setProperty("keyboard", "text")
+        for edit in (self.phone.edit, self.email.edit):  # numbers and addresses read left to right
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.household_caption = label()
         self.household_name = QLineEdit()
         self.household_name.setObjectName("field_household")
@@ -124,6 +126,7 @@ class JoinScreen(Screen):
         self.household_list = QListWidget()
         self.household_list.setObjectName("household_list")
         self.household_list.setMaximumHeight(200)
+        self.household_list.hide()  # shown once someone is added: an empty box only puzzles
         self.household_error = label(role="closed")
         self.household_error.hide()
         row = QHBoxLayout()
@@ -287,6 +290,7 @@ class JoinScreen(Screen):
         name = self.household_name.text().strip()
         if name:
             self.household_list.addItem(name)
+            self.household_list.show()
             self.household_name.setText("")
 
     # -- outcomes -----------------------------------------------------------------------------

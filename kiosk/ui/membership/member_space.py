@@ -89,7 +89,7 @@ class MemberSpaceScreen(Screen):
         lay.setSpacing(16)
         self.hello = label(role="hero")
         self.hello.setObjectName("space_hello")
-        self.status = label(role="title")
+        self.status = label()
         self.status.setObjectName("space_status")
         self.qr = label(wrap=False)
         top = QHBoxLayout()
@@ -176,7 +176,7 @@ class MemberSpaceScreen(Screen):
         if sp is None:
             return
         self.hello.setText(self.tr("Bonjour {name}").format(name=sp.first_name))
-        self.status.setText(status_text(sp.status.value) + " · " +
+        self.status.setText(status_text(sp.status.value) + "\n" +
                             self.tr("n° {number}").format(number=ltr(sp.number)))
         nothing = self.tr("Rien pour l'instant.")
         lines = {

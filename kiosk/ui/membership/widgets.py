@@ -42,12 +42,32 @@ def close_keyboard(ctx) -> None:
         ctx.navigator.keyboard_controller.close()
 
 
+class CheckButton(QPushButton):
+    """A big yes/no button whose state shows as a box (☐/☑) and words, not colour alone."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._base = ""
+        self.setCheckable(True)
+        self.toggled.connect(lambda _on: self._paint_text())
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt name
+        self._base = text
+        self.setAccessibleName(text)
+        self._paint_text()
+
+    def base_text(self) -> str:
+        return self._base
+
+    def _paint_text(self) -> None:
+        super().setText(("☑  " if self.isChecked() else "☐  ") + self._base)
+
+
 def toggle(name: str) -> QPushButton:
-    b = QPushButton()
+    b = CheckButton()
     b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     b.setObjectName(name)
     b.setProperty("role", "toggle")
-    b.setCheckable(True)
     b.setMinimumHeight(TOUCH_MIN)
     return b
 
@@ -64,6 +84,7 @@ class Field(QWidget):
         self.edit.setObjectName(f"field_{name}")
         self.edit.setMaxLength(max_length)
         if numeric:
+            self.edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # digits read left to right
             self.edit.setProperty("keyboard", "numeric")
             self.edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         if password:
