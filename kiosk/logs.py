@@ -90,6 +90,20 @@ class RedactFilter(logging.Filter):
         return True
 
 
+class _CurrentStderr(logging.StreamHandler):
+    """Writes to whatever ``sys.stderr`` is *now* (like logging's last-resort handler):
+    a handler bound to the stderr of the moment would keep writing to a closed stream
+    once a test's capture (or a redirect) replaced and closed it."""
+
+    @property
+    def stream(self):  # type: ignore[override]
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value) -> None:
+        pass
+
+
 def _mark(handler: logging.Handler) -> logging.Handler:
     setattr(handler, _HANDLER_MARK, True)
     handler.addFilter(RedactFilter())
@@ -111,7 +125,7 @@ def setup_logging(log_dir: Path | None, *, level: int = logging.INFO, stderr_lev
             h.close()
     root.setLevel(min(level, stderr_level))
 
-    console = _mark(logging.StreamHandler(stream if stream is not None else sys.stderr))
+    console = _mark(logging.StreamHandler(stream) if stream is not None else _CurrentStderr())
     console.setLevel(stderr_level)
     root.addHandler(console)
 

@@ -147,3 +147,19 @@ def test_exception_in_a_qt_slot_returns_to_the_attract_screen(qtbot, tmp_path) -
         setup_logging(None, stream=io.StringIO())
     assert homes == [1]
     assert "unhandled LookupError" in path.read_text(encoding="utf-8")
+
+
+def test_stderr_handler_follows_sys_stderr(tmp_path, monkeypatch) -> None:
+    """A closed, replaced stderr (pytest's capture, a redirect) must not break logging."""
+    setup_logging(tmp_path)
+    try:
+        first = io.StringIO()
+        monkeypatch.setattr(sys, "stderr", first)
+        logging.getLogger("kiosk.test").warning("one")
+        first.close()
+        second = io.StringIO()
+        monkeypatch.setattr(sys, "stderr", second)
+        logging.getLogger("kiosk.test").warning("two")
+        assert "two" in second.getvalue() and "Logging error" not in second.getvalue()
+    finally:
+        setup_logging(None, stream=io.StringIO())
