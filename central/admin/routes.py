@@ -190,6 +190,18 @@ def kiosk_token(request: Request, form: dict = Depends(checked_form)) -> Respons
     return back("/admin/kiosks")
 
 
+@router.post("/kiosks/{device_id}/buildings")
+def kiosk_buildings(device_id: str, request: Request, form: dict = Depends(checked_form)) -> Response:
+    """A kiosk now serves other buildings: its next pull gets 410 and a fresh snapshot."""
+    o = office(request)
+    known = {b["id"] for b in o.list("building")}
+    wanted = [b.strip() for b in form.get("building_ids", "").split(",") if b.strip()]
+    if not wanted or not set(wanted) <= known:
+        return back("/admin/kiosks", "Bâtiments inconnus")
+    o.set_device_buildings(device_id, wanted)
+    return back("/admin/kiosks", "Bâtiments de la borne modifiés")
+
+
 @router.post("/kiosks/{device_id}/revoke")
 def kiosk_revoke(device_id: str, request: Request, form: dict = Depends(checked_form)) -> Response:
     office(request).revoke_device(device_id, wipe=form.get("wipe") == "on")

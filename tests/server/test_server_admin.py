@@ -67,7 +67,19 @@ def test_catalogue_staff_tokens_members_and_merges(admin, office):  # noqa: ANN0
     admin.post(f"/admin/staff/{sid}/pin", data={"csrf": csrf, "pin": "5678"})
     assert office.list("staff")[0]["pin_hash"] != old_hash
     r = admin.post("/admin/kiosks/token", data={"csrf": csrf, "building_id": building_id(1)})
-    assert re.search(r'<code id="token">ck-[\w-]+</code>', r.text)
+    token = re.search(r'<code id="token">(ck-[\w-]+)</code>', r.text).group(1)
+    from central.devices import enroll_device
+    from kiosk.domain.cards import CardSigner, public_key_raw
+    with office.tx() as (conn, fw):
+        device_id = enroll_device(conn, fw, token, "hall", public_key_raw(CardSigner.generate().public_key).hex(),
+                                  "0.1.0")[0]
+    admin.post(f"/admin/kiosks/{device_id}/buildings", data={"csrf": csrf, "building_ids": "nope"})
+    admin.post(f"/admin/kiosks/{device_id}/buildings",
+               data={"csrf": csrf, "building_ids": f"{building_id(1)}, {building_id(2)}"})
+    device = office.list("device")[0]
+    assert device["building_ids"] == [building_id(1), building_id(2)] and device["scope_epoch"] == 2
+    r = admin.post(f"/admin/kiosks/{device_id}/revoke", data={"csrf": csrf, "wipe": "on"})
+    assert office.list("device")[0]["revoked"] and office.list("device")[0]["wipe"]
     # two records of one person → merge queue → merge
     a = office.enroll_member({"first_name": "Zoé", "last_name": "Lefèvre", "building_id": building_id(1),
                               "flat_id": flat_id(1, 1)})
