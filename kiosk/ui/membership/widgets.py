@@ -116,9 +116,12 @@ class ButtonChoice(QWidget):
 
     chosen = Signal(str)
 
-    def __init__(self, name: str, columns: int = 2, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, columns: int = 2, parent: QWidget | None = None, *,
+                 wide_columns: int | None = None) -> None:
         super().__init__(parent)
         self._name = name
+        self._narrow = columns
+        self._wide = wide_columns or columns
         self._columns = columns
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
@@ -145,6 +148,15 @@ class ButtonChoice(QWidget):
             self._buttons[key] = b
             self._grid.addWidget(b, i // self._columns, i % self._columns)
             b.show()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        wanted = self._wide if self.width() >= 1400 else self._narrow  # landscape: more per row
+        if wanted != self._columns:
+            self._columns = wanted
+            for i, b in enumerate(self._buttons.values()):
+                self._grid.removeWidget(b)
+                self._grid.addWidget(b, i // wanted, i % wanted)
 
     def select(self, key: str) -> None:
         if key in self._buttons:
@@ -175,7 +187,7 @@ class FlatPicker(QWidget):
         self.entrance_caption = label()
         self.entrances = ButtonChoice(f"{name}_entrance", 4)
         self.flat_caption = label()
-        self.flats = ButtonChoice(f"{name}_flat", 2)
+        self.flats = ButtonChoice(f"{name}_flat", 2, wide_columns=4)
         self.building_error = label(role="closed")
         self.flat_error = label(role="closed")
         for e in (self.building_error, self.flat_error):
