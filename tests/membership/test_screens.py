@@ -250,3 +250,21 @@ def test_member_space_lookup_change_and_leave(qtbot, config, store, clock, membe
     click(qtbot, window, "space_leave_yes")
     assert store.repos.members.get(enrolled.member.id) is None
     assert "effacées" in window.current().findChild(QLabel, "space_message").text()
+
+
+def test_staff_home_export_and_session_idle_end(qtbot, config, store, clock, membership, notice, flat):
+    from .conftest import make_form
+    enrolled = membership.members.enroll(make_form(flat, first_name="Rosalie"), notice)
+    window = make_window(qtbot, config, store, clock)
+    sign_in(qtbot, window)
+    home = window.current()
+    assert home.name == "staff_home" and home.pending.count() >= 1
+    home._set_selected(enrolled.member.id)
+    click(qtbot, window, "staff_export")
+    exported = config.data_dir / "exports" / f"{enrolled.member.number}.json"
+    assert exported.exists() and exported.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
+    assert oct(exported.stat().st_mode & 0o777) == "0o600"
+    assert [a.action for a in store.repos.audit.of_member(enrolled.member.id)] == ["export"]
+    clock.advance(seconds=config.staff_idle_timeout_s + 1)
+    qtbot.waitUntil(lambda: window.current().name == "attract", timeout=3000)
+    assert store.repos.audit.recent(1)[0].action == "staff_sign_out"

@@ -16,7 +16,9 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from kiosk.services.privacy import export_text
 from kiosk.tasks import Op
+from kiosk.ui.membership.card_print import write_text_pdf
 from kiosk.ui.membership.widgets import action_button, close_keyboard, label
 from kiosk.ui.screen import Screen, UiContext, kinetic
 
@@ -175,8 +177,7 @@ class StaffHomeScreen(Screen):
                 .success(lambda card: self._open_card(mid, card.text)).failure(self._on_failed).run()
         elif key == "export":
             folder = Path(self.ctx.config.data_dir) / "exports"
-            Op(self, lambda s: _export(s, mid, session, folder)).success(
-                lambda path: self.feedback.setText(self.tr("Export écrit : {path}").format(path=str(path)))) \
+            Op(self, lambda s: _export(s, mid, session, folder)).success(self._on_exported) \
                 .failure(self._on_failed).run()
         elif key == "erase":
             if self.actions["erase"].property("armed") != mid:
@@ -187,6 +188,14 @@ class StaffHomeScreen(Screen):
             Op(self, lambda s: s.membership.privacy.erase(mid, session=session, reason="staff")) \
                 .success(lambda _n: (self.feedback.setText(self.tr("Membre effacé.")), self.results.clear(),
                                      self.entered())).failure(self._on_failed).run()
+
+    def _on_exported(self, result) -> None:
+        """The JSON is written by the job; the PDF is drawn here (Qt painting: GUI thread)."""
+        path, data = result
+        pdf = path.with_suffix(".pdf")
+        write_text_pdf(export_text(data), pdf, title=data["member"]["number"])
+        os.chmod(pdf, 0o600)
+        self.feedback.setText(self.tr("Export écrit : {path}").format(path=f"{path} + {pdf.name}"))
 
     def _open_card(self, member_id: str, text: str | None) -> None:
         if self.ctx.navigator is not None and text:
@@ -200,7 +209,7 @@ class StaffHomeScreen(Screen):
         self.feedback.setText(self.tr("Action impossible."))
 
 
-def _export(services, member_id: str, session, folder: Path) -> Path:
+def _export(services, member_id: str, session, folder: Path) -> tuple[Path, dict]:
     """Background job: the member's data as JSON (0600) in the kiosk's exports folder."""
     data = services.membership.privacy.export(member_id, session=session)
     folder.mkdir(parents=True, exist_ok=True)
@@ -208,4 +217,4 @@ def _export(services, member_id: str, session, folder: Path) -> Path:
     path = folder / f"{data['member']['number']}.json"
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
     os.chmod(path, 0o600)
-    return path
+    return path, data
