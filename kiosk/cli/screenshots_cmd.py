@@ -67,6 +67,7 @@ def render_all(config, store, out: Path, *, langs=LANGS, orientations=tuple(ORIE
     written: list[Path] = []
 
     def shoot(name: str, lang: str, orient: str) -> None:
+        window.resize(*ORIENTATIONS[orient])
         _settle(app)
         path = out / f"{name}-{lang}-{orient}.png"
         window.grab().save(str(path))

@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTranslator, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.resources import resources_dir
@@ -132,6 +132,9 @@ class LanguageSwitcher(QObject):
         if isinstance(self._app, QApplication):
             self._app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if is_rtl(lang)
                                          else Qt.LayoutDirection.LeftToRight)
+        # QApplication *posts* LanguageChange to top-level widgets; deliver it now so the
+        # whole screen is in the new language when this call returns (no mixed frame).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language_changed.emit(lang)
 
 

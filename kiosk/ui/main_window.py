@@ -104,6 +104,9 @@ class MainWindow(QWidget):
         self.header.back.clicked.connect(self._on_back_clicked)
         self.header.home.clicked.connect(self._on_home_clicked)
         self.stack = QStackedWidget(self)
+        # An explicit minimum: the stack would otherwise ask for the largest minimum of
+        # all its screens, and with the keyboard open the window would outgrow the display.
+        self.stack.setMinimumSize(200, 200)
         self.keyboard = OnScreenKeyboard(self)
         self.keyboard_controller = KeyboardController(self.keyboard, lambda: self.languages.language, self)
         lay = QVBoxLayout(self)

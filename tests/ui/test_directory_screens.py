@@ -53,7 +53,7 @@ def test_open_now_filter_and_labels(qtbot, window, clock) -> None:
 
 
 def test_detail_shows_offer_hours_phone_qr_and_plan(window) -> None:
-    screen = window.open("partners", query="cinéma")
+    screen = window.open("partners", query="l'écran")
     screen.rows()[0].click()
     detail = window.current()
     texts = {lab.text() for lab in detail.findChildren(QLabel)}

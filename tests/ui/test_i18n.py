@@ -61,7 +61,9 @@ def test_switching_language_retranslates_the_visible_screens(qtbot, window) -> N
 
 
 def test_arabic_lays_out_right_to_left_and_back(qtbot, window) -> None:
+    window.open("directory")
     window.languages.set_language("ar")
+    qtbot.wait(10)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     back, home = window.header.back, window.header.home

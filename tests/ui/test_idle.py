@@ -76,10 +76,10 @@ def test_a_touch_on_the_overlay_keeps_the_session(qtbot, ui_config, services) ->
 
 
 def test_activity_restarts_the_idle_timer(qtbot, ui_config, services) -> None:
-    window = make_window(qtbot, ui_config, services, idle_timeout_s=0.4, idle_countdown_s=2)
+    window = make_window(qtbot, ui_config, services, idle_timeout_s=1.0, idle_countdown_s=2)
     screen = window.open("directory")
-    for _ in range(4):
-        qtbot.wait(200)
+    for _ in range(6):   # 1.5 s in all, a key every 250 ms: never 1 s without activity
+        qtbot.wait(250)
         qtbot.keyClick(screen.search, "a")
     assert not window.overlay.isVisible()
 
