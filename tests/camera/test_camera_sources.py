@@ -88,3 +88,22 @@ def test_absent_camera_is_reported_unavailable_not_crashing():
         source.open()
     assert source.read() is None
     source.close()
+
+
+def test_probe_camera_lists_the_sizes_the_camera_really_delivers(monkeypatch):
+    from kiosk.camera import capture
+
+    class FakeCamera(capture.CameraSource):
+        def open(self) -> None:  # delivers 640x480 whatever is asked (an old webcam)
+            self.actual_resolution, self.fourcc = (640, 480), "YUYV"
+
+    monkeypatch.setattr(capture, "CameraSource", FakeCamera)
+    info = capture.probe_camera("/dev/video0")
+    assert info is not None and info.resolutions == ["640x480"] and info.fourcc == "YUYV"
+
+    class AbsentCamera(capture.CameraSource):
+        def open(self) -> None:
+            raise SourceUnavailable("absent")
+
+    monkeypatch.setattr(capture, "CameraSource", AbsentCamera)
+    assert capture.probe_camera("/dev/video0") is None
