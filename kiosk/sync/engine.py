@@ -136,6 +136,11 @@ class SyncEngine:
             log.info("sync failed: %s", exc)
             self._backoff(exc.retry_after)
             self._set(state="offline", online=False, last_error=exc.code)
+        except Exception:  # a bug or a local database error: never kill the network thread
+            log.exception("sync cycle failed")
+            report.error = "sync.internal"
+            self._backoff(None)
+            self._set(state="offline", online=False, last_error="sync.internal")
         finally:
             self._run_lock.release()
             report.duration_s = time.perf_counter() - started
