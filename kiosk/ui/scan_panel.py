@@ -182,7 +182,8 @@ class ScanPanel(QWidget):
         fb.addWidget(self.feedback_icon)
         fb.addWidget(self.feedback_text)
         fb.addStretch(1)
-        ca.addWidget(self.feedback)
+        self.feedback.setMinimumWidth(420)
+        ca.addWidget(self.feedback, 0, Qt.AlignmentFlag.AlignHCenter)
         ca.addStretch(1)
         lay.addWidget(self.camera_area, 1)
 
