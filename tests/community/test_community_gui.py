@@ -34,12 +34,13 @@ def gui_store(tmp_path_factory):  # noqa: ANN201
 
 
 @pytest.fixture
-def ctx(gui_store, tmp_path, qapp):  # noqa: ANN001, ANN201
-    from kiosk.app import compose_services
+def ctx(gui_store, tmp_path):  # noqa: ANN001, ANN201
+    from kiosk.app import compose_services, create_qapp
     from kiosk.services.members import build_membership
     from kiosk.tasks import Tasks
     from kiosk.ui.screen import UiContext
     config, store = gui_store
+    create_qapp()  # the kiosk's own QApplication (fonts, names), as the UI tests make it
     services = compose_services(config, store, now=datetime.now)
     services.membership = build_membership(store, config)
     return UiContext(config=config, tasks=Tasks(services, None), extras={"camera": False, "slip_dir": tmp_path})

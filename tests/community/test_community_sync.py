@@ -12,6 +12,7 @@ from central.community import CommunityOffice
 from central.community_tables import event_attendance, event_registrations, ideas
 from central.db import events
 from central.demo import building_id, flat_id
+from community_fixtures import app, backend, central_url, kiosk, live_server, make_store, office  # noqa: F401
 from kiosk.domain.community import RegistrationStatus
 from kiosk.services.community import Person
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.tasks import Op
+from kiosk.ui.community.a11y import name_controls
 from kiosk.ui.community import texts
 from kiosk.ui.membership.widgets import Field, action_button, close_keyboard, label
 from kiosk.ui.resources import pixmap
@@ -98,6 +99,7 @@ class CheckInScreen(Screen):
         self.sign_in.setText(self.tr("Commencer le pointage"))
         self.counter.setText(self.tr("{count} personne(s) présente(s)").format(count=self.count))
         self._show_last()
+        name_controls(self)
 
     def _on_event_loaded(self, view) -> None:  # noqa: ANN001
         self.heading.setText(f"{view.event.title} — {texts.when(view.event.starts_at, view.event.ends_at)}")

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.tasks import Op
+from kiosk.ui.community.a11y import name_controls
 from kiosk.ui.community import slip, texts
 from kiosk.ui.community.identify import IdentifyPanel
 from kiosk.ui.membership.widgets import action_button, label
@@ -113,6 +114,7 @@ class EventDetailScreen(Screen):
         self.identify.retranslate()
         self._fill()
         self._fill_result()
+        name_controls(self)
 
     def restyle(self) -> None:
         icon = texts.pictogram(self.view.event.pictogram) if self.view else "events"

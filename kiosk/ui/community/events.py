@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.tasks import Op
+from kiosk.ui.community.a11y import name_controls
 from kiosk.ui.community import texts
 from kiosk.ui.membership.widgets import label
 from kiosk.ui.resources import pixmap
@@ -93,6 +94,7 @@ class EventsScreen(Screen):
         self.empty.setText(self.tr("Pas d'événement prévu pour le moment. Revenez bientôt !"))
         for row in self.rows:
             row.retranslate()
+        name_controls(self)
 
     def restyle(self) -> None:
         for row in self.rows:

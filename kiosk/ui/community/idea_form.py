@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.services.community import IDEA_CATEGORIES
 from kiosk.tasks import Op
+from kiosk.ui.community.a11y import name_controls
 from kiosk.ui.community import texts
 from kiosk.ui.community.identify import IdentifyPanel
 from kiosk.ui.membership.widgets import ButtonChoice, Field, action_button, close_keyboard, label, toggle
@@ -74,6 +75,7 @@ class IdeaFormScreen(Screen):
         self.anonymous.setText(self.tr("Envoyer sans mon nom"))
         self.send.setText(self.tr("Envoyer mon idée"))
         self.thanks.setText(self.tr("Merci ! Le bureau lira votre idée avant de l'afficher ici."))
+        name_controls(self)
 
     # -- slots ---------------------------------------------------------------------------------
     def _on_send_clicked(self) -> None:

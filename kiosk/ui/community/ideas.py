@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.tasks import Op
+from kiosk.ui.community.a11y import name_controls
 from kiosk.ui.community import texts
 from kiosk.ui.community.identify import IdentifyPanel
 from kiosk.ui.membership.widgets import action_button, label
@@ -114,6 +115,7 @@ class IdeasScreen(Screen):
         self.empty.setText(self.tr("Pas encore d'idée publiée. Proposez la première !"))
         for card in self.cards:
             card.retranslate()
+        name_controls(self)
 
     def entered(self) -> None:
         self.reload()
@@ -133,6 +135,7 @@ class IdeasScreen(Screen):
             self._list.addWidget(card)
             self.cards.append(card)
         self.empty.setVisible(not views)
+        name_controls(self)
 
     def _open(self, name: str) -> None:
         if self.ctx.navigator is not None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.tasks import Op
+from kiosk.ui.community.a11y import name_controls
 from kiosk.ui.community.texts import refusal
 from kiosk.ui.membership.widgets import Field, FlatPicker, action_button, close_keyboard, label
 
@@ -81,6 +82,7 @@ class IdentifyPanel(QWidget):
         self.switch.setText(self.tr("J'ai ma carte") if lookup else self.tr("Pas de carte ?"))
         self.intro.setText(self.tr("Retrouvez-vous avec votre prénom et votre logement") if lookup
                            else self.tr("Montrez votre carte d'adhérent à la caméra"))
+        name_controls(self)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
         if event.type() == QEvent.Type.LanguageChange:
@@ -97,8 +99,12 @@ class IdentifyPanel(QWidget):
         self.pages.setCurrentIndex(LOOKUP if lookup else SCAN)
         self.show_error("")
         if lookup:
-            Op(self, lambda s: s.membership.members.place_choices()).success(self.place.set_choices).run()
+            Op(self, lambda s: s.membership.members.place_choices()).success(self._on_place_choices_loaded).run()
         self._retranslate_switch()
+
+    def _on_place_choices_loaded(self, choices) -> None:  # noqa: ANN001
+        self.place.set_choices(choices)
+        name_controls(self)
 
     def _on_scan_card_entered(self, text: str) -> None:
         Op(self, lambda s: s.community.identify_by_card(text)).success(self._on_person_found) \

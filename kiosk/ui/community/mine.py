@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.tasks import Op
+from kiosk.ui.community.a11y import name_controls
 from kiosk.ui.community import texts
 from kiosk.ui.membership.widgets import action_button, label
 from kiosk.ui.screen import Screen, UiContext, kinetic
@@ -109,6 +110,7 @@ class MyCommunityScreen(Screen):
         for key, items in zip(("events", "ideas", "requests"), (events, ideas, requests)):
             if not items:
                 self.boxes[key].addWidget(label(nothing, role="muted"))
+        name_controls(self)
 
     def _on_cancel_clicked(self, registration_id: str) -> None:
         member = self.member_id

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.services.community import REQUEST_CATEGORIES
 from kiosk.tasks import Op
+from kiosk.ui.community.a11y import name_controls
 from kiosk.ui.community import texts
 from kiosk.ui.community.identify import IdentifyPanel
 from kiosk.ui.membership.widgets import ButtonChoice, Field, action_button, close_keyboard, label
@@ -71,6 +72,7 @@ class RequestFormScreen(Screen):
         self.warning.setText(self.tr("Inutile de parler de votre santé : le bureau vous rappellera."))
         self.send.setText(self.tr("Envoyer ma demande"))
         self.thanks.setText(self.tr("Demande envoyée. Suivez-la et lisez la réponse du bureau dans « Mon espace »."))
+        name_controls(self)
 
     def _on_identify_identified(self, person) -> None:  # noqa: ANN001
         self.person = person

@@ -1,4 +1,5 @@
-"""Fixtures of the community tests: the sync suite's fixtures (central on SQLite and
+"""Fixtures of the community integration tests (imported by the test modules, not a
+conftest, so `from conftest import ...` in other folders never sees this one): the sync suite's fixtures (central on SQLite and
 PostgreSQL, the live server, real encrypted stores), provisioned kiosks, and a
 :class:`CommunityService` per kiosk."""
 
