@@ -48,7 +48,7 @@ def create_enrollment_token(conn: Connection, building_id: str, *, ttl: timedelt
 
 
 def enroll_device(conn: Connection, fw: FeedWriter, token: str, name: str, public_key_hex: str,
-                  client_version: str) -> tuple[str, str, list[str], str]:
+                  client_version: str, first_seq: int = 1) -> tuple[str, str, list[str], str]:
     """(device id, secret, building ids, key id); the token is used up in this transaction."""
     q = select(db.enrollment_tokens).where(db.enrollment_tokens.c.token_hash == sha256_hex(token))
     if conn.dialect.name == "postgresql":
@@ -69,7 +69,8 @@ def enroll_device(conn: Connection, fw: FeedWriter, token: str, name: str, publi
     buildings = [row["building_id"]]
     conn.execute(db.devices.insert().values(
         id=device_id, name=name, secret_hash=sha256_hex(secret), building_ids=buildings, scope_epoch=1,
-        public_key=public_key_hex, key_id=key_id, created_at=now_iso(), client_version=client_version))
+        public_key=public_key_hex, key_id=key_id, created_at=now_iso(), client_version=client_version,
+        last_seq=first_seq - 1))
     conn.execute(update(db.enrollment_tokens).where(db.enrollment_tokens.c.token_hash == row["token_hash"])
                  .values(used_at=now_iso(), device_id=device_id))
     put_issuer(fw, key_id, public_key_hex, device_id, revoked=False)

@@ -83,7 +83,8 @@ def enroll(body: wire.EnrollDeviceRequest, request: Request) -> wire.EnrollDevic
         with engine.begin() as conn:
             fw = FeedWriter(conn)
             device_id, secret, buildings, key_id = enroll_device(conn, fw, body.token, body.name,
-                                                                 body.public_key, body.client_version)
+                                                                 body.public_key, body.client_version,
+                                                                 body.first_seq)
             fw.flush()
     except EnrollmentRefused as exc:
         raise _err(400, exc.code, "enrollment refused") from None

@@ -115,9 +115,9 @@ class SyncClient:
             raise Retryable(message, retry_after=_retry_after(resp))
         raise ProtocolError(message)
 
-    def enroll(self, token: str, name: str, public_key_hex: str) -> wire.EnrollDeviceResponse:
+    def enroll(self, token: str, name: str, public_key_hex: str, first_seq: int = 1) -> wire.EnrollDeviceResponse:
         body = wire.EnrollDeviceRequest(token=token, name=name, public_key=public_key_hex,
-                                        client_version=__version__)
+                                        client_version=__version__, first_seq=first_seq)
         resp = self._request("POST", "/v1/devices/enroll", json=body.model_dump())
         return _parse(wire.EnrollDeviceResponse, resp)
 

@@ -52,9 +52,14 @@ def provision(store: Store, server_url: str, token: str, *, name: str = "kiosk",
               transport: httpx.BaseTransport | None = None) -> Provisioned:
     signer = signing_key(store)
     public_hex = public_key_raw(signer.public_key).hex()
+    # A store provisioned again keeps its outbox: the new credential starts at the first
+    # entry still pending (or after the last one), so the server sees no hole.
+    first_seq = store.db.run(lambda c: c.execute(
+        "SELECT coalesce((SELECT min(seq) FROM outbox WHERE state = 'pending'), "
+        "(SELECT coalesce(max(seq), 0) + 1 FROM outbox))").fetchone()[0])
     client = SyncClient(server_url, transport=transport, ca_file=ca_file)
     try:
-        answer = client.enroll(token, name, public_hex)
+        answer = client.enroll(token, name, public_hex, first_seq=int(first_seq))
     finally:
         client.close()
     store.keystore.put(SECRET_NAME, answer.secret)

@@ -242,6 +242,9 @@ class EnrollDeviceRequest(_Strict):
     name: str = Field(default="kiosk", max_length=80)
     public_key: str = Field(pattern=r"^[0-9a-f]{64}$")   # raw Ed25519 public key, hex
     client_version: str = Field(default="", max_length=40)
+    # The seq of the kiosk's first outbox entry not yet sent under this credential (a store
+    # provisioned again keeps its outbox numbering; the server starts counting there).
+    first_seq: int = Field(default=1, ge=1, le=2**53)
 
 
 class EnrollDeviceResponse(BaseModel):

@@ -171,3 +171,17 @@ def test_revoked_kiosk_with_wipe_order_erases_its_data(kiosk, office):  # noqa: 
     assert report.error == "sync.wipe" and e1.status().state == "wiped"
     assert members(s1) == {} and s1.repos.counts()["flats"] == 0
     assert s1.keystore.get("sync-secret") is None
+
+
+def test_a_store_provisioned_again_keeps_pushing_without_a_hole(kiosk, office, live_server):  # noqa: ANN001
+    s1, e1 = kiosk("k1", B1)
+    enroll(s1, B1, flat_id(1, 1))
+    sync(e1)                                        # seq 1 acknowledged under the first credential
+    b = enroll(s1, B1, flat_id(1, 2), first="Jean", last="Dupont")   # seq 2, pending
+    provision(s1, live_server.url, office.create_enrollment_token(B1), name="k1-again")
+    e2 = SyncEngine.for_store(s1, base_delay_s=0.0)
+    try:
+        sync(e2)
+    finally:
+        e2.client.close()
+    assert s1.repos.outbox.pending_count() == 0 and b in {m["id"] for m in office.members()}
