@@ -92,6 +92,7 @@ def start_embedded(store: Store, *, data_dir: Path, buildings: list[str], port: 
                    kiosk_name: str = "Borne de démonstration") -> Embedded:
     from kiosk.sync.provisioning import KV_DEVICE, KV_SERVER, provision
 
+    Path(data_dir).mkdir(parents=True, exist_ok=True)
     url = f"sqlite:///{Path(data_dir) / 'central-demo.db'}"
     migrate(url)
     app = create_app(url, ServerSettings(session_secret=secrets.token_urlsafe(32)))

@@ -15,6 +15,7 @@ from typing import Any
 from fastapi import APIRouter, Depends, FastAPI, Form, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
+from sqlalchemy.exc import IntegrityError
 from starlette.middleware.sessions import SessionMiddleware
 
 from central.admin.forms import SPECS, FormError, parse_form
@@ -250,7 +251,10 @@ def catalog_save(entity: str, request: Request, form: dict = Depends(checked_for
 def catalog_delete(entity: str, request: Request, form: dict = Depends(checked_form)) -> Response:
     if entity not in SPECS:
         raise HTTPException(404)
-    office(request).delete(entity, form.get("id", ""))
+    try:
+        office(request).delete(entity, form.get("id", ""))
+    except IntegrityError:
+        return back(f"/admin/{entity}", "Impossible : encore utilisé (inscriptions, offres...)")
     return back(f"/admin/{entity}", "Supprimé")
 
 
