@@ -60,7 +60,14 @@ class CheckButton(QPushButton):
         return self._base
 
     def _paint_text(self) -> None:
-        super().setText(("☑  " if self.isChecked() else "☐  ") + self._base)
+        # a right-to-left mark first, so the box leads the words in Arabic too (on the right)
+        rtl = "\u200f" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else ""
+        super().setText(rtl + ("☑  " if self.isChecked() else "☐  ") + self._base)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().changeEvent(event)
+        if event.type() == event.Type.LayoutDirectionChange:
+            self._paint_text()
 
 
 def toggle(name: str) -> QPushButton:
