@@ -939,4 +939,453 @@
       <translation>المعرّف أو الرمز غير صحيح.</translation>
     </message>
   </context>
+  <context>
+    <name>CheckInScreen</name>
+    <message>
+      <source>Pointage à l'entrée</source>
+      <translation>تسجيل الحضور عند المدخل</translation>
+    </message>
+    <message>
+      <source>Personnel : scannez votre badge, puis tapez votre code.</source>
+      <translation>للموظفين: امسح شارتك ثم اكتب رمزك.</translation>
+    </message>
+    <message>
+      <source>Code personnel</source>
+      <translation>الرمز الشخصي</translation>
+    </message>
+    <message>
+      <source>Commencer le pointage</source>
+      <translation>بدء تسجيل الحضور</translation>
+    </message>
+    <message>
+      <source>{count} personne(s) présente(s)</source>
+      <translation>عدد الحاضرين: {count}</translation>
+    </message>
+    <message>
+      <source>Badge ou code refusé.</source>
+      <translation>الشارة أو الرمز مرفوض.</translation>
+    </message>
+    <message>
+      <source>Carte refusée</source>
+      <translation>البطاقة مرفوضة</translation>
+    </message>
+    <message>
+      <source>{name} : déjà pointé(e)</source>
+      <translation>{name}: تم تسجيل حضوره من قبل</translation>
+    </message>
+    <message>
+      <source>Bienvenue {name} !</source>
+      <translation>أهلًا {name}!</translation>
+    </message>
+    <message>
+      <source>Inscrit(e) à l'événement</source>
+      <translation>مسجّل في النشاط</translation>
+    </message>
+    <message>
+      <source>Pas inscrit(e) : présence notée quand même</source>
+      <translation>غير مسجّل: تم تسجيل الحضور مع ذلك</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommunitySlip</name>
+    <message>
+      <source>Rappel d'inscription</source>
+      <translation>تذكير بالتسجيل</translation>
+    </message>
+    <message>
+      <source>Pour : {name}</source>
+      <translation>لـ: {name}</translation>
+    </message>
+    <message>
+      <source>Empêché(e) ? Annulez à la borne : votre place ira à quelqu'un d'autre.</source>
+      <translation>لا تستطيع الحضور؟ ألغِ من الشاشة: سيأخذ مكانك شخص آخر.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventDetailScreen</name>
+    <message>
+      <source>Événement</source>
+      <translation>نشاط</translation>
+    </message>
+    <message>
+      <source>M'inscrire ou voir mon inscription</source>
+      <translation>التسجيل أو رؤية تسجيلي</translation>
+    </message>
+    <message>
+      <source>Personnel : pointer les présents</source>
+      <translation>للموظفين: تسجيل الحاضرين</translation>
+    </message>
+    <message>
+      <source>Imprimer un rappel</source>
+      <translation>طباعة تذكير</translation>
+    </message>
+    <message>
+      <source>Annuler mon inscription</source>
+      <translation>إلغاء تسجيلي</translation>
+    </message>
+    <message>
+      <source>Terminé</source>
+      <translation>انتهى</translation>
+    </message>
+    <message>
+      <source>Lieu : {place}</source>
+      <translation>المكان: {place}</translation>
+    </message>
+    <message>
+      <source>La borne enverra votre inscription ; le nombre de places est décidé par le bureau.</source>
+      <translation>سترسل الشاشة تسجيلك؛ المكتب هو من يقرر عدد الأماكن.</translation>
+    </message>
+    <message>
+      <source>C'est noté, {name} !</source>
+      <translation>تم التسجيل يا {name}!</translation>
+    </message>
+    <message>
+      <source>{name}, vous êtes déjà inscrit(e).</source>
+      <translation>{name}، أنت مسجّل بالفعل.</translation>
+    </message>
+    <message>
+      <source>Votre inscription est annulée. Merci d'avoir libéré la place.</source>
+      <translation>تم إلغاء تسجيلك. شكرًا لأنك تركت المكان لغيرك.</translation>
+    </message>
+    <message>
+      <source>Rappel imprimé.</source>
+      <translation>تمت طباعة التذكير.</translation>
+    </message>
+    <message>
+      <source>L'imprimante ne répond pas.</source>
+      <translation>الطابعة لا تستجيب.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsScreen</name>
+    <message>
+      <source>Événements</source>
+      <translation>النشاطات</translation>
+    </message>
+    <message>
+      <source>Pas d'événement prévu pour le moment. Revenez bientôt !</source>
+      <translation>لا توجد أنشطة مبرمجة حاليًا. عد قريبًا!</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdeaCard</name>
+    <message>
+      <source>Réponse du bureau : {answer}</source>
+      <translation>رد المكتب: {answer}</translation>
+    </message>
+    <message>
+      <source>{count} soutien(s)</source>
+      <translation>عدد الداعمين: {count}</translation>
+    </message>
+    <message>
+      <source>Déjà soutenue ✓</source>
+      <translation>تم الدعم ✓</translation>
+    </message>
+    <message>
+      <source>Je soutiens</source>
+      <translation>أدعم هذه الفكرة</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdeaFormScreen</name>
+    <message>
+      <source>Proposer une idée</source>
+      <translation>اقتراح فكرة</translation>
+    </message>
+    <message>
+      <source>Votre idée concerne…</source>
+      <translation>فكرتك تتعلق بـ…</translation>
+    </message>
+    <message>
+      <source>Votre idée, en quelques mots</source>
+      <translation>فكرتك، ببضع كلمات</translation>
+    </message>
+    <message>
+      <source>N'écrivez ni nom, ni numéro, ni rien sur votre santé : les idées peuvent être affichées sur la borne.</source>
+      <translation>لا تكتب أسماء ولا أرقامًا ولا أي شيء عن صحتك: قد تُعرض الأفكار على الشاشة.</translation>
+    </message>
+    <message>
+      <source>Envoyer sans mon nom</source>
+      <translation>إرسال بدون اسمي</translation>
+    </message>
+    <message>
+      <source>Envoyer mon idée</source>
+      <translation>إرسال فكرتي</translation>
+    </message>
+    <message>
+      <source>Merci ! Le bureau lira votre idée avant de l'afficher ici.</source>
+      <translation>شكرًا! سيقرأ المكتب فكرتك قبل عرضها هنا.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdeasScreen</name>
+    <message>
+      <source>Boîte à idées</source>
+      <translation>صندوق الأفكار</translation>
+    </message>
+    <message>
+      <source>Proposer une idée</source>
+      <translation>اقتراح فكرة</translation>
+    </message>
+    <message>
+      <source>Faire une demande au bailleur</source>
+      <translation>تقديم طلب إلى المؤجّر</translation>
+    </message>
+    <message>
+      <source>Les idées sont relues par le bureau avant d'être affichées ici.</source>
+      <translation>يقرأ المكتب الأفكار قبل عرضها هنا.</translation>
+    </message>
+    <message>
+      <source>Pas encore d'idée publiée. Proposez la première !</source>
+      <translation>لا توجد أفكار منشورة بعد. اقترح أول فكرة!</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdentifyPanel</name>
+    <message>
+      <source>Montrez votre carte d'adhérent à la caméra</source>
+      <translation>اعرض بطاقة العضوية أمام الكاميرا</translation>
+    </message>
+    <message>
+      <source>Prénom</source>
+      <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+      <source>Bâtiment</source>
+      <translation>العمارة</translation>
+    </message>
+    <message>
+      <source>Escalier</source>
+      <translation>الدرج</translation>
+    </message>
+    <message>
+      <source>Logement</source>
+      <translation>المسكن</translation>
+    </message>
+    <message>
+      <source>Les 4 derniers chiffres de votre téléphone</source>
+      <translation>آخر 4 أرقام من هاتفك</translation>
+    </message>
+    <message>
+      <source>C'est moi</source>
+      <translation>هذا أنا</translation>
+    </message>
+    <message>
+      <source>J'ai ma carte</source>
+      <translation>معي بطاقتي</translation>
+    </message>
+    <message>
+      <source>Pas de carte ?</source>
+      <translation>ليست معك بطاقة؟</translation>
+    </message>
+    <message>
+      <source>Retrouvez-vous avec votre prénom et votre logement</source>
+      <translation>ابحث عن نفسك باسمك ومسكنك</translation>
+    </message>
+  </context>
+  <context>
+    <name>MyCommunityScreen</name>
+    <message>
+      <source>Mes activités au club</source>
+      <translation>نشاطاتي في النادي</translation>
+    </message>
+    <message>
+      <source>Mes événements</source>
+      <translation>نشاطاتي</translation>
+    </message>
+    <message>
+      <source>Mes idées</source>
+      <translation>أفكاري</translation>
+    </message>
+    <message>
+      <source>Mes demandes au bailleur</source>
+      <translation>طلباتي إلى المؤجّر</translation>
+    </message>
+    <message>
+      <source>Rien pour l'instant.</source>
+      <translation>لا شيء حاليًا.</translation>
+    </message>
+    <message>
+      <source>Annuler</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <source>Réponse du bureau : {answer}</source>
+      <translation>رد المكتب: {answer}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequestFormScreen</name>
+    <message>
+      <source>Demande au bailleur</source>
+      <translation>طلب إلى المؤجّر</translation>
+    </message>
+    <message>
+      <source>{name}, votre demande concerne…</source>
+      <translation>{name}، طلبك يتعلق بـ…</translation>
+    </message>
+    <message>
+      <source>Précisez en quelques mots (facultatif)</source>
+      <translation>وضّح ببضع كلمات (اختياري)</translation>
+    </message>
+    <message>
+      <source>Inutile de parler de votre santé : le bureau vous rappellera.</source>
+      <translation>لا داعي للحديث عن صحتك: سيتصل بك المكتب.</translation>
+    </message>
+    <message>
+      <source>Envoyer ma demande</source>
+      <translation>إرسال طلبي</translation>
+    </message>
+    <message>
+      <source>Demande envoyée. Suivez-la et lisez la réponse du bureau dans « Mon espace ».</source>
+      <translation>تم إرسال الطلب. تابعه واقرأ رد المكتب في «مساحتي».</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommunityMessages</name>
+    <message>
+      <source>Inscription annulée</source>
+      <translation>التسجيل ملغى</translation>
+    </message>
+    <message>
+      <source>Vérifiez ce champ.</source>
+      <translation>تحقّق من هذه الخانة.</translation>
+    </message>
+    <message>
+      <source>Un problème est survenu. Réessayez ou voyez votre gardien.</source>
+      <translation>حدثت مشكلة. أعد المحاولة أو راجع حارس العمارة.</translation>
+    </message>
+    <message>
+      <source>En attente de confirmation</source>
+      <translation>في انتظار التأكيد</translation>
+    </message>
+    <message>
+      <source>Inscription confirmée</source>
+      <translation>التسجيل مؤكَّد</translation>
+    </message>
+    <message>
+      <source>Liste d'attente</source>
+      <translation>قائمة الانتظار</translation>
+    </message>
+    <message>
+      <source>Autre</source>
+      <translation>أخرى</translation>
+    </message>
+    <message>
+      <source>Autre demande</source>
+      <translation>طلب آخر</translation>
+    </message>
+    <message>
+      <source>Reçue</source>
+      <translation>مستلَم</translation>
+    </message>
+    <message>
+      <source>Envoyée, en attente de relecture</source>
+      <translation>أُرسلت، في انتظار القراءة</translation>
+    </message>
+    <message>
+      <source>Complet : inscription sur liste d'attente</source>
+      <translation>مكتمل: التسجيل في قائمة الانتظار</translation>
+    </message>
+    <message>
+      <source>Pas de numéro de téléphone ni d'adresse e-mail ici : ce texte peut être affiché.</source>
+      <translation>لا رقم هاتف ولا بريد إلكتروني هنا: قد يُعرض هذا النص.</translation>
+    </message>
+    <message>
+      <source>Choisissez un thème.</source>
+      <translation>اختر موضوعًا.</translation>
+    </message>
+    <message>
+      <source>Vous êtes déjà inscrit(e) à cet événement.</source>
+      <translation>أنت مسجّل بالفعل في هذا النشاط.</translation>
+    </message>
+    <message>
+      <source>Cet événement est terminé.</source>
+      <translation>انتهى هذا النشاط.</translation>
+    </message>
+    <message>
+      <source>Cette carte n'est pas reconnue ici. Voyez votre gardien.</source>
+      <translation>هذه البطاقة غير معروفة هنا. راجع حارس العمارة.</translation>
+    </message>
+    <message>
+      <source>Nous ne vous avons pas trouvé. Vérifiez et réessayez, ou voyez votre gardien.</source>
+      <translation>لم نعثر عليك. تحقّق وأعد المحاولة، أو راجع حارس العمارة.</translation>
+    </message>
+    <message>
+      <source>La session du personnel est terminée : reconnectez-vous.</source>
+      <translation>انتهت جلسة الموظف: سجّل الدخول من جديد.</translation>
+    </message>
+    <message>
+      <source>Ce n'est pas possible pour le moment. Voyez votre gardien.</source>
+      <translation>هذا غير ممكن الآن. راجع حارس العمارة.</translation>
+    </message>
+    <message>
+      <source>{day}, {start} – {end}</source>
+      <translation>{day}، {start} – {end}</translation>
+    </message>
+    <message>
+      <source>{left} places libres sur {capacity}</source>
+      <translation>{left} أماكن شاغرة من {capacity}</translation>
+    </message>
+    <message>
+      <source>Cadre de vie</source>
+      <translation>إطار العيش</translation>
+    </message>
+    <message>
+      <source>Activités</source>
+      <translation>أنشطة</translation>
+    </message>
+    <message>
+      <source>Environnement</source>
+      <translation>البيئة</translation>
+    </message>
+    <message>
+      <source>Économies</source>
+      <translation>التوفير</translation>
+    </message>
+    <message>
+      <source>Réparation des parties communes</source>
+      <translation>إصلاح في الأجزاء المشتركة</translation>
+    </message>
+    <message>
+      <source>Adapter mon logement (mobilité réduite)</source>
+      <translation>تكييف مسكني (صعوبة في الحركة)</translation>
+    </message>
+    <message>
+      <source>Bruit</source>
+      <translation>الضجيج</translation>
+    </message>
+    <message>
+      <source>Propreté</source>
+      <translation>النظافة</translation>
+    </message>
+    <message>
+      <source>En cours</source>
+      <translation>قيد المعالجة</translation>
+    </message>
+    <message>
+      <source>Traitée</source>
+      <translation>تمت المعالجة</translation>
+    </message>
+    <message>
+      <source>Publiée</source>
+      <translation>منشورة</translation>
+    </message>
+    <message>
+      <source>Non retenue</source>
+      <translation>لم تُقبل</translation>
+    </message>
+    <message>
+      <source>Écrivez au moins {min} lettres.</source>
+      <translation>اكتب {min} أحرف على الأقل.</translation>
+    </message>
+    <message>
+      <source>Trop long : {max} caractères au plus.</source>
+      <translation>طويل جدًا: {max} حرفًا على الأكثر.</translation>
+    </message>
+    <message>
+      <source>Liste d'attente : place n° {position}</source>
+      <translation>قائمة الانتظار: رقم {position}</translation>
+    </message>
+  </context>
 </TS>

@@ -939,4 +939,453 @@
       <translation>Wrong id or code.</translation>
     </message>
   </context>
+  <context>
+    <name>CheckInScreen</name>
+    <message>
+      <source>Pointage à l'entrée</source>
+      <translation>Check-in at the door</translation>
+    </message>
+    <message>
+      <source>Personnel : scannez votre badge, puis tapez votre code.</source>
+      <translation>Staff: scan your badge, then type your code.</translation>
+    </message>
+    <message>
+      <source>Code personnel</source>
+      <translation>Staff code</translation>
+    </message>
+    <message>
+      <source>Commencer le pointage</source>
+      <translation>Start the check-in</translation>
+    </message>
+    <message>
+      <source>{count} personne(s) présente(s)</source>
+      <translation>{count} person(s) present</translation>
+    </message>
+    <message>
+      <source>Badge ou code refusé.</source>
+      <translation>Badge or code refused.</translation>
+    </message>
+    <message>
+      <source>Carte refusée</source>
+      <translation>Card refused</translation>
+    </message>
+    <message>
+      <source>{name} : déjà pointé(e)</source>
+      <translation>{name}: already checked in</translation>
+    </message>
+    <message>
+      <source>Bienvenue {name} !</source>
+      <translation>Welcome {name}!</translation>
+    </message>
+    <message>
+      <source>Inscrit(e) à l'événement</source>
+      <translation>Signed up for the event</translation>
+    </message>
+    <message>
+      <source>Pas inscrit(e) : présence notée quand même</source>
+      <translation>Not signed up: attendance noted anyway</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommunitySlip</name>
+    <message>
+      <source>Rappel d'inscription</source>
+      <translation>Sign-up reminder</translation>
+    </message>
+    <message>
+      <source>Pour : {name}</source>
+      <translation>For: {name}</translation>
+    </message>
+    <message>
+      <source>Empêché(e) ? Annulez à la borne : votre place ira à quelqu'un d'autre.</source>
+      <translation>Can't come? Cancel at the kiosk: your place will go to someone else.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventDetailScreen</name>
+    <message>
+      <source>Événement</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <source>M'inscrire ou voir mon inscription</source>
+      <translation>Sign up or see my sign-up</translation>
+    </message>
+    <message>
+      <source>Personnel : pointer les présents</source>
+      <translation>Staff: check people in</translation>
+    </message>
+    <message>
+      <source>Imprimer un rappel</source>
+      <translation>Print a reminder</translation>
+    </message>
+    <message>
+      <source>Annuler mon inscription</source>
+      <translation>Cancel my sign-up</translation>
+    </message>
+    <message>
+      <source>Terminé</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Lieu : {place}</source>
+      <translation>Place: {place}</translation>
+    </message>
+    <message>
+      <source>La borne enverra votre inscription ; le nombre de places est décidé par le bureau.</source>
+      <translation>The kiosk will send your sign-up; the office decides on the places.</translation>
+    </message>
+    <message>
+      <source>C'est noté, {name} !</source>
+      <translation>Done, {name}!</translation>
+    </message>
+    <message>
+      <source>{name}, vous êtes déjà inscrit(e).</source>
+      <translation>{name}, you are already signed up.</translation>
+    </message>
+    <message>
+      <source>Votre inscription est annulée. Merci d'avoir libéré la place.</source>
+      <translation>Your sign-up is cancelled. Thank you for freeing the place.</translation>
+    </message>
+    <message>
+      <source>Rappel imprimé.</source>
+      <translation>Reminder printed.</translation>
+    </message>
+    <message>
+      <source>L'imprimante ne répond pas.</source>
+      <translation>The printer is not answering.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsScreen</name>
+    <message>
+      <source>Événements</source>
+      <translation>Events</translation>
+    </message>
+    <message>
+      <source>Pas d'événement prévu pour le moment. Revenez bientôt !</source>
+      <translation>No event planned for now. Come back soon!</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdeaCard</name>
+    <message>
+      <source>Réponse du bureau : {answer}</source>
+      <translation>The office's answer: {answer}</translation>
+    </message>
+    <message>
+      <source>{count} soutien(s)</source>
+      <translation>{count} supporter(s)</translation>
+    </message>
+    <message>
+      <source>Déjà soutenue ✓</source>
+      <translation>Already supported ✓</translation>
+    </message>
+    <message>
+      <source>Je soutiens</source>
+      <translation>I support this</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdeaFormScreen</name>
+    <message>
+      <source>Proposer une idée</source>
+      <translation>Suggest an idea</translation>
+    </message>
+    <message>
+      <source>Votre idée concerne…</source>
+      <translation>Your idea is about…</translation>
+    </message>
+    <message>
+      <source>Votre idée, en quelques mots</source>
+      <translation>Your idea, in a few words</translation>
+    </message>
+    <message>
+      <source>N'écrivez ni nom, ni numéro, ni rien sur votre santé : les idées peuvent être affichées sur la borne.</source>
+      <translation>Do not write names, numbers or anything about your health: ideas may be shown on the kiosk.</translation>
+    </message>
+    <message>
+      <source>Envoyer sans mon nom</source>
+      <translation>Send without my name</translation>
+    </message>
+    <message>
+      <source>Envoyer mon idée</source>
+      <translation>Send my idea</translation>
+    </message>
+    <message>
+      <source>Merci ! Le bureau lira votre idée avant de l'afficher ici.</source>
+      <translation>Thank you! The office will read your idea before showing it here.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdeasScreen</name>
+    <message>
+      <source>Boîte à idées</source>
+      <translation>Idea box</translation>
+    </message>
+    <message>
+      <source>Proposer une idée</source>
+      <translation>Suggest an idea</translation>
+    </message>
+    <message>
+      <source>Faire une demande au bailleur</source>
+      <translation>Make a request to the landlord</translation>
+    </message>
+    <message>
+      <source>Les idées sont relues par le bureau avant d'être affichées ici.</source>
+      <translation>Ideas are read by the office before they are shown here.</translation>
+    </message>
+    <message>
+      <source>Pas encore d'idée publiée. Proposez la première !</source>
+      <translation>No idea published yet. Suggest the first one!</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdentifyPanel</name>
+    <message>
+      <source>Montrez votre carte d'adhérent à la caméra</source>
+      <translation>Show your membership card to the camera</translation>
+    </message>
+    <message>
+      <source>Prénom</source>
+      <translation>First name</translation>
+    </message>
+    <message>
+      <source>Bâtiment</source>
+      <translation>Building</translation>
+    </message>
+    <message>
+      <source>Escalier</source>
+      <translation>Staircase</translation>
+    </message>
+    <message>
+      <source>Logement</source>
+      <translation>Flat</translation>
+    </message>
+    <message>
+      <source>Les 4 derniers chiffres de votre téléphone</source>
+      <translation>The last 4 digits of your phone</translation>
+    </message>
+    <message>
+      <source>C'est moi</source>
+      <translation>That's me</translation>
+    </message>
+    <message>
+      <source>J'ai ma carte</source>
+      <translation>I have my card</translation>
+    </message>
+    <message>
+      <source>Pas de carte ?</source>
+      <translation>No card?</translation>
+    </message>
+    <message>
+      <source>Retrouvez-vous avec votre prénom et votre logement</source>
+      <translation>Find yourself with your first name and your flat</translation>
+    </message>
+  </context>
+  <context>
+    <name>MyCommunityScreen</name>
+    <message>
+      <source>Mes activités au club</source>
+      <translation>My club activities</translation>
+    </message>
+    <message>
+      <source>Mes événements</source>
+      <translation>My events</translation>
+    </message>
+    <message>
+      <source>Mes idées</source>
+      <translation>My ideas</translation>
+    </message>
+    <message>
+      <source>Mes demandes au bailleur</source>
+      <translation>My requests to the landlord</translation>
+    </message>
+    <message>
+      <source>Rien pour l'instant.</source>
+      <translation>Nothing yet.</translation>
+    </message>
+    <message>
+      <source>Annuler</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Réponse du bureau : {answer}</source>
+      <translation>The office's answer: {answer}</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequestFormScreen</name>
+    <message>
+      <source>Demande au bailleur</source>
+      <translation>Request to the landlord</translation>
+    </message>
+    <message>
+      <source>{name}, votre demande concerne…</source>
+      <translation>{name}, your request is about…</translation>
+    </message>
+    <message>
+      <source>Précisez en quelques mots (facultatif)</source>
+      <translation>Say more in a few words (optional)</translation>
+    </message>
+    <message>
+      <source>Inutile de parler de votre santé : le bureau vous rappellera.</source>
+      <translation>No need to talk about your health: the office will call you back.</translation>
+    </message>
+    <message>
+      <source>Envoyer ma demande</source>
+      <translation>Send my request</translation>
+    </message>
+    <message>
+      <source>Demande envoyée. Suivez-la et lisez la réponse du bureau dans « Mon espace ».</source>
+      <translation>Request sent. Follow it and read the office's answer in “My space”.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommunityMessages</name>
+    <message>
+      <source>Inscription annulée</source>
+      <translation>Sign-up cancelled</translation>
+    </message>
+    <message>
+      <source>Vérifiez ce champ.</source>
+      <translation>Check this field.</translation>
+    </message>
+    <message>
+      <source>Un problème est survenu. Réessayez ou voyez votre gardien.</source>
+      <translation>Something went wrong. Try again or see your caretaker.</translation>
+    </message>
+    <message>
+      <source>En attente de confirmation</source>
+      <translation>Waiting for confirmation</translation>
+    </message>
+    <message>
+      <source>Inscription confirmée</source>
+      <translation>Sign-up confirmed</translation>
+    </message>
+    <message>
+      <source>Liste d'attente</source>
+      <translation>Waiting list</translation>
+    </message>
+    <message>
+      <source>Autre</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Autre demande</source>
+      <translation>Other request</translation>
+    </message>
+    <message>
+      <source>Reçue</source>
+      <translation>Received</translation>
+    </message>
+    <message>
+      <source>Envoyée, en attente de relecture</source>
+      <translation>Sent, waiting to be read</translation>
+    </message>
+    <message>
+      <source>Complet : inscription sur liste d'attente</source>
+      <translation>Full: sign-up goes on the waiting list</translation>
+    </message>
+    <message>
+      <source>Pas de numéro de téléphone ni d'adresse e-mail ici : ce texte peut être affiché.</source>
+      <translation>No phone number or e-mail address here: this text may be shown.</translation>
+    </message>
+    <message>
+      <source>Choisissez un thème.</source>
+      <translation>Choose a topic.</translation>
+    </message>
+    <message>
+      <source>Vous êtes déjà inscrit(e) à cet événement.</source>
+      <translation>You are already signed up for this event.</translation>
+    </message>
+    <message>
+      <source>Cet événement est terminé.</source>
+      <translation>This event is over.</translation>
+    </message>
+    <message>
+      <source>Cette carte n'est pas reconnue ici. Voyez votre gardien.</source>
+      <translation>This card is not recognised here. Please see your caretaker.</translation>
+    </message>
+    <message>
+      <source>Nous ne vous avons pas trouvé. Vérifiez et réessayez, ou voyez votre gardien.</source>
+      <translation>We could not find you. Check and try again, or see your caretaker.</translation>
+    </message>
+    <message>
+      <source>La session du personnel est terminée : reconnectez-vous.</source>
+      <translation>The staff session has ended: sign in again.</translation>
+    </message>
+    <message>
+      <source>Ce n'est pas possible pour le moment. Voyez votre gardien.</source>
+      <translation>This is not possible right now. Please see your caretaker.</translation>
+    </message>
+    <message>
+      <source>{day}, {start} – {end}</source>
+      <translation>{day}, {start} – {end}</translation>
+    </message>
+    <message>
+      <source>{left} places libres sur {capacity}</source>
+      <translation>{left} free places out of {capacity}</translation>
+    </message>
+    <message>
+      <source>Cadre de vie</source>
+      <translation>Living environment</translation>
+    </message>
+    <message>
+      <source>Activités</source>
+      <translation>Activities</translation>
+    </message>
+    <message>
+      <source>Environnement</source>
+      <translation>Environment</translation>
+    </message>
+    <message>
+      <source>Économies</source>
+      <translation>Savings</translation>
+    </message>
+    <message>
+      <source>Réparation des parties communes</source>
+      <translation>Repair in the common areas</translation>
+    </message>
+    <message>
+      <source>Adapter mon logement (mobilité réduite)</source>
+      <translation>Adapt my flat (reduced mobility)</translation>
+    </message>
+    <message>
+      <source>Bruit</source>
+      <translation>Noise</translation>
+    </message>
+    <message>
+      <source>Propreté</source>
+      <translation>Cleanliness</translation>
+    </message>
+    <message>
+      <source>En cours</source>
+      <translation>In progress</translation>
+    </message>
+    <message>
+      <source>Traitée</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Publiée</source>
+      <translation>Published</translation>
+    </message>
+    <message>
+      <source>Non retenue</source>
+      <translation>Not kept</translation>
+    </message>
+    <message>
+      <source>Écrivez au moins {min} lettres.</source>
+      <translation>Write at least {min} letters.</translation>
+    </message>
+    <message>
+      <source>Trop long : {max} caractères au plus.</source>
+      <translation>Too long: {max} characters at most.</translation>
+    </message>
+    <message>
+      <source>Liste d'attente : place n° {position}</source>
+      <translation>Waiting list: number {position}</translation>
+    </message>
+  </context>
 </TS>

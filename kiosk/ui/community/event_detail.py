@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.tasks import Op
 from kiosk.ui.community.a11y import name_controls
@@ -55,13 +55,18 @@ class EventDetailScreen(Screen):
         self.identify.identified.connect(self._on_identify_identified)
         self.pages.addWidget(self.identify)
         self.pages.addWidget(self._build_result())
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(36, 24, 36, 24)
-        lay.setSpacing(14)
-        lay.addLayout(head)
+        details = QVBoxLayout()
+        details.setSpacing(14)
+        details.addLayout(head)
         for w in (self.when, self.place, self.description, self.places):
-            lay.addWidget(w)
-        lay.addWidget(self.pages, 1)
+            details.addWidget(w)
+        details.addStretch(1)
+        # Portrait: details above the actions; landscape: side by side (the scan panel needs height).
+        self.body = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self.body.setContentsMargins(36, 24, 36, 24)
+        self.body.setSpacing(24)
+        self.body.addLayout(details, 0)
+        self.body.addWidget(self.pages, 1)
         self.retranslate()
         self.restyle()
         self.reload()
@@ -158,6 +163,12 @@ class EventDetailScreen(Screen):
         live = reg is not None and reg.status.value != "cancelled"
         self.cancel.setVisible(live)
         self.print.setVisible(live and (slip.has_printer() or "slip_dir" in self.ctx.extras))
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt name
+        landscape = event.size().width() > event.size().height()
+        self.body.setDirection(QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom)
+        self.body.setStretch(0, 1 if landscape else 0)
+        super().resizeEvent(event)
 
     # -- slots -------------------------------------------------------------------------------------
     def _on_sign_up_clicked(self) -> None:
