@@ -13,7 +13,7 @@ Holds personal data: the idle reset destroys it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.cards import Role
 from kiosk.domain.errors import NotFound, ValidationError
@@ -100,13 +100,23 @@ class MemberSpaceScreen(Screen):
         top.addLayout(col, 1)
         top.addWidget(self.qr)
         lay.addLayout(top)
+        # lists | contact and leaving: side by side in landscape, stacked in portrait
+        self._columns = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._columns.setSpacing(40)
+        lists, contact = QVBoxLayout(), QVBoxLayout()
+        lists.setSpacing(12)
+        contact.setSpacing(16)
+        self._columns.addLayout(lists, 1)
+        self._columns.addLayout(contact, 1)
+        lay.addLayout(self._columns)
         self.sections: dict[str, tuple] = {}
         for key in ("events", "ideas", "requests"):
             head, body = label(role="title"), label()
             body.setObjectName(f"space_{key}")
-            lay.addWidget(head)
-            lay.addWidget(body)
+            lists.addWidget(head)
+            lists.addWidget(body)
             self.sections[key] = (head, body)
+        lists.addStretch(1)
         self.contact_head = label(role="title")
         self.phone_now = label()
         self.phone_now.setObjectName("space_phone")
@@ -122,7 +132,7 @@ class MemberSpaceScreen(Screen):
         self.saved.setObjectName("space_saved")
         for w in (self.contact_head, self.phone_now, self.new_phone, self.save_phone, self.sms,
                   self.newsletter, self.saved):
-            lay.addWidget(w)
+            contact.addWidget(w)
         self.leave = action_button(role="", name="space_leave")
         self.leave.clicked.connect(self._on_leave_clicked)
         self.leave_confirm_text = label(role="title")
@@ -133,13 +143,20 @@ class MemberSpaceScreen(Screen):
         row = QHBoxLayout()
         row.addWidget(self.leave_yes, 1)
         row.addWidget(self.leave_no, 1)
-        lay.addSpacing(30)
-        lay.addWidget(self.leave)
-        lay.addWidget(self.leave_confirm_text)
-        lay.addLayout(row)
+        contact.addSpacing(30)
+        contact.addWidget(self.leave)
+        contact.addWidget(self.leave_confirm_text)
+        contact.addLayout(row)
         self._confirming(False)
+        contact.addStretch(1)
         lay.addStretch(1)
         return page
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        landscape = self.width() > self.height()
+        self._columns.setDirection(QBoxLayout.Direction.LeftToRight if landscape
+                                   else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)
 
     # -- Screen ---------------------------------------------------------------------------
     def title(self) -> str:
