@@ -1332,6 +1332,10 @@
       <translation>إطار العيش</translation>
     </message>
     <message>
+      <source>Entraide</source>
+      <translation>التعاون</translation>
+    </message>
+    <message>
       <source>Activités</source>
       <translation>أنشطة</translation>
     </message>

@@ -1332,6 +1332,10 @@
       <translation>Living environment</translation>
     </message>
     <message>
+      <source>Entraide</source>
+      <translation>Mutual help</translation>
+    </message>
+    <message>
       <source>Activités</source>
       <translation>Activities</translation>
     </message>

@@ -36,12 +36,14 @@ class CheckInScreen(Screen):
         self.last = None
         self.heading = label(role="title")
         self.heading.setObjectName("checkin_event")
+        self.when = label()
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_sign_in())
         self.pages.addWidget(self._build_door())
         lay = QVBoxLayout(self)
         lay.setContentsMargins(36, 24, 36, 24)
         lay.addWidget(self.heading)
+        lay.addWidget(self.when)
         lay.addWidget(self.pages, 1)
         self.pages.setCurrentIndex(DOOR if session is not None else SIGN_IN)
         self.retranslate()
@@ -102,7 +104,8 @@ class CheckInScreen(Screen):
         name_controls(self)
 
     def _on_event_loaded(self, view) -> None:  # noqa: ANN001
-        self.heading.setText(f"{view.event.title} — {texts.when(view.event.starts_at, view.event.ends_at)}")
+        self.heading.setText(view.event.title)  # title and day on two lines: no mixed-direction line
+        self.when.setText(texts.when(view.event.starts_at, view.event.ends_at))
         self.count = view.attended
         self.retranslate()
 

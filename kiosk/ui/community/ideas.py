@@ -10,7 +10,7 @@ destroys it).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.tasks import Op
 from kiosk.ui.community.a11y import name_controls
@@ -29,6 +29,7 @@ class IdeaCard(QFrame):
         super().__init__(parent)
         self.view = view
         self.setProperty("role", "card")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)  # never squeezed
         self.category = label(role="muted")
         self.text = label(view.idea.text, role="title")
         self.answer = label()

@@ -7,7 +7,7 @@ Holds personal data: the idle reset destroys it. Nothing of another member shows
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.tasks import Op
 from kiosk.ui.community.a11y import name_controls
@@ -19,6 +19,7 @@ from kiosk.ui.screen import Screen, UiContext, kinetic
 def _card(*widgets: QWidget) -> QFrame:
     frame = QFrame()
     frame.setProperty("role", "card")
+    frame.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)  # never squeezed
     lay = QVBoxLayout(frame)
     lay.setContentsMargins(20, 14, 20, 14)
     for w in widgets:

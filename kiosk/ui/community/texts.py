@@ -12,8 +12,11 @@ from PySide6.QtCore import QCoreApplication
 from kiosk.domain.errors import DomainError, FieldError, ValidationError
 from kiosk.ui import formatting
 
-PICTOGRAMS = {"meeting": "events", "workshop": "artisan", "outing": "walk", "culture": "culture",
-              "food": "food", "garden": "florist", "savings": "deals"}
+PICTOGRAMS = {"meeting": "events", "workshop": "artisan", "tools": "artisan", "outing": "walk",
+              "culture": "culture", "food": "food", "coffee": "food", "garden": "florist", "savings": "deals",
+              "insurance": "insurance"}
+# Older or demo category keys, shown with the words of the current ones.
+IDEA_ALIASES = {"cadre_de_vie": "living", "entraide": "mutual_aid"}
 
 
 def _t(text: str) -> str:
@@ -37,7 +40,8 @@ def registration_status(status: str, position: int | None = None) -> str:
 
 
 def idea_category(key: str) -> str:
-    return {"living": _t("Cadre de vie"), "activities": _t("Activités"), "environment": _t("Environnement"),
+    key = IDEA_ALIASES.get(key, key)
+    return {"living": _t("Cadre de vie"), "mutual_aid": _t("Entraide"), "activities": _t("Activités"), "environment": _t("Environnement"),
             "savings": _t("Économies"), "other": _t("Autre")}.get(key, _t("Autre"))
 
 
