@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.services.privacy import export_text
 from kiosk.tasks import Op
@@ -79,7 +79,11 @@ class StaffHomeScreen(Screen):
         self._guard.setInterval(1000)
         self._guard.timeout.connect(self._on_guard_timeout)
         self._guard.start()
-        self.installEventFilter(self)
+        # any touch or key anywhere counts as activity (the caretaker may be on a screen
+        # opened from here); the filter goes away with this screen
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
         self.retranslate()
         self._set_selected("")
 
@@ -109,11 +113,12 @@ class StaffHomeScreen(Screen):
 
     # -- session ------------------------------------------------------------------------------
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt name
-        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress) and self.session is not None:
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress) \
+                and self.session is not None:
             services = self.tasks.services
             if services is not None and getattr(services, "membership", None):
                 services.membership.staff.touch(self.session)
-        return super().eventFilter(obj, event)
+        return False
 
     def _on_guard_timeout(self) -> None:
         services = self.tasks.services
