@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Callable, Sequence
 
 from kiosk.config import Config
-from kiosk.services import Services
+from kiosk.services import Deferred, Services
 from kiosk.services.directory import DirectoryService, Origin
 from kiosk.services.noticeboard import Noticeboard
 
@@ -35,8 +35,12 @@ def compose_services(config: Config, store, now: Callable[[], datetime] = dateti
         now=now,
         store=store,
     )
-    from kiosk.services.community import build_community
-    services.community = build_community(store, config, getattr(services, "membership", None), now=now)
+    def community():
+        from kiosk.services.community import build_community
+        return build_community(store, config, getattr(services, "membership", None), now=now)
+
+    # Built on first use or just after the first paint (kiosk.services.Deferred).
+    services.community = Deferred(community)
     return services
 
 

@@ -112,4 +112,12 @@ def render_all(config, store, out: Path, *, langs=LANGS, orientations=tuple(ORIE
                 window.set_appearance(theme="calm", large_text=False)
     window.reset()
     window.close()
+    # Tear the widgets down while Qt and Python are both alive: left to interpreter
+    # shutdown, PySide6 6.12 may crash in the garbage collector.
+    window.tasks.shutdown()
+    window.deleteLater()
+    _settle(app)
+    del window
+    import gc
+    gc.collect()
     return written

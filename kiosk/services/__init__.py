@@ -7,6 +7,8 @@ own field here (default ``None`` so tests may leave them out).
 
 from __future__ import annotations
 
+import dataclasses
+import threading
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Callable
@@ -22,3 +24,34 @@ class Services:
     community: Any = None  # kiosk.services.community.CommunityService
     now: Callable[[], datetime] = datetime.now
     store: Any = None  # the open Store, for the app to close at exit; screens never use it
+
+
+class Deferred:
+    """A service built on first use (any attribute), once, thread-safely.
+
+    Heavy features (their imports: pydantic, sync wire format...) then cost nothing
+    before the attract screen is painted; the window resolves them in the background
+    right after (:func:`resolve_deferred`), before anyone can tap.
+    """
+
+    def __init__(self, build: Callable[[], Any]) -> None:
+        self._build = build
+        self._lock = threading.Lock()
+        self._obj: Any = None
+
+    def resolve(self) -> Any:
+        with self._lock:
+            if self._obj is None:
+                self._obj = self._build()
+            return self._obj
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.resolve(), name)
+
+
+def resolve_deferred(services: Services) -> None:
+    """Build every :class:`Deferred` service now (call off the GUI thread)."""
+    for f in dataclasses.fields(services):
+        value = getattr(services, f.name)
+        if isinstance(value, Deferred):
+            value.resolve()

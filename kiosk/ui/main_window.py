@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QTransform
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QStackedWidget, QTextEdit, QVBoxLayout, QWidget)
@@ -128,6 +128,7 @@ class MainWindow(QWidget):
         self.apply_appearance()
         self.header.retranslate()
         self.open("attract")
+        self._warmed = False
 
     # -- navigation --------------------------------------------------------------------
     def current(self) -> Screen:
@@ -244,6 +245,25 @@ class MainWindow(QWidget):
             self.header.retranslate()
             self.refresh_header()
         super().changeEvent(event)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._warmed:
+            # Once the first picture is up, import the feature screens while nobody
+            # touches anything yet, so the first tap on them does not stall.
+            self._warmed = True
+            QTimer.singleShot(50, self._on_warmup_timeout)
+
+    def _on_warmup_timeout(self) -> None:
+        from kiosk.services import resolve_deferred
+        if self.tasks.services is not None:  # feature services: built off the GUI thread
+            self.tasks.submit(resolve_deferred, lambda fut: fut.exception() and log.error(
+                "building a feature service failed: %r", fut.exception()))
+        try:
+            self.registry.load_pending()
+            import kiosk.ui.scan_panel  # noqa: F401 - camera stack imports (OpenCV) are slow
+        except Exception:  # noqa: BLE001 - a broken feature must not stop the kiosk
+            log.exception("warming up feature screens failed")
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

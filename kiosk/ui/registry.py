@@ -29,22 +29,40 @@ class ScreenSpec:
 
 
 class ScreenRegistry:
+    """Screens by name. Feature packages may be added as *loaders*: functions that
+    import their screens and register them, run on first need (any lookup) or by
+    :meth:`load_pending` once the attract screen is painted, so their imports do not
+    delay the kiosk's first picture."""
+
     def __init__(self) -> None:
         self._specs: dict[str, ScreenSpec] = {}
+        self._loaders: list[Callable[["ScreenRegistry"], object]] = []
 
     def register(self, spec: ScreenSpec) -> None:
         self._specs[spec.name] = spec  # a later registration replaces a placeholder
 
+    def add_loader(self, loader: Callable[["ScreenRegistry"], object]) -> None:
+        self._loaders.append(loader)
+
+    def load_pending(self) -> None:
+        while self._loaders:
+            self._loaders.pop(0)(self)
+
     def get(self, name: str) -> ScreenSpec:
+        if name != "attract":
+            self.load_pending()
         return self._specs[name]
 
     def __contains__(self, name: str) -> bool:
+        self.load_pending()
         return name in self._specs
 
     def __iter__(self) -> Iterator[ScreenSpec]:
-        return iter(self._specs.values())
+        self.load_pending()
+        return iter(list(self._specs.values()))
 
     def names(self) -> list[str]:
+        self.load_pending()
         return list(self._specs)
 
 
@@ -67,6 +85,10 @@ def default_registry() -> ScreenRegistry:
                             sample_kwargs=sample_partner))
     for name in ("join", "events", "ideas", "member"):
         reg.register(ScreenSpec(name, lambda ctx, _n=name, **kw: PlaceholderScreen(ctx, _n)))
-    from kiosk.ui.community import register_community_screens  # replaces "events" and "ideas"
-    register_community_screens(reg)
+    reg.add_loader(_community)  # replaces "events" and "ideas"; imported after the first paint
     return reg
+
+
+def _community(reg: ScreenRegistry) -> None:
+    from kiosk.ui.community import register_community_screens
+    register_community_screens(reg)

@@ -57,6 +57,7 @@ def test_attract_buttons_open_their_screens(qtbot, window, action: str, expected
 @pytest.mark.parametrize("name", ["join", "events", "ideas", "member"])
 def test_placeholders_say_coming_soon(window, name: str) -> None:
     from kiosk.ui.screens.placeholder import PlaceholderScreen
+    window.registry.load_pending()
     window.registry.register(ScreenSpec(name, lambda ctx, **kw: PlaceholderScreen(ctx, name)))
     screen = window.open(name)
     texts = [lab.text() for lab in screen.findChildren(type(window.header.title))]
@@ -79,6 +80,7 @@ def test_a_feature_replaces_its_placeholder_through_the_registry(qtbot, window) 
         def title(self) -> str:
             return "Agenda"
 
+    window.registry.load_pending()
     window.registry.register(ScreenSpec("events", lambda ctx, **kw: Events(ctx)))
     window.open("events")
     assert window.header.title.text() == "Agenda"

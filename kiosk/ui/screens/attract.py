@@ -173,6 +173,11 @@ class AttractScreen(Screen):
 
     def restyle(self) -> None:
         t = self.theme
+        a = self.ctx.appearance
+        for b, on in ((self._large, a.large_text), (self._contrast, a.theme is CONTRAST)):
+            b.blockSignals(True)   # mirror the state, whoever changed it (reset, screenshots)
+            b.setChecked(on)
+            b.blockSignals(False)
         for b in self._actions.values():
             b.set_colour(t["on_primary"])
         self._large.setIcon(pixmap("textsize", t["on_secondary"] if not self._large.isChecked() else t["on_primary"], 40))
@@ -224,11 +229,6 @@ class AttractScreen(Screen):
             self.ctx.navigator.languages.set_language(lang)
 
     def _sync_switches(self) -> None:
-        a = self.ctx.appearance
-        for b, on in ((self._large, a.large_text), (self._contrast, a.theme is CONTRAST)):
-            b.blockSignals(True)
-            b.setChecked(on)
-            b.blockSignals(False)
         self.restyle()
 
     def _on_large_toggled(self, on: bool) -> None:
