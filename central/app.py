@@ -34,6 +34,8 @@ def create_app(database_url: str | None = None, settings: ServerSettings | None 
 
     from central.admin.routes import mount_admin
     mount_admin(app, settings)
+    from central.admin.community import mount_community  # ideas, requests, sign-ups and attendance
+    mount_community(app)
 
     @app.get("/healthz", tags=["ops"])
     def healthz() -> dict[str, str]:
