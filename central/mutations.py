@@ -41,8 +41,18 @@ class Device:
     epoch: int
 
 
+_MERGED_INTO = select(db.feed.c.merged_into).where(
+    (db.feed.c.entity == "member") & (db.feed.c.entity_id == bindparam("id")) & (db.feed.c.op == "delete")
+    & db.feed.c.merged_into.is_not(None)).limit(1)
+
+
 def _member_in_scope(conn: Connection, device: Device, member_id: str) -> dict[str, Any]:
+    """The member's row; a record merged away by the office leads to the kept one (its
+    tombstone says where, until the tombstone purge)."""
     row = get_row(conn, db.members, id=member_id)
+    if row is None:
+        kept = conn.execute(_MERGED_INTO, {"id": member_id}).scalar()
+        row = get_row(conn, db.members, id=kept) if kept else None
     if row is None:
         raise Rejected("member_unknown")
     if row["building_id"] not in device.building_ids:

@@ -157,9 +157,12 @@ def test_same_person_at_two_kiosks_lands_in_the_merge_queue_and_merge_reaches_ki
     queue = office.merge_queue()
     assert [(q["member_id"], q["duplicate_of"], q["reason"]) for q in queue] == [(b, a, "same_flat_and_name")]
     office.merge(b, a)
-    sync(e1), sync(e2)
+    # kiosk 2 still knows the merged-away record and changes its e-mail before it syncs:
+    local_mutation(s2, "update_member_contact", {"member_id": b, "email": "zoe@example.org"})
+    sync(e1), sync(e2), sync(e1)
     assert set(members(s1)) == set(members(s2)) == {a}
     assert office.merge_queue() == []
+    assert members(s1)[a]["email"] == members(s2)[a]["email"] == "zoe@example.org"  # landed on the kept record
 
 
 def test_revoked_kiosk_with_wipe_order_erases_its_data(kiosk, office):  # noqa: ANN001
