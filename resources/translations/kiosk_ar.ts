@@ -574,6 +574,10 @@
   <context>
     <name>MemberSpaceScreen</name>
     <message>
+      <source>Mes inscriptions, idées et demandes : détails et réponses</source>
+      <translation>تسجيلاتي وأفكاري وطلباتي: التفاصيل والردود</translation>
+    </message>
+    <message>
       <source>Un instant…</source>
       <translation>لحظة…</translation>
     </message>

@@ -574,6 +574,10 @@
   <context>
     <name>MemberSpaceScreen</name>
     <message>
+      <source>Mes inscriptions, idées et demandes : détails et réponses</source>
+      <translation>My sign-ups, ideas and requests: details and answers</translation>
+    </message>
+    <message>
       <source>Un instant…</source>
       <translation>One moment…</translation>
     </message>

@@ -116,6 +116,10 @@ class MemberSpaceScreen(Screen):
             lists.addWidget(head)
             lists.addWidget(body)
             self.sections[key] = (head, body)
+        # community hook: events (cancel), ideas and requests with the office's answers
+        self.community = action_button(role="", name="space_community")
+        self.community.clicked.connect(self._on_community_clicked)
+        lists.addWidget(self.community)
         lists.addStretch(1)
         self.contact_head = label(role="title")
         self.phone_now = label()
@@ -176,6 +180,8 @@ class MemberSpaceScreen(Screen):
         for key, (head, _body) in self.sections.items():
             head.setText(heads[key])
         self.contact_head.setText(self.tr("Mes coordonnées"))
+        self.community.setText(self.tr("Mes inscriptions, idées et demandes : détails et réponses"))
+        self.community.setAccessibleName(self.community.text())
         self.new_phone.set_caption(self.tr("Nouveau numéro"))
         self.save_phone.setText(self.tr("Changer mon numéro"))
         self.sms.setText(self.tr("Nouvelles du club par SMS"))
@@ -256,6 +262,10 @@ class MemberSpaceScreen(Screen):
     # -- changes -----------------------------------------------------------------------------
     def _notice(self):
         return load_notice(current_language(self.ctx))
+
+    def _on_community_clicked(self) -> None:
+        if self.space is not None and self.ctx.navigator is not None:
+            self.ctx.navigator.open("community_mine", member_id=self.space.member_id)
 
     def _on_save_phone_clicked(self) -> None:
         close_keyboard(self.ctx)
