@@ -975,7 +975,7 @@
     </message>
     <message>
       <source>{name} : déjà pointé(e)</source>
-      <translation>{name}: تم تسجيل حضوره من قبل</translation>
+      <translation>تم تسجيل حضور {name} من قبل</translation>
     </message>
     <message>
       <source>Bienvenue {name} !</source>
@@ -1045,7 +1045,7 @@
     </message>
     <message>
       <source>{name}, vous êtes déjà inscrit(e).</source>
-      <translation>{name}، أنت مسجّل بالفعل.</translation>
+      <translation>أنت مسجّل بالفعل يا {name}.</translation>
     </message>
     <message>
       <source>Votre inscription est annulée. Merci d'avoir libéré la place.</source>
@@ -1226,7 +1226,7 @@
     </message>
     <message>
       <source>{name}, votre demande concerne…</source>
-      <translation>{name}، طلبك يتعلق بـ…</translation>
+      <translation>طلبك يا {name} يتعلق بـ…</translation>
     </message>
     <message>
       <source>Précisez en quelques mots (facultatif)</source>
