@@ -365,3 +365,36 @@ class CommunityOffice:
 
     def new_id(self) -> str:
         return str(uuid.uuid4())
+
+
+def forget_member(conn: Connection, fw: FeedWriter, member_id: str) -> dict[str, int]:
+    """Erasure: the member's places are freed (the waitlist moves up), their sign-ups and
+    requests are deleted on the server and on every kiosk in scope, their ideas become
+    anonymous. Attendance and vote rows stay for the figures, under an id that no longer
+    names anyone once the member row is gone. Call before the member row is deleted."""
+    member = get_row(conn, db.members, id=member_id)
+    extra = [member["building_id"]] if member else []
+    regs = conn.execute(select(event_registrations).where(event_registrations.c.member_id == member_id)
+                        .order_by(event_registrations.c.arrival)).mappings().all()
+    for reg in regs:
+        event = _lock_event(conn, reg["event_id"])
+        promoted: list[str] = []
+        if event is not None and reg["status"] == "confirmed":
+            conn.execute(update(db.events).where(and_(db.events.c.id == event["id"], db.events.c.taken > 0))
+                         .values(taken=db.events.c.taken - 1))
+            promoted = promote_waitlist(conn, fw, event)
+            _publish_event(conn, fw, event["id"])
+        conn.execute(event_registrations.delete().where(event_registrations.c.id == reg["id"]))
+        if event is not None:
+            for scope in _scopes(conn, event, member_id, extra + [reg["origin_building"]]):
+                fw.delete(scope, "registration", reg["id"])
+            _publish_registrations(conn, fw, event, set(promoted))
+    reqs = conn.execute(select(landlord_requests).where(landlord_requests.c.member_id == member_id)).mappings().all()
+    for r in reqs:
+        fw.delete(building_scope(r["building_id"]), "request", r["id"])
+    conn.execute(landlord_requests.delete().where(landlord_requests.c.member_id == member_id))
+    idea_ids = conn.execute(select(ideas.c.id).where(ideas.c.member_id == member_id)).scalars().all()
+    conn.execute(update(ideas).where(ideas.c.member_id == member_id).values(member_id=None))
+    for iid in idea_ids:
+        publish_idea(conn, fw, iid)
+    return {"registrations": len(regs), "requests": len(reqs), "ideas": len(idea_ids)}

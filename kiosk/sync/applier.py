@@ -98,6 +98,10 @@ def upsert(conn: Connection, entity: str, data: dict[str, Any]) -> None:
 
 def delete(conn: Connection, entity: str, entity_id: str) -> None:
     table, keys, _ = TABLES[entity]
+    if entity in ("attendance", "idea_vote"):  # composite keys: "<first>:<second>"
+        first, _, second = entity_id.partition(":")
+        conn.execute(f"DELETE FROM {table} WHERE {keys[0]} = ? AND {keys[1]} = ?", (first, second))
+        return
     if entity in ("card", "card_revocation"):
         key_id, _, serial = entity_id.partition(":")
         conn.execute("DELETE FROM cards WHERE issuer_key_id = ? AND serial = ?", (key_id, int(serial or 0)))

@@ -181,3 +181,31 @@ def test_ideas_votes_requests_and_announcements_round_trip(kiosk, office):  # no
     with pytest.raises(ValidationError) as err:
         c1.submit_idea("other", "Appelez-moi au 06 12 34 56 78", a)
     assert err.value.codes() == {"text": "community.personal_details"}
+
+
+def test_erasure_from_a_kiosk_frees_the_place_and_deletes_requests_everywhere(kiosk, office):  # noqa: ANN001
+    from kiosk.sync import applier
+    event = make_event(office, "ev-erase", 1)
+    a, b = make_members(office, 2)
+    (s1, e1, c1), (s2, e2, c2) = kiosk("k1", B1), kiosk("k2", B1)
+    sync(e1, e2)
+    c1.register(event, a)
+    c2.register(event, b)
+    idea = c1.submit_idea("living", "Des bacs à fleurs", a)
+    c1.submit_request(a, "noise", "Voisin bruyant")
+    sync(e1, e2, e1)
+    assert [m.registration.status for m in c2.my_events(b)] == [RegistrationStatus.WAITLISTED]
+
+    def erase(conn) -> None:  # noqa: ANN001 - what the member space's "leave the club" does
+        with s1.db.atomic():
+            payload = {"member_id": a, "reason": "request"}
+            applier.reapply(conn, "erase_member", payload)
+            s1.repos.outbox.append("erase_member", payload)
+    s1.db.run(erase)
+    sync(e1, e2, e1)
+    assert [r["member_id"] for r in server_rows(office, event_registrations, event_id=event)] == [b]
+    assert server_rows(office, event_registrations, event_id=event)[0]["status"] == "confirmed"
+    assert server_rows(office, ideas, id=idea.id)[0]["member_id"] is None
+    for store, community in ((s1, c1), (s2, c2)):
+        assert community.my_requests(a) == [] and community.my_events(a) == []
+        assert [m.registration.status for m in community.my_events(b)] == [RegistrationStatus.CONFIRMED]
