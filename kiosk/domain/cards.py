@@ -131,7 +131,13 @@ def _decode_body(text: str) -> bytes | None:
         raw = base64.b32decode(body + "===", casefold=False)
     except (binascii.Error, ValueError):
         return None
-    return raw if len(raw) == PAYLOAD_LEN else None
+    if len(raw) != PAYLOAD_LEN:
+        return None
+    # 149 base32 characters carry 745 bits for 744: the last character has a spare bit.
+    # Only the canonical spelling is a card, so no two texts verify as the same card.
+    if base64.b32encode(raw).decode("ascii").rstrip("=") != body:
+        return None
+    return raw
 
 
 def verify(text: str, *, keys: Mapping[bytes, Ed25519PublicKey], today: date,

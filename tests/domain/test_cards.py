@@ -31,3 +31,14 @@ def test_payload_fits_a_small_alphanumeric_qr():
     text, _ = s.issue(Role.MEMBER, uuid.uuid4(), 2**31, TODAY, 730)
     qr = segno.make_qr(text, error="m")
     assert len(text) == 153 and qr.mode == "alphanumeric" and qr.version <= 7
+
+
+def test_only_the_canonical_text_is_a_card():
+    s = CardSigner.generate()
+    text, _ = s.issue(Role.MEMBER, uuid.uuid4(), 3, TODAY, 730)
+    import base64
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+    last = alphabet.index(text[-1])
+    twin = text[:-1] + alphabet[last ^ 1]  # flips only the spare bit: same bytes
+    assert base64.b32decode(twin[4:] + "===") == base64.b32decode(text[4:] + "===")
+    assert verify(twin, keys={s.key_id: s.public_key}, today=TODAY).verdict is Verdict.ALTERED
