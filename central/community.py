@@ -15,10 +15,9 @@ Attendance and votes are unique per person (composite primary keys).
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, func, select, update
+from sqlalchemy import Connection, and_, select, update
 
 from central import db
 from central.community_tables import event_attendance, event_registrations, idea_votes, ideas, landlord_requests
@@ -286,85 +285,6 @@ def submit_request(conn: Connection, fw: FeedWriter, device: Any, p: wire.Submit
 MUTATIONS = {"register_for_event": register_for_event, "cancel_registration": cancel_registration,
              "check_in": check_in, "submit_idea": submit_idea, "vote_idea": vote_idea,
              "submit_request": submit_request}
-
-
-# -- the office ------------------------------------------------------------------------------
-class CommunityOffice:
-    """What the office does: moderate ideas, answer requests, look at sign-ups and attendance."""
-
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-
-    def _tx(self):  # noqa: ANN202
-        return self.engine.begin()
-
-    def _read(self, q) -> list[dict[str, Any]]:  # noqa: ANN001
-        with self.engine.connect().execution_options(readonly=True) as conn, conn.begin():
-            return [dict(r) for r in conn.execute(q).mappings().all()]
-
-    def ideas(self, status: str | None = None) -> list[dict[str, Any]]:
-        q = select(ideas).order_by(ideas.c.created_at.desc())
-        return self._read(q.where(ideas.c.status == status) if status else q)
-
-    def moderate_idea(self, idea_id: str, status: str, answer: str | None = None) -> None:
-        """Publish or reject an idea, and/or write the office's answer; kiosks see it next pull."""
-        if status not in IDEA_STATUSES:
-            raise ValueError("bad_status")
-        with self._tx() as conn:
-            fw = FeedWriter(conn)
-            values: dict[str, Any] = {"status": status}
-            if answer is not None:
-                values["answer"] = answer.strip()
-            if not conn.execute(update(ideas).where(ideas.c.id == idea_id).values(**values)).rowcount:
-                raise KeyError(idea_id)
-            publish_idea(conn, fw, idea_id)
-            fw.flush()
-
-    def requests(self, status: str | None = None) -> list[dict[str, Any]]:
-        q = select(landlord_requests).order_by(landlord_requests.c.created_at.desc())
-        return self._read(q.where(landlord_requests.c.status == status) if status else q)
-
-    def answer_request(self, request_id: str, status: str, answer: str | None = None) -> None:
-        if status not in REQUEST_STATUSES:
-            raise ValueError("bad_status")
-        with self._tx() as conn:
-            fw = FeedWriter(conn)
-            values: dict[str, Any] = {"status": status, "updated_at": now_iso()}
-            if answer is not None:
-                values["answer"] = answer.strip()
-            if not conn.execute(update(landlord_requests).where(landlord_requests.c.id == request_id)
-                                .values(**values)).rowcount:
-                raise KeyError(request_id)
-            publish_request(conn, fw, request_id)
-            fw.flush()
-
-    def registrations(self, event_id: str) -> list[dict[str, Any]]:
-        q = (select(event_registrations, db.members.c.first_name, db.members.c.last_name)
-             .select_from(event_registrations.outerjoin(db.members,
-                                                        db.members.c.id == event_registrations.c.member_id))
-             .where(event_registrations.c.event_id == event_id).order_by(event_registrations.c.arrival))
-        return self._read(q)
-
-    def attendance_count(self, event_id: str) -> int:
-        with self.engine.connect().execution_options(readonly=True) as conn, conn.begin():
-            return int(conn.execute(select(func.count()).select_from(event_attendance)
-                                    .where(event_attendance.c.event_id == event_id)).scalar_one())
-
-    def refill(self, event_id: str) -> list[str]:
-        """After the office raised an event's capacity: promote waitlisted people into free places."""
-        with self._tx() as conn:
-            fw = FeedWriter(conn)
-            event = _lock_event(conn, event_id)
-            if event is None:
-                raise KeyError(event_id)
-            promoted = promote_waitlist(conn, fw, event)
-            _publish_event(conn, fw, event_id)
-            _publish_registrations(conn, fw, event, set(promoted))
-            fw.flush()
-            return promoted
-
-    def new_id(self) -> str:
-        return str(uuid.uuid4())
 
 
 def forget_member(conn: Connection, fw: FeedWriter, member_id: str) -> dict[str, int]:

@@ -12,7 +12,8 @@ from fastapi import APIRouter, Depends, FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 
 from central.admin.routes import back, checked_form, page, user
-from central.community import IDEA_STATUSES, REQUEST_STATUSES, CommunityOffice
+from central.community import IDEA_STATUSES, REQUEST_STATUSES
+from central.community_office import CommunityOffice
 
 router = APIRouter(prefix="/admin/community", include_in_schema=False)
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from central.community import CommunityOffice
+from central.community_office import CommunityOffice
 from central.community_tables import event_attendance, event_registrations, ideas
 from central.db import events
 from central.demo import building_id, flat_id
