@@ -83,7 +83,7 @@ def test_pings_stop_while_the_gui_thread_is_blocked(qtbot, notify_socket) -> Non
     timer.start()
     assert _drain(sock)[:2] == ["READY=1\nSTATUS=attract screen shown", "WATCHDOG=1"]
     qtbot.wait(550)  # event loop running: about five pings
-    assert len([m for m in _drain(sock) if m == "WATCHDOG=1"]) >= 3
+    assert len([m for m in _drain(sock) if m == "WATCHDOG=1"]) >= 2
     time.sleep(0.6)  # the GUI thread is stuck: the timer cannot fire
     assert _drain(sock) == []
     qtbot.wait(350)  # responsive again: pings resume (one catch-up, then regular)
