@@ -14,7 +14,7 @@ Service stack they use on Linux (SecretStorage over jeepney, pure Python; jeepne
 ``keyring.backends.Windows`` and pywin32-ctypes (``win32ctypes``), imported lazily too.
 """
 
-from PyInstaller.utils.hooks import collect_submodules, copy_metadata, is_module_satisfies  # noqa: F401
+from PyInstaller.utils.hooks import collect_submodules, copy_metadata
 
 datas = copy_metadata("keyring")
 hiddenimports = collect_submodules("keyring.backends")
