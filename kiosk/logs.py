@@ -103,6 +103,10 @@ class _CurrentStderr(logging.StreamHandler):
     def stream(self, _value) -> None:
         pass
 
+    def emit(self, record: logging.LogRecord) -> None:
+        if sys.stderr is not None:  # a windowed Windows executable has no stderr at all
+            super().emit(record)
+
 
 def _mark(handler: logging.Handler) -> logging.Handler:
     setattr(handler, _HANDLER_MARK, True)
