@@ -96,10 +96,13 @@ def lock_counter(conn: Connection, scope: str) -> int:
     return int(conn.execute(q).scalar_one())
 
 
+_COUNTERS = select(scope_counters.c.scope, scope_counters.c.version, scope_counters.c.horizon).where(
+    scope_counters.c.scope.in_(bindparam("scopes", expanding=True)))
+
+
 def counters(conn: Connection, scopes: list[str]) -> dict[str, tuple[int, int]]:
     """scope → (version, horizon); scopes never written are (0, 0)."""
-    rows = conn.execute(select(scope_counters.c.scope, scope_counters.c.version, scope_counters.c.horizon)
-                        .where(scope_counters.c.scope.in_(scopes))).all()
+    rows = conn.execute(_COUNTERS, {"scopes": scopes}).all()
     found = {r.scope: (int(r.version), int(r.horizon)) for r in rows}
     return {s: found.get(s, (0, 0)) for s in scopes}
 

@@ -42,6 +42,9 @@ def check_version(settings: ServerSettings, client_version: str | None) -> None:
         raise _err(426, "upgrade_required", f"kiosk version {settings.min_client_version} or later is needed")
 
 
+_DEVICE = select(db.devices).where(db.devices.c.id == bindparam("id"))
+
+
 def current_device(request: Request, authorization: str = Header(default=""),
                    x_client_version: str = Header(default=""), x_pending_count: str = Header(default="")) -> Device:
     engine, settings = _state(request)
@@ -52,7 +55,7 @@ def current_device(request: Request, authorization: str = Header(default=""),
     request.app.state.device_limiter.check(device_id)
     with engine.connect().execution_options(readonly=True) as conn:
         with conn.begin():
-            row = conn.execute(select(db.devices).where(db.devices.c.id == device_id)).mappings().first()
+            row = conn.execute(_DEVICE, {"id": device_id}).mappings().first()
     if row is None or not check_secret(row["secret_hash"], secret):
         raise _err(401, "unauthenticated", "unknown device or wrong secret")
     if row["revoked"]:
