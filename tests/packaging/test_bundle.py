@@ -195,3 +195,20 @@ def test_postrm_keeps_data_and_purge_says_where_it_lives(deb: Path, tmp_path: Pa
     assert "~/.local/share/club-kiosk/" in purged.stdout and "keyring" in purged.stdout
     assert (tmp_path / "groupdel.args").read_text().strip() == "club-kiosk"
     assert (data / "kiosk.db").read_bytes() == b"encrypted"
+
+
+def test_postinst_creates_the_group_once(deb: Path, tmp_path: Path) -> None:
+    ctrl = tmp_path / "ctrl"
+    subprocess.run(["dpkg-deb", "-e", str(deb), str(ctrl)], check=True)
+    fake = tmp_path / "bin"
+    fake.mkdir()
+    log = tmp_path / "groupadd.args"
+    (fake / "getent").write_text(f"#!/bin/sh\n[ -f {log} ] && echo club-kiosk:x:999: || exit 2\n")
+    (fake / "groupadd").write_text(f"#!/bin/sh\necho \"$@\" >> {log}\n")
+    for f in fake.iterdir():
+        f.chmod(0o755)
+    env = {"PATH": f"{fake}:/usr/bin:/bin"}
+    for _ in range(2):  # configure again (upgrade): the group exists, nothing to do
+        proc = subprocess.run(["sh", str(ctrl / "postinst"), "configure"], env=env, capture_output=True, text=True)
+        assert proc.returncode == 0 and "adduser <account> club-kiosk" in proc.stdout
+    assert log.read_text().splitlines() == ["--system club-kiosk"]
