@@ -9,9 +9,10 @@ clock (skew against the server's ``Date``, else NTP sync), disk, logs.
 What is required: what the kiosk cannot work without (its data, a decoder, its camera,
 a sane clock when it can be measured, disk space). An unreachable server is a warning:
 the kiosk works offline and syncs later (``kiosk status`` shows what is pending).
-Checks never print personal data and create nothing but the log folder: the database is opened only if
-it exists (opening applies pending migrations, as the kiosk's next start would), the
-camera is released at once, and the server gets one GET. Add a check to ``CHECKS``.
+Checks never print personal data and create nothing but the log folder: the database
+is opened only if it exists (opening applies pending migrations, as the kiosk's next
+start would), the camera is released at once, the server gets one GET. Add a check to
+``CHECKS``.
 """
 
 from __future__ import annotations
