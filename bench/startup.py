@@ -89,8 +89,21 @@ def _child_stall(data_dir: str) -> None:
     from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QTimer
 
     app, window, store = _build(data_dir)
+    warm: list[float] = []
+    original = window._on_warmup_timeout
+
+    def timed_warmup() -> None:
+        t = time.perf_counter()
+        original()
+        warm.append((time.perf_counter() - t) * 1000)
+
+    window._on_warmup_timeout = timed_warmup
     window.resize(1080, 1920)
     window.show()
+    window.grab()
+    loop = QEventLoop()
+    QTimer.singleShot(1500, loop.quit)   # the post-paint warm-up runs in here
+    loop.exec()
     gaps: list[float] = []
     clock = QElapsedTimer()
     clock.start()
@@ -148,7 +161,7 @@ def _child_stall(data_dir: str) -> None:
         "max_stall_ms": max(stalls),
         "max_stall_navigation_ms": max(ms for _, ms in nav),
         "p95_tick_gap_ms": sorted(gaps)[int(len(gaps) * 0.95)],
-        "slowest_steps": slow, "steps": len(steps),
+        "slowest_steps": slow, "steps": len(steps), "warmup_ms": warm[0] if warm else None,
     }), flush=True)
     window.tasks.shutdown()
     store.close()
@@ -251,6 +264,7 @@ idle overlay and reset, and both themes ({r['steps']} steps).
 | longest stall (heartbeat gap beyond 5 ms), all steps | **{r['max_stall_ms']:.0f} ms** |
 | slowest navigation step (theme switches excluded) | {r['max_stall_navigation_ms']:.0f} ms |
 | 95th percentile heartbeat gap | {r['p95_tick_gap_ms']:.1f} ms |
+| one-off warm-up just after the first paint (feature screens, OpenCV import), not in the figures above | {r['warmup_ms'] or 0:.0f} ms |
 
 Goal: ≤ 50 ms per navigation. Slowest steps:
 

@@ -261,7 +261,8 @@ class MainWindow(QWidget):
                 "building a feature service failed: %r", fut.exception()))
         try:
             self.registry.load_pending()
-            import kiosk.ui.scan_panel  # noqa: F401 - camera stack imports (OpenCV) are slow
+            import kiosk.camera.worker  # noqa: F401 - OpenCV and numpy: ~0.7 s to import
+            import kiosk.ui.scan_panel  # noqa: F401
         except Exception:  # noqa: BLE001 - a broken feature must not stop the kiosk
             log.exception("warming up feature screens failed")
 

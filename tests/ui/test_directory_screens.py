@@ -49,6 +49,8 @@ def test_open_now_filter_and_labels(qtbot, window, clock) -> None:
     qtbot.mouseClick(screen.open_now, Qt.MouseButton.LeftButton)
     assert 0 < len(screen.entries) < every
     assert all(e.open_now for e in screen.entries)
+    qtbot.waitUntil(screen.rows_complete, timeout=3000)
+    assert len(screen.rows()) == len(screen.entries)
     assert all(row._state.text() == "Ouvert" for row in screen.rows())
 
 
@@ -70,3 +72,12 @@ def test_detail_without_website_has_no_qr(window) -> None:
     screen = window.open("partners", query="boucherie ennour")
     screen.rows()[0].click()
     assert not window.current()._qr_card.isVisibleTo(window.current())
+
+
+def test_long_lists_are_built_a_few_rows_at_a_time(qtbot, window) -> None:
+    from kiosk.ui.screens.partner_list import FIRST_ROWS
+    screen = window.open("partners")
+    assert len(screen.entries) > FIRST_ROWS
+    assert len(screen.rows()) == FIRST_ROWS          # the tap is answered at once
+    qtbot.waitUntil(screen.rows_complete, timeout=3000)
+    assert [r.entry.partner.id for r in screen.rows()] == [e.partner.id for e in screen.entries]

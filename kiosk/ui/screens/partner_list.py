@@ -19,6 +19,8 @@ from kiosk.ui.screen import Screen, UiContext, kinetic
 from kiosk.ui.widgets.partner_row import PartnerRow
 
 SEARCH_PAUSE_MS = 300
+FIRST_ROWS = 6   # what fills the screen is built at once...
+ROW_BATCH = 5    # ...the rest a few at a time between events, so a tap never waits
 
 
 class PartnerListScreen(Screen):
@@ -29,6 +31,7 @@ class PartnerListScreen(Screen):
         super().__init__(ctx, parent)
         self.category = category
         self.entries: list = []
+        self._pending: list = []
         self.search = QLineEdit(query)
         self.search.setObjectName("partners_search")
         self.search.setClearButtonEnabled(True)
@@ -103,12 +106,26 @@ class PartnerListScreen(Screen):
             w = self._rows.takeAt(0).widget()
             if w is not None:
                 w.deleteLater()
-        for e in entries:
+        self._pending = list(entries)
+        self._add_rows(FIRST_ROWS)
+        self._empty.setVisible(not entries)
+        self._update_count()
+
+    def _add_rows(self, count: int) -> None:
+        batch, self._pending = self._pending[:count], self._pending[count:]
+        for e in batch:
             row = PartnerRow(e, self.theme)
             row.clicked.connect(lambda _=False, pid=e.partner.id: self._on_row_clicked(pid))
             self._rows.addWidget(row)
-        self._empty.setVisible(not entries)
-        self._update_count()
+        if self._pending:
+            QTimer.singleShot(0, self, self._on_more_rows_timeout)  # dropped if the screen is gone
+
+    def _on_more_rows_timeout(self) -> None:
+        if self._pending:
+            self._add_rows(ROW_BATCH)
+
+    def rows_complete(self) -> bool:
+        return not self._pending
 
     def _update_count(self) -> None:
         n = len(self.entries)
