@@ -85,12 +85,8 @@ def demo_cmd(args: argparse.Namespace, ctx: CliContext) -> int:
     start_server = getattr(args, "no_server", False) is False
     server = None
     if start_server:
-        try:
-            from kiosk.cli.demo_server import start_demo_server
-        except ImportError:
-            start_demo_server = None
-        if start_demo_server is not None:
-            server, cfg = start_demo_server(cfg)
+        from kiosk.cli.demo_server import start_demo_server
+        server, cfg = start_demo_server(cfg)
     try:
         from kiosk.app import run
         return run(cfg.with_values(fullscreen=False))
