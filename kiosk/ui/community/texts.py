@@ -13,7 +13,7 @@ from kiosk.domain.errors import DomainError, FieldError, ValidationError
 from kiosk.ui import formatting
 
 PICTOGRAMS = {"meeting": "events", "workshop": "artisan", "tools": "artisan", "outing": "walk",
-              "culture": "culture", "food": "food", "coffee": "food", "garden": "florist", "savings": "deals",
+              "culture": "culture", "food": "food", "coffee": "events", "garden": "florist", "savings": "deals",
               "insurance": "insurance"}
 # Older or demo category keys, shown with the words of the current ones.
 IDEA_ALIASES = {"cadre_de_vie": "living", "entraide": "mutual_aid"}
