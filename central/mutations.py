@@ -173,18 +173,6 @@ HANDLERS.update({name: _community(name) for name in ("register_for_event", "canc
                                                      "submit_idea", "vote_idea", "submit_request")})
 
 
-def _erase_with_community(conn: Connection, fw: FeedWriter, device: Device, p: wire.EraseMember) -> Outcome:
-    """Erasure from a kiosk also frees the member's places and deletes their requests."""
-    from central.community import forget_member
-    row = get_row(conn, db.members, id=p.member_id)
-    if row is not None and row["building_id"] in device.building_ids:
-        forget_member(conn, fw, p.member_id)
-    return erase_member(conn, fw, device, p)
-
-
-HANDLERS["erase_member"] = _erase_with_community
-
-
 def parse(mutation: str, payload: dict[str, Any]) -> BaseModel:
     model = wire.MUTATION_PAYLOADS.get(mutation)
     if model is None or mutation not in HANDLERS:

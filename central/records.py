@@ -106,10 +106,16 @@ def put_member(conn: Connection, fw: FeedWriter, row: dict[str, Any], *, old_bui
 
 
 def remove_member(conn: Connection, fw: FeedWriter, member_id: str, *, merged_into: str | None = None) -> bool:
-    """Erase (or merge away) a member: row and consents gone, cards revoked, kiosks told."""
+    """Erase (or merge away) a member: row and consents gone, cards revoked, kiosks told.
+
+    An erasure, whoever asks (a kiosk or the office), also frees the member's event places
+    (the waitlist moves up), deletes their requests and makes their ideas anonymous."""
     row = get_row(conn, db.members, id=member_id)
     if row is None:
         return False
+    if merged_into is None:
+        from central.community import forget_member  # community builds on this module
+        forget_member(conn, fw, member_id)
     scope = building_scope(row["building_id"])
     for card in conn.execute(select(db.cards).where(db.cards.c.holder_id == member_id)).mappings().all():
         put_card(conn, fw, dict(card) | {"status": "revoked", "revoked_at": card["revoked_at"] or _now()},

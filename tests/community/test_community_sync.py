@@ -209,3 +209,21 @@ def test_erasure_from_a_kiosk_frees_the_place_and_deletes_requests_everywhere(ki
     for store, community in ((s1, c1), (s2, c2)):
         assert community.my_requests(a) == [] and community.my_events(a) == []
         assert [m.registration.status for m in community.my_events(b)] == [RegistrationStatus.CONFIRMED]
+
+
+def test_erasure_by_the_office_also_frees_the_place(kiosk, office):  # noqa: ANN001
+    event = make_event(office, "ev-office-erase", 1)
+    a, b = make_members(office, 2)
+    (s1, e1, c1), = (kiosk("k1", B1),)
+    sync(e1)
+    c1.register(event, a)
+    c1.register(event, b)
+    c1.submit_request(a, "noise", "Voisin bruyant")
+    sync(e1)
+    assert [m.registration.status for m in c1.my_events(b)] == [RegistrationStatus.WAITLISTED]
+    assert office.erase_member(a)
+    sync(e1)
+    rows = server_rows(office, event_registrations, event_id=event)
+    assert [(r["member_id"], r["status"]) for r in rows] == [(b, "confirmed")]
+    assert c1.my_requests(a) == [] and c1.my_events(a) == []
+    assert [m.registration.status for m in c1.my_events(b)] == [RegistrationStatus.CONFIRMED]
