@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 from kiosk.cli.context import CliContext
@@ -45,7 +46,11 @@ def screenshots(args: argparse.Namespace, ctx: CliContext) -> int:
     for path in written:
         print(path)
     print(f"{len(written)} screenshots in {out}")
-    return 0
+    # Everything is written and the store is closed. Leave now: PySide6 6.12 can crash
+    # in the garbage collector at interpreter shutdown after many widgets were built.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 def _settle(app, rounds: int = 6) -> None:

@@ -105,7 +105,11 @@ class LanguageSwitcher(QObject):
         self._app = app
         self._translator: QTranslator | None = None
         self._language = SOURCE_LANGUAGE
+        # Start from the French default for real: an earlier switcher (tests, screenshot
+        # runs) may have left the application right to left.
         QLocale.setDefault(locale_for(SOURCE_LANGUAGE))
+        if isinstance(app, QApplication):
+            app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
     @property
     def language(self) -> str:

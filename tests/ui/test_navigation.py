@@ -98,3 +98,15 @@ def test_directory_to_list_to_detail_and_back(qtbot, window) -> None:
     window.back()
     window.back()
     assert window.history() == ["attract", "directory"]
+
+
+@pytest.mark.parametrize("name", ["scan", "directory", "partners", "partner"])
+def test_no_stray_top_level_windows(qtbot, window, name: str) -> None:
+    """A label made visible before it has a parent pops up as its own window and steals
+    the activation (the keyboard then never opens): nothing but the kiosk may show."""
+    from PySide6.QtWidgets import QApplication
+    _open(window, name)
+    qtbot.wait(10)
+    stray = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
+    assert stray == []
+    assert window.isActiveWindow()

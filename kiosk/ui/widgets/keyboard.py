@@ -63,9 +63,12 @@ class OnScreenKeyboard(QFrame):
         self._page_index: dict[str, int] = {}
         for name, rows in (("text", LATIN_ROWS), ("arabic", ARABIC_ROWS), ("numeric", NUMERIC_ROWS)):
             self._page_index[name] = self._pages.addWidget(self._build_page(name, rows))
-        outer = QVBoxLayout(self)
+        keys = QWidget()
+        keys.setLayout(self._pages)
+        keys.setMaximumWidth(1300)  # in landscape, keys wider than a hand span slow typing
+        outer = QHBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
-        outer.addLayout(self._pages)
+        outer.addWidget(keys)
         self._page = "text"
         self.retranslate()
 

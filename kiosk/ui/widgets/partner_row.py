@@ -43,7 +43,6 @@ class PartnerRow(LayoutButton):
         self._offer = QLabel(entry.headline)
         self._offer.setProperty("role", "offer")
         self._offer.setWordWrap(True)
-        self._offer.setVisible(bool(entry.headline))
         self._walk_icon = QLabel()
         self._walk = QLabel()
         self._walk.setProperty("role", "muted")
@@ -67,6 +66,8 @@ class PartnerRow(LayoutButton):
         lay.setSpacing(20)
         lay.addWidget(self._pic, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(text, 1)
+        # Only once it has a parent: a parentless label made visible becomes a window.
+        self._offer.setVisible(bool(entry.headline))
         self.restyle(theme)
         self.retranslate()
 
