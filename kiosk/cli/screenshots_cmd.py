@@ -27,6 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--lang", action="append", choices=LANGS, help="only this language (repeatable)")
     p.add_argument("--orientation", action="append", choices=list(ORIENTATIONS), help="only this orientation")
     p.add_argument("--screen", action="append", help="only this screen name (repeatable)")
+    p.add_argument("--at", metavar="ISO", help="pretend it is this local time, e.g. 2026-11-24T11:00 (open/closed, today's hours)")
     p.set_defaults(func=screenshots)
 
 
@@ -38,9 +39,11 @@ def screenshots(args: argparse.Namespace, ctx: CliContext) -> int:
     try:
         from kiosk.demo.seed import seed_demo
         seed_demo(store)
+        from datetime import datetime
+        now = (lambda at=datetime.fromisoformat(args.at): at) if args.at else datetime.now
         written = render_all(ctx.config.with_values(fullscreen=False), store, out,
                              langs=args.lang or LANGS, orientations=args.orientation or list(ORIENTATIONS),
-                             only=set(args.screen or []))
+                             only=set(args.screen or []), now=now)
     finally:
         store.close()
     for path in written:
@@ -61,12 +64,12 @@ def _settle(app, rounds: int = 6) -> None:
 
 
 def render_all(config, store, out: Path, *, langs=LANGS, orientations=tuple(ORIENTATIONS),
-               only: set[str] | None = None) -> list[Path]:
+               only: set[str] | None = None, now=None) -> list[Path]:
     from kiosk.app import build_window, compose_services, create_qapp
     from kiosk.tasks import Tasks
 
     app = create_qapp()
-    services = compose_services(config, store)
+    services = compose_services(config, store, **({"now": now} if now else {}))
     window = build_window(config, services, tasks=Tasks(services, None), idle_timeout_s=3600)
     window.show()
     written: list[Path] = []

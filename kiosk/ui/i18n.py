@@ -95,6 +95,17 @@ def is_rtl(lang: str) -> bool:
     return lang in RTL_LANGUAGES
 
 
+# The translator installed on the application, whichever switcher installed it: the
+# language is the application's state, so a new switcher (a new window, a test) must
+# take the previous one's translator out, not only reset the locale and direction.
+_installed: list[QTranslator] = []
+
+
+def _remove_installed(app: QCoreApplication) -> None:
+    while _installed:
+        app.removeTranslator(_installed.pop())
+
+
 class LanguageSwitcher(QObject):
     """Holds the current language; switching re-translates every widget."""
 
@@ -107,6 +118,7 @@ class LanguageSwitcher(QObject):
         self._language = SOURCE_LANGUAGE
         # Start from the French default for real: an earlier switcher (tests, screenshot
         # runs) may have left the application right to left.
+        _remove_installed(app)
         QLocale.setDefault(locale_for(SOURCE_LANGUAGE))
         if isinstance(app, QApplication):
             app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -120,14 +132,14 @@ class LanguageSwitcher(QObject):
             raise ValueError(f"unknown language {lang!r}")
         if lang == self._language:
             return
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
-            self._translator = None
+        _remove_installed(self._app)
+        self._translator = None
         qm = compiled_qm(lang)
         if qm is not None:
-            tr = QTranslator(self)
+            tr = QTranslator(self._app)  # lives as long as it is installed, not as this switcher
             if tr.load(str(qm)):
                 self._app.installTranslator(tr)
+                _installed.append(tr)
                 self._translator = tr
             else:
                 log.error("cannot load %s", qm)

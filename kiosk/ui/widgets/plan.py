@@ -95,8 +95,10 @@ class PlanView(QWidget):
         font.setPixelSize(22)
         font.setBold(True)
         p.setFont(font)
-        self._marker(p, kiosk, QColor(t["text"]), QColor(t["surface"]), self._here, r)
-        self._marker(p, partner, QColor(t["accent"]), QColor(t["surface"]), self._name, r)
+        # Labels go on the far side of each point, away from the route line.
+        partner_below = partner.y() >= kiosk.y()
+        self._marker(p, kiosk, QColor(t["text"]), QColor(t["surface"]), self._here, r, above=partner_below)
+        self._marker(p, partner, QColor(t["accent"]), QColor(t["surface"]), self._name, r, above=not partner_below)
 
         # North arrow and scale bar.
         p.setPen(QPen(QColor(t["text"]), 3))
@@ -120,14 +122,16 @@ class PlanView(QWidget):
         p.end()
 
     @staticmethod
-    def _marker(p: QPainter, at: QPointF, colour: QColor, back: QColor, text: str, bounds: QRectF) -> None:
+    def _marker(p: QPainter, at: QPointF, colour: QColor, back: QColor, text: str, bounds: QRectF,
+                above: bool = False) -> None:
         p.setPen(QPen(back, 3))
         p.setBrush(colour)
         p.drawEllipse(at, 16, 16)
         fm = p.fontMetrics()
         w = min(fm.horizontalAdvance(text) + 20, bounds.width() - 20)
         x = min(max(at.x() - w / 2, bounds.left() + 10), bounds.right() - w - 10)
-        y = at.y() + 24 if at.y() + 70 < bounds.bottom() else at.y() - 58
+        fits_above, fits_below = at.y() - 58 > bounds.top(), at.y() + 70 < bounds.bottom()
+        y = at.y() - 58 if (above and fits_above) or not fits_below else at.y() + 24
         box = QRectF(x, y, w, 34)
         p.setPen(QPen(colour, 2))
         p.setBrush(back)
