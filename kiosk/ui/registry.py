@@ -12,11 +12,13 @@ member.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
 from kiosk.ui.screen import Screen, UiContext
 
+log = logging.getLogger(__name__)
 ScreenFactory = Callable[..., Screen]
 
 
@@ -46,7 +48,11 @@ class ScreenRegistry:
 
     def load_pending(self) -> None:
         while self._loaders:
-            self._loaders.pop(0)(self)
+            loader = self._loaders.pop(0)
+            try:
+                loader(self)
+            except Exception:  # noqa: BLE001 - a broken feature keeps its placeholder
+                log.exception("feature screens could not be loaded by %r; placeholders stay", loader)
 
     def get(self, name: str) -> ScreenSpec:
         if name != "attract":

@@ -110,3 +110,17 @@ def test_no_stray_top_level_windows(qtbot, window, name: str) -> None:
     stray = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
     assert stray == []
     assert window.isActiveWindow()
+
+
+def test_a_broken_feature_keeps_its_placeholder(window) -> None:
+    from kiosk.ui.registry import ScreenRegistry
+    from kiosk.ui.screens.placeholder import PlaceholderScreen
+    reg = ScreenRegistry()
+    reg.register(ScreenSpec("events", lambda ctx, **kw: PlaceholderScreen(ctx, "events")))
+
+    def broken(registry) -> None:
+        raise ImportError("cannot import name 'wire'")
+
+    reg.add_loader(broken)
+    assert reg.get("events").name == "events"       # no exception reaches the tap
+    assert isinstance(reg.get("events").factory(window.ctx), PlaceholderScreen)
