@@ -13,7 +13,8 @@ Constraints:
   a deadlock stops the pings and systemd restarts the kiosk. A thread that pings on its
   own would keep a frozen screen alive for ever.
 - Outside systemd (development, Windows, tests) every call is a cheap no-op.
-- Never raises: a notification that cannot be sent is logged once, not fatal.
+- Never raises and never blocks (non-blocking send): a notification that cannot be
+  sent is logged once and dropped.
 - No Qt here.
 """
 
@@ -51,8 +52,12 @@ class Notifier:
             return False
         try:
             with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM | getattr(socket, "SOCK_CLOEXEC", 0)) as sock:
+                # Never block the GUI thread: a datagram to a receiver whose queue is full
+                # (net.unix.max_dgram_qlen, often 10) waits until it reads. A dropped ping
+                # is harmless; a GUI frozen on a socket is what the watchdog is against.
+                sock.setblocking(False)
                 sock.connect(self._target())
-                sock.sendall(message.encode())
+                sock.send(message.encode())
             return True
         except OSError as exc:
             if not self._warned:  # the watchdog pings every few seconds; say it once

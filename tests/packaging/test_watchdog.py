@@ -104,3 +104,13 @@ def test_no_watchdog_requested_means_ready_only(qtbot, notify_socket) -> None:
     timer.start()
     qtbot.wait(200)
     assert not timer.active and _drain(sock) == ["READY=1\nSTATUS=attract screen shown"]
+
+
+def test_a_receiver_that_does_not_read_never_blocks_the_sender(notify_socket) -> None:
+    """The unix datagram queue holds ~10 messages; the 11th must not freeze the GUI."""
+    path, _sock = notify_socket  # bound, never read
+    n = Notifier({"NOTIFY_SOCKET": path})
+    started = time.monotonic()
+    results = [n.ping() for _ in range(200)]
+    assert time.monotonic() - started < 2
+    assert results[0] is True and results[-1] is False  # the queue filled up: dropped, not stuck
