@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import socket
 import sys
+import threading
+import time
 
 import pytest
 
@@ -20,6 +22,18 @@ def test_run_notifies_systemd_and_recovers_from_a_slot_exception(qtbot, config, 
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
     sock.bind(str(path))
     sock.settimeout(0.05)
+    messages: list[str] = []
+    reading = threading.Event()
+
+    def read() -> None:  # drains like systemd does: the queue holds only ~10 datagrams
+        while not reading.is_set():
+            try:
+                messages.append(sock.recv(4096).decode())
+            except (TimeoutError, socket.timeout):
+                continue
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
     monkeypatch.setenv("NOTIFY_SOCKET", str(path))
     monkeypatch.setenv("WATCHDOG_USEC", "200000")  # ping every 0.1 s
     monkeypatch.delenv("WATCHDOG_PID", raising=False)
@@ -60,12 +74,9 @@ def test_run_notifies_systemd_and_recovers_from_a_slot_exception(qtbot, config, 
     try:
         code = kiosk_app.run(config.with_values(fullscreen=False))
     finally:
-        messages = []
-        while True:
-            try:
-                messages.append(sock.recv(4096).decode())
-            except (TimeoutError, socket.timeout):
-                break
+        time.sleep(0.2)
+        reading.set()
+        reader.join()
         sock.close()
     assert code == 0
     assert messages[0].startswith("READY=1")
