@@ -130,7 +130,8 @@ QPushButton[role="key"]:checked {{ background: {c['primary']}; color: {c['on_pri
 QPushButton[role="key"]:pressed {{ background: {c['primary']}; color: {c['on_primary']}; }}
 QFrame[role="keyboard"] {{ background: {c['bg']}; border-top: {border_w + 1}px solid {c['border']}; }}
 QLineEdit, QTextEdit, QPlainTextEdit {{ min-height: {TOUCH_MIN}px; font-size: {f('button')}px; background: {c['surface']};
-    color: {c['text']}; border: {border_w + 1}px solid {c['border']}; border-radius: 14px; padding: 0 16px; }}
+    color: {c['text']}; border: {border_w + 1}px solid {c['border']}; border-radius: 14px; padding: 0 16px;
+    placeholder-text-color: {c['muted']}; }}
 QLineEdit:focus, QTextEdit:focus {{ border: 4px solid {c['focus']}; }}
 QWidget[role="overlay"] {{ background: rgba(0, 0, 0, 170); }}
 QFrame[role="overlay_card"] {{ background: {c['overlay']}; border-radius: 28px; border: 3px solid {c['on_overlay']}; }}

@@ -37,3 +37,13 @@ def test_large_text_scales_fonts_and_touch_targets_stay() -> None:
     assert font_px("body", True) > font_px("body", False)
     assert f"min-height: {TOUCH_MIN}px" in style_sheet(CALM, True)
     assert TOUCH_MIN >= 90
+
+
+def test_placeholder_text_uses_the_muted_colour(qtbot, window) -> None:
+    from PySide6.QtGui import QPalette
+    screen = window.open("directory")
+    colour = screen.search.palette().color(QPalette.ColorRole.PlaceholderText).name().upper()
+    assert colour == CALM["muted"].upper()
+    window.set_appearance(theme="contrast")
+    colour = screen.search.palette().color(QPalette.ColorRole.PlaceholderText).name().upper()
+    assert colour == CONTRAST["muted"].upper()
