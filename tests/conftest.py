@@ -37,3 +37,17 @@ def demo_store(store):
     from kiosk.demo.seed import seed_demo
     seed_demo(store)
     return store
+
+
+@pytest.fixture(autouse=True)
+def _french_after_each_test():
+    """The language is application state: a test that switched to Arabic must not leave
+    the next test's screens in Arabic (some build screens without a window)."""
+    yield
+    import sys
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+        app = QApplication.instance()
+        if app is not None:
+            from kiosk.ui.i18n import reset_application_language
+            reset_application_language(app)

@@ -106,6 +106,14 @@ def _remove_installed(app: QCoreApplication) -> None:
         app.removeTranslator(_installed.pop())
 
 
+def reset_application_language(app: QCoreApplication) -> None:
+    """Back to French, left to right, whatever an earlier window (or test) left."""
+    _remove_installed(app)
+    QLocale.setDefault(locale_for(SOURCE_LANGUAGE))
+    if isinstance(app, QApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
 class LanguageSwitcher(QObject):
     """Holds the current language; switching re-translates every widget."""
 
@@ -118,10 +126,7 @@ class LanguageSwitcher(QObject):
         self._language = SOURCE_LANGUAGE
         # Start from the French default for real: an earlier switcher (tests, screenshot
         # runs) may have left the application right to left.
-        _remove_installed(app)
-        QLocale.setDefault(locale_for(SOURCE_LANGUAGE))
-        if isinstance(app, QApplication):
-            app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        reset_application_language(app)
 
     @property
     def language(self) -> str:

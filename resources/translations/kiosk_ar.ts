@@ -828,6 +828,14 @@
   <context>
     <name>StaffHomeScreen</name>
     <message>
+      <source>Pointer les présents à un événement</source>
+      <translation>تسجيل الحضور في فعالية</translation>
+    </message>
+    <message>
+      <source>Pointer les présents : {title}</source>
+      <translation>تسجيل الحضور: {title}</translation>
+    </message>
+    <message>
       <source>Espace gardien</source>
       <translation>مساحة الحارس</translation>
     </message>

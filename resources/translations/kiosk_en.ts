@@ -828,6 +828,14 @@
   <context>
     <name>StaffHomeScreen</name>
     <message>
+      <source>Pointer les présents à un événement</source>
+      <translation>Check people in at an event</translation>
+    </message>
+    <message>
+      <source>Pointer les présents : {title}</source>
+      <translation>Check people in: {title}</translation>
+    </message>
+    <message>
       <source>Espace gardien</source>
       <translation>Caretaker space</translation>
     </message>

@@ -268,3 +268,18 @@ def test_staff_home_export_and_session_idle_end(qtbot, config, store, clock, mem
     clock.advance(seconds=config.staff_idle_timeout_s + 1)
     qtbot.waitUntil(lambda: window.current().name == "attract", timeout=3000)
     assert store.repos.audit.recent(1)[0].action == "staff_sign_out"
+
+
+def test_staff_home_opens_door_check_in_for_a_coming_event(qtbot, config, store, clock):
+    window = make_window(qtbot, config, store, clock)
+    sign_in(qtbot, window)
+    home = window.current()
+    qtbot.waitUntil(lambda: len(home.event_buttons) == 3, timeout=5000)  # the next three events
+    first = home.event_buttons[0]
+    assert "\n" in first.text() and first.accessibleName()   # title, then the day and hours
+    event_id = first.objectName().removeprefix("staff_checkin_")
+    qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current().name == "event_checkin", timeout=3000)
+    checkin = window.current()
+    assert checkin.session is not None and checkin.event_id == event_id
+    assert checkin.pages.currentIndex() == 1  # straight to the door: already signed in

@@ -13,8 +13,8 @@ import json
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QBoxLayout, QGridLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.services.privacy import export_text
 from kiosk.tasks import Op
@@ -35,6 +35,11 @@ class StaffHomeScreen(Screen):
         self.enroll = action_button(name="staff_enroll")
         self.sign_out = action_button(role="", name="staff_sign_out")
         self.pending_head = label(role="title")
+        # Check-in at the door: the caretaker taps one of the next events (big buttons,
+        # filled when the screen is entered) and lands at the door already signed in.
+        self.events_head = label(role="title")
+        self.events = QVBoxLayout()
+        self.event_buttons: list = []
         self.pending = QListWidget()
         self.pending.setObjectName("staff_pending")
         self.search = QLineEdit()
@@ -44,7 +49,8 @@ class StaffHomeScreen(Screen):
         self.results.setObjectName("staff_results")
         for lst in (self.pending, self.results):
             kinetic(lst)
-            lst.setMinimumHeight(180)
+            lst.setMinimumHeight(140)
+            lst.setStyleSheet("QListWidget::item { padding: 30px 8px; }")  # rows are touch targets
             lst.currentItemChanged.connect(self._on_list_current_changed)
         self.actions = {k: action_button(role="", name=f"staff_{k}")
                         for k in ("confirm", "card", "reissue", "export", "erase")}
@@ -61,20 +67,31 @@ class StaffHomeScreen(Screen):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.search_go)
-        actions_row = QHBoxLayout()
-        for b in self.actions.values():
-            actions_row.addWidget(b)
+        actions_row = QGridLayout()  # three a row: five side by side do not fit a landscape column
+        for i, b in enumerate(self.actions.values()):
+            actions_row.addWidget(b, i // 3, i % 3)
+        # Two columns in landscape (household and events | finding a member), one in portrait.
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for col in (left, right):
+            col.setSpacing(14)
+        left.addWidget(self.enroll)
+        left.addWidget(self.events_head)
+        left.addLayout(self.events)
+        left.addWidget(self.pending_head)
+        left.addWidget(self.pending, 1)
+        right.addLayout(search_row)
+        right.addWidget(self.results, 1)
+        right.addLayout(actions_row)
+        right.addWidget(self.feedback)
+        self._columns = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._columns.setSpacing(28)
+        self._columns.addLayout(left, 1)
+        self._columns.addLayout(right, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(36, 20, 36, 20)
         lay.setSpacing(14)
         lay.addLayout(top)
-        lay.addWidget(self.enroll)
-        lay.addWidget(self.pending_head)
-        lay.addWidget(self.pending)
-        lay.addLayout(search_row)
-        lay.addWidget(self.results)
-        lay.addLayout(actions_row)
-        lay.addWidget(self.feedback)
+        lay.addLayout(self._columns, 1)
         self._guard = QTimer(self)
         self._guard.setInterval(1000)
         self._guard.timeout.connect(self._on_guard_timeout)
@@ -96,6 +113,7 @@ class StaffHomeScreen(Screen):
         self.enroll.setText(self.tr("Inscrire un foyer"))
         self.sign_out.setText(self.tr("Se déconnecter"))
         self.pending_head.setText(self.tr("Adresses à confirmer"))
+        self.events_head.setText(self.tr("Pointer les présents à un événement"))
         self.search.setPlaceholderText(self.tr("Nom ou prénom"))
         self.search.setAccessibleName(self.tr("Chercher un membre"))
         self.search_go.setText(self.tr("Chercher"))
@@ -110,6 +128,31 @@ class StaffHomeScreen(Screen):
             session = self.session
             Op(self, lambda s: s.membership.members.pending(session)).success(self._on_pending_loaded) \
                 .failure(self._on_failed).run()
+            Op(self, lambda s: s.community.upcoming()).success(self._on_events_loaded).run()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        landscape = self.width() > self.height()
+        self._columns.setDirection(QBoxLayout.Direction.LeftToRight if landscape
+                                   else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)
+
+    def _on_events_loaded(self, views) -> None:  # noqa: ANN001 - community EventView list
+        from kiosk.ui.community import texts
+        for b in self.event_buttons:
+            b.deleteLater()
+        self.event_buttons = []
+        for view in views[:3]:  # the next three: the door is today or soon
+            b = action_button(role="", name=f"staff_checkin_{view.event.id}")
+            b.setText(f"{view.event.title}\n{texts.when(view.event.starts_at, view.event.ends_at)}")
+            b.setAccessibleName(self.tr("Pointer les présents : {title}").format(title=view.event.title))
+            b.clicked.connect(lambda _=False, eid=view.event.id: self._on_event_clicked(eid))
+            self.events.addWidget(b)
+            self.event_buttons.append(b)
+        self.events_head.setVisible(bool(views))
+
+    def _on_event_clicked(self, event_id: str) -> None:
+        if self.ctx.navigator is not None:
+            self.ctx.navigator.open("event_checkin", event_id=event_id, session=self.session)
 
     # -- session ------------------------------------------------------------------------------
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt name
