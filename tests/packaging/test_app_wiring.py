@@ -78,6 +78,10 @@ def test_run_notifies_systemd_and_recovers_from_a_slot_exception(qtbot, config, 
         reading.set()
         reader.join()
         sock.close()
+        if "window" in seen:  # run() leaves closing the window to the user; later tests count windows
+            seen["window"].close()
+            seen["window"].deleteLater()
+            qtbot.wait(10)
     assert code == 0
     assert messages[0].startswith("READY=1")
     # One ping at start, then the timer's (fewer when opening a screen keeps the GUI busy).
