@@ -10,6 +10,7 @@ Full screen, frameless and without a mouse cursor unless ``config.fullscreen`` i
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sys
 from datetime import datetime
@@ -35,13 +36,58 @@ def compose_services(config: Config, store, now: Callable[[], datetime] = dateti
         now=now,
         store=store,
     )
+    def membership():
+        from kiosk.services.members import build_membership
+        return build_membership(store, config)
+
     def community():
         from kiosk.services.community import build_community
-        return build_community(store, config, getattr(services, "membership", None), now=now)
+        return build_community(store, config, services.membership, now=now)
 
     # Built on first use or just after the first paint (kiosk.services.Deferred).
+    services.membership = Deferred(membership)
     services.community = Deferred(community)
     return services
+
+
+def start_background_jobs(config: Config, store, services: Services, window) -> list:
+    """Sync with the central server (when provisioned) and the daily retention purge.
+
+    The engine runs on its own thread; each result updates the status indicator of the
+    attract screen and of staff mode. Returns the jobs, to stop at exit."""
+    from kiosk.sync.engine import SyncEngine
+    from kiosk.sync.provisioning import credential
+    from kiosk.ui.periodic import PeriodicJob
+
+    jobs = []
+    purge = PeriodicJob("purge", 24 * 3600, lambda: services.membership.privacy.purge_expired(),
+                        first_after_s=60, parent=window)
+    purge.start()
+    jobs.append(purge)
+    if credential(store) is None:
+        log.info("not provisioned: the kiosk works offline (kiosk provision to sync)")
+        return jobs
+    # Backoff capped at the sync interval: a network that comes back is used within it.
+    engine = SyncEngine.for_store(store, interval_s=config.sync_interval_s, max_delay_s=config.sync_interval_s)
+    # Tick often; the engine itself skips until its interval or backoff has passed, so a
+    # network that comes back is noticed within a tick.
+    def tick():
+        engine.run_once()
+        # Between cycles the engine's figures are the last run's: count what waits now.
+        return dataclasses.replace(engine.status(), pending=store.repos.outbox.pending_count())
+
+    sync = PeriodicJob("sync", 5, tick, first_after_s=2, parent=window)
+
+    def on_synced(result) -> None:
+        if isinstance(result, Exception):
+            return
+        last = datetime.fromisoformat(result.last_success).astimezone() if result.last_success else None
+        window.ctx.connectivity.set_status(result.online, last, pending=result.pending, error=result.last_error)
+    sync.finished.connect(on_synced)
+    sync.start()
+    jobs.append(sync)
+    jobs.append(engine.client)
+    return jobs
 
 
 def create_qapp(argv: Sequence[str] | None = None):
@@ -123,9 +169,12 @@ def run(config: Config, *, windowed: bool | None = None, self_test: bool = False
     previous_hook = install_excepthook(window.reset)
     show(window, config)
     watchdog = start_watchdog(window)  # READY=1, then WATCHDOG=1 from the GUI thread
+    jobs = start_background_jobs(config, store, services, window)
     try:
         return app.exec()
     finally:
+        for job in jobs:
+            (job.stop if hasattr(job, "stop") else job.close)()
         watchdog.stop()
         sys.excepthook = previous_hook
         window.tasks.shutdown()

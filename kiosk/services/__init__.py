@@ -21,6 +21,7 @@ from kiosk.services.noticeboard import Noticeboard
 class Services:
     directory: DirectoryService | None = None
     noticeboard: Noticeboard | None = None
+    membership: Any = None  # kiosk.services.members.Membership
     community: Any = None  # kiosk.services.community.CommunityService
     now: Callable[[], datetime] = datetime.now
     store: Any = None  # the open Store, for the app to close at exit; screens never use it

@@ -57,11 +57,12 @@ class SyncReport:
 class SyncEngine:
     def __init__(self, store: Store, client: SyncClient, *, clock: Callable[[], float] = time.monotonic,
                  rng: Callable[[], float] = random.random, base_delay_s: float = 5.0,
-                 max_delay_s: float = 600.0) -> None:
+                 max_delay_s: float = 600.0, interval_s: float = 0.0) -> None:
         self.store = store
         self.client = client
         self._clock, self._rng = clock, rng
         self._base, self._max = base_delay_s, max_delay_s
+        self._interval = interval_s  # after a success, the next cycle waits this long (the app's timer)
         self._lock = threading.Lock()
         self._run_lock = threading.Lock()  # one cycle at a time
         self._failures = 0
@@ -118,7 +119,7 @@ class SyncEngine:
             self._pull(report)
             report.ok = True
             with self._lock:
-                self._failures, self._next_at = 0, 0.0
+                self._failures, self._next_at = 0, (self._clock() + self._interval if self._interval else 0.0)
             stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
             self.store.repos.kv.set("sync.last_success", stamp)
             self._set(state="online", online=True, last_error="", last_success=stamp)

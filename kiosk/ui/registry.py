@@ -91,8 +91,14 @@ def default_registry() -> ScreenRegistry:
                             sample_kwargs=sample_partner))
     for name in ("join", "events", "ideas", "member"):
         reg.register(ScreenSpec(name, lambda ctx, _n=name, **kw: PlaceholderScreen(ctx, _n)))
+    reg.add_loader(_membership)  # replaces "join" and "member"; imported after the first paint
     reg.add_loader(_community)  # replaces "events" and "ideas"; imported after the first paint
     return reg
+
+
+def _membership(reg: ScreenRegistry) -> None:
+    from kiosk.ui.membership import register_membership_screens
+    register_membership_screens(reg)
 
 
 def _community(reg: ScreenRegistry) -> None:

@@ -828,6 +828,26 @@
   <context>
     <name>StaffHomeScreen</name>
     <message>
+      <source>en ligne</source>
+      <translation>متصل</translation>
+    </message>
+    <message>
+      <source>hors ligne</source>
+      <translation>غير متصل</translation>
+    </message>
+    <message>
+      <source>Synchronisation : {state} · {pending} modification(s) en attente</source>
+      <translation>المزامنة: {state} · {pending} تعديل(ات) في الانتظار</translation>
+    </message>
+    <message>
+      <source>dernière réussite à {time}</source>
+      <translation>آخر نجاح في {time}</translation>
+    </message>
+    <message>
+      <source>erreur : {code}</source>
+      <translation>خطأ: {code}</translation>
+    </message>
+    <message>
       <source>Pointer les présents à un événement</source>
       <translation>تسجيل الحضور في فعالية</translation>
     </message>

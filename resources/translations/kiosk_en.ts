@@ -828,6 +828,26 @@
   <context>
     <name>StaffHomeScreen</name>
     <message>
+      <source>en ligne</source>
+      <translation>online</translation>
+    </message>
+    <message>
+      <source>hors ligne</source>
+      <translation>offline</translation>
+    </message>
+    <message>
+      <source>Synchronisation : {state} · {pending} modification(s) en attente</source>
+      <translation>Sync: {state} · {pending} change(s) waiting</translation>
+    </message>
+    <message>
+      <source>dernière réussite à {time}</source>
+      <translation>last success at {time}</translation>
+    </message>
+    <message>
+      <source>erreur : {code}</source>
+      <translation>error: {code}</translation>
+    </message>
+    <message>
       <source>Pointer les présents à un événement</source>
       <translation>Check people in at an event</translation>
     </message>

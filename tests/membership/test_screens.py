@@ -283,3 +283,15 @@ def test_staff_home_opens_door_check_in_for_a_coming_event(qtbot, config, store,
     checkin = window.current()
     assert checkin.session is not None and checkin.event_id == event_id
     assert checkin.pages.currentIndex() == 1  # straight to the door: already signed in
+
+
+def test_staff_home_shows_the_sync_state(qtbot, config, store, clock):
+    from datetime import datetime
+    window = make_window(qtbot, config, store, clock)
+    sign_in(qtbot, window)
+    home = window.current()
+    window.ctx.connectivity.set_status(False, None, pending=3, error="sync.unreachable")
+    assert "3" in home.sync_state.text() and "hors ligne" in home.sync_state.text()
+    assert "sync.unreachable" in home.sync_state.text()
+    window.ctx.connectivity.set_status(True, datetime(2026, 11, 23, 14, 2), pending=0, error="")
+    assert "en ligne" in home.sync_state.text() and "14:02" in home.sync_state.text()

@@ -16,6 +16,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from kiosk.config import Config, load_config  # noqa: E402
+from ui_helpers import make_window  # noqa: E402
 
 # A Tuesday at 11:00 local time: most demo shops are open.
 TUESDAY_11 = datetime(2026, 11, 24, 11, 0)
@@ -59,19 +60,6 @@ def clock() -> Clock:
 def services(ui_config, ui_store, clock):
     from kiosk.app import compose_services
     return compose_services(ui_config, ui_store, now=clock)
-
-
-def make_window(qtbot, config, services, *, size=(1080, 1920), idle_timeout_s=3600.0, idle_countdown_s=5.0):
-    from kiosk.app import build_window, create_qapp
-    from kiosk.tasks import Tasks
-    create_qapp()
-    window = build_window(config, services, tasks=Tasks(services, None), idle_timeout_s=idle_timeout_s,
-                          idle_countdown_s=idle_countdown_s)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 @pytest.fixture

@@ -56,6 +56,11 @@ class StaffHomeScreen(Screen):
                         for k in ("confirm", "card", "reissue", "export", "erase")}
         self.feedback = label(role="muted")
         self.feedback.setObjectName("staff_feedback")
+        # Sync state for the caretaker: online or not, what still waits for the server.
+        self.sync_state = label(role="muted")
+        self.sync_state.setObjectName("staff_sync_state")
+        if ctx.connectivity is not None:
+            ctx.connectivity.status_changed.connect(self._on_connectivity_status_changed)
         self.enroll.clicked.connect(self._on_enroll_clicked)
         self.sign_out.clicked.connect(lambda: self._end("sign_out"))
         self.search_go.clicked.connect(self._on_search_clicked)
@@ -91,6 +96,7 @@ class StaffHomeScreen(Screen):
         lay.setContentsMargins(36, 20, 36, 20)
         lay.setSpacing(14)
         lay.addLayout(top)
+        lay.addWidget(self.sync_state)
         lay.addLayout(self._columns, 1)
         self._guard = QTimer(self)
         self._guard.setInterval(1000)
@@ -122,6 +128,7 @@ class StaffHomeScreen(Screen):
                   "erase": self.tr("Effacer")}
         for k, b in self.actions.items():
             b.setText(labels[k])
+        self._show_sync_state()
 
     def entered(self) -> None:
         if self.session is not None and self.tasks.services is not None:
@@ -129,6 +136,23 @@ class StaffHomeScreen(Screen):
             Op(self, lambda s: s.membership.members.pending(session)).success(self._on_pending_loaded) \
                 .failure(self._on_failed).run()
             Op(self, lambda s: s.community.upcoming()).success(self._on_events_loaded).run()
+
+    def _on_connectivity_status_changed(self, online: bool, last_sync: object) -> None:  # noqa: ARG002
+        self._show_sync_state()
+
+    def _show_sync_state(self) -> None:
+        from kiosk.ui import formatting
+        conn = self.ctx.connectivity
+        if conn is None:
+            return
+        state = self.tr("en ligne") if conn.online else self.tr("hors ligne")
+        text = self.tr("Synchronisation : {state} · {pending} modification(s) en attente").format(
+            state=state, pending=conn.pending)
+        if conn.last_sync is not None:
+            text += " · " + self.tr("dernière réussite à {time}").format(time=formatting.short_time(conn.last_sync))
+        if conn.error and not conn.online:
+            text += " · " + self.tr("erreur : {code}").format(code=conn.error)
+        self.sync_state.setText(text)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         landscape = self.width() > self.height()

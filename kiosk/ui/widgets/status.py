@@ -23,9 +23,16 @@ class Connectivity(QObject):
         super().__init__(parent)
         self.online = False
         self.last_sync: datetime | None = None
+        self.pending = 0         # changes waiting for the server (shown in staff mode)
+        self.error = ""          # last sync error code, e.g. "sync.unreachable"
 
-    def set_status(self, online: bool, last_sync: datetime | None = None) -> None:
+    def set_status(self, online: bool, last_sync: datetime | None = None, *, pending: int | None = None,
+                   error: str | None = None) -> None:
         self.online, self.last_sync = online, last_sync or self.last_sync
+        if pending is not None:
+            self.pending = pending
+        if error is not None:
+            self.error = error
         self.status_changed.emit(self.online, self.last_sync)
 
 
