@@ -23,7 +23,7 @@ from kiosk.domain.members import EnrolledBy, HouseholdMember, Member, MemberStat
 from kiosk.domain.partners import Category, Offer, Partner, WeeklyHours
 from kiosk.domain.places import Building, Entrance, Estate, Flat
 from kiosk.domain.records import CardRecord, Consent, ConsentPurpose, Staff, StaffRole
-from kiosk.services.cards import SIGNING_KEY_NAME, signer_for  # noqa: F401 - moved there; re-exported
+from kiosk.services.cards import signer_for
 from kiosk.store.opening import Store
 
 log = logging.getLogger(__name__)

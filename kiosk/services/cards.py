@@ -30,32 +30,17 @@ from typing import Callable
 import segno
 
 from kiosk.domain.cards import (PREFIX, CardClaims, CardSigner, Role, Verdict, VerifyResult, public_key_from_raw,
-                                public_key_raw, verify)
+                                verify)
 from kiosk.domain.errors import NotFound
 from kiosk.domain.records import CardRecord, CardStatus
 from kiosk.store.database import Database
 from kiosk.store.repositories import Repositories
+from kiosk.store.signing import card_signer
 from kiosk.sync import wire
 
 log = logging.getLogger(__name__)
-SIGNING_KEY_NAME = "card-signing-key"
-
-
-def signer_for(store) -> CardSigner:
-    """This kiosk's card-signing key from the key store, created on first use.
-
-    ``store`` is an open :class:`kiosk.store.opening.Store`; the public key is
-    (re)registered in ``card_issuers`` so this kiosk always trusts its own cards.
-    """
-    raw = store.keystore.get(SIGNING_KEY_NAME)
-    if raw:
-        signer = CardSigner.from_private_bytes(bytes.fromhex(raw))
-    else:
-        signer = CardSigner.generate()
-        store.keystore.put(SIGNING_KEY_NAME, signer.private_bytes().hex())
-        log.info("created this kiosk's card-signing key %s", signer.key_id.hex())
-    store.repos.cards.add_issuer(signer.key_id.hex(), public_key_raw(signer.public_key).hex())
-    return signer
+# The key itself lives in the store's key store (kiosk/store/signing.py).
+signer_for = card_signer
 
 
 def qr_png_bytes(text: str, *, scale: int = 10, border: int = 4) -> bytes:

@@ -16,10 +16,10 @@ import httpx
 
 from kiosk.domain.cards import CardSigner, public_key_raw
 from kiosk.store.opening import Store
+from kiosk.store.signing import card_signer
 from kiosk.sync.applier import CURSOR_KEY
 from kiosk.sync.client import SyncClient
 
-SIGNING_KEY_NAME = "card-signing-key"
 SECRET_NAME = "sync-secret"
 KV_SERVER, KV_DEVICE, KV_BUILDINGS, KV_CA = "sync.server_url", "sync.device_id", "sync.building_ids", "sync.ca_file"
 
@@ -33,13 +33,8 @@ class Provisioned:
 
 
 def signing_key(store: Store) -> CardSigner:
-    """This kiosk's card signer, created (and kept in the key store) on first use."""
-    raw = store.keystore.get(SIGNING_KEY_NAME)
-    if raw:
-        return CardSigner.from_private_bytes(bytes.fromhex(raw))
-    signer = CardSigner.generate()
-    store.keystore.put(SIGNING_KEY_NAME, signer.private_bytes().hex())
-    return signer
+    """This kiosk's card signer (kiosk/store/signing.py), created on first use."""
+    return card_signer(store)
 
 
 def credential(store: Store) -> tuple[str, str] | None:

@@ -1,12 +1,10 @@
-"""Fixtures of the community integration tests (imported by the test modules, not a
-conftest, so `from conftest import ...` in other folders never sees this one): the sync suite's fixtures (central on SQLite and
-PostgreSQL, the live server, real encrypted stores), provisioned kiosks, and a
+"""Fixtures of the community integration tests (imported by the test modules): the
+shared central fixtures (tests/central_fixtures.py: central on SQLite and PostgreSQL,
+the live server, real encrypted stores), provisioned kiosks, and a
 :class:`CommunityService` per kiosk."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -16,15 +14,7 @@ from kiosk.services.community import CommunityService
 from kiosk.sync.engine import SyncEngine
 from kiosk.sync.provisioning import provision
 
-_spec = importlib.util.spec_from_file_location("_sync_fixtures", Path(__file__).parent.parent / "sync" / "conftest.py")
-_sync = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_sync)
-backend = _sync.backend
-central_url = _sync.central_url
-app = _sync.app
-office = _sync.office
-live_server = _sync.live_server
-make_store = _sync.make_store
+from central_fixtures import app, backend, central_url, live_server, make_store, office  # noqa: E402,F401
 
 
 class NoCards:

@@ -1,0 +1,85 @@
+"""Fixtures of the server and sync tests (imported by their conftest.py files): central
+databases on SQLite and PostgreSQL, a live server on 127.0.0.1, and real encrypted kiosk
+stores (file key store, temp dirs).
+
+Every test using ``central_url`` runs once per backend. PostgreSQL is skipped (with the
+reason) only outside CI when it is unreachable; with ``CI=true`` an unreachable
+PostgreSQL fails the test loudly.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable, Iterator
+
+import pytest
+
+from central.app import create_app
+from central.db import create_schema, make_engine
+from central.demo import seed
+from central.office import Office
+from central.testing import TEST_SETTINGS, LiveServer, postgres_unreachable_reason, temporary_database
+from kiosk.config import load_config
+from kiosk.store.opening import Store, open_store
+
+def _require_backend(backend: str) -> None:
+    if backend != "postgres":
+        return
+    reason = postgres_unreachable_reason()
+    if reason is None:
+        return
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(f"CI=true and {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def backend(request: pytest.FixtureRequest) -> str:
+    _require_backend(request.param)
+    return request.param
+
+
+@pytest.fixture
+def central_url(backend: str, tmp_path: Path) -> Iterator[str]:
+    with temporary_database(backend, tmp_path) as url:
+        engine = make_engine(url)
+        create_schema(engine)
+        seed(Office(engine), buildings=2, flats_per_building=10, partners=2)
+        engine.dispose()
+        yield url
+
+
+@pytest.fixture
+def app(central_url: str):  # noqa: ANN201
+    app = create_app(central_url, TEST_SETTINGS)
+    yield app
+    app.state.engine.dispose()
+
+
+@pytest.fixture
+def office(app) -> Office:  # noqa: ANN001
+    return app.state.office
+
+
+@pytest.fixture
+def live_server(app) -> Iterator[LiveServer]:  # noqa: ANN001
+    server = LiveServer(app).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def make_store(tmp_path: Path) -> Iterator[Callable[[str], Store]]:
+    stores: list[Store] = []
+
+    def make(name: str) -> Store:
+        data_dir = tmp_path / f"kiosk-{name}"
+        config = load_config(env={}, data_dir=data_dir).with_values(key_store="file", data_dir=data_dir)
+        store = open_store(config)
+        stores.append(store)
+        return store
+
+    yield make
+    for s in stores:
+        s.close()
