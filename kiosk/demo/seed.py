@@ -17,7 +17,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from argon2 import PasswordHasher
 
 from kiosk.demo import data
-from kiosk.domain.cards import CardSigner, Role
+from kiosk.domain.cards import Role
 from kiosk.domain.community import Announcement, Event, Idea, IdeaStatus
 from kiosk.domain.members import EnrolledBy, HouseholdMember, Member, MemberStatus, normalize_phone
 from kiosk.domain.partners import Category, Offer, Partner, WeeklyHours
