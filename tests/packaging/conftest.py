@@ -1,5 +1,8 @@
 """Fixtures of the packaging tests: leave the process's logging and hooks as found.
 
+(No ``__init__.py`` in this folder on purpose: as a package it would be imported as
+``packaging`` and shadow the PyPI ``packaging`` library in the test process.)
+
 ``setup_logging`` and ``install_excepthook`` change process-wide state (root logger
 handlers and level, ``sys.excepthook``, ``threading.excepthook``); each test here gets
 them back as they were so the tests of other packages run unaffected.
@@ -29,3 +32,21 @@ def _restore_process_logging():
             root.addHandler(h)
     root.setLevel(level)
     sys.excepthook, threading.excepthook = hook, thread_hook
+
+
+# Figures the bundle tests measured, printed at the end of the run so CI logs show them
+# even when pytest captures the tests' own output.
+_FIGURES = pytest.StashKey[list]()
+
+
+@pytest.fixture(scope="session")
+def packaging_figures(pytestconfig) -> list:
+    return pytestconfig.stash.setdefault(_FIGURES, [])
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    figures = terminalreporter.config.stash.get(_FIGURES, [])
+    if figures:
+        terminalreporter.section("packaging figures")
+        for line in figures:
+            terminalreporter.write_line(line)
