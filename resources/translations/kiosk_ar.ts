@@ -349,6 +349,10 @@
   <context>
     <name>ScanScreen</name>
     <message>
+      <source>Personnel du club : se connecter</source>
+      <translation>موظفو النادي: تسجيل الدخول</translation>
+    </message>
+    <message>
       <source>Scanner ma carte</source>
       <translation>مسح بطاقتي</translation>
     </message>

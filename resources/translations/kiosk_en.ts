@@ -349,6 +349,10 @@
   <context>
     <name>ScanScreen</name>
     <message>
+      <source>Personnel du club : se connecter</source>
+      <translation>Club staff: sign in</translation>
+    </message>
+    <message>
       <source>Scanner ma carte</source>
       <translation>Scan my card</translation>
     </message>

@@ -295,3 +295,14 @@ def test_staff_home_shows_the_sync_state(qtbot, config, store, clock):
     assert "sync.unreachable" in home.sync_state.text()
     window.ctx.connectivity.set_status(True, datetime(2026, 11, 23, 14, 2), pending=0, error="")
     assert "en ligne" in home.sync_state.text() and "14:02" in home.sync_state.text()
+
+
+def test_caretaker_without_badge_reaches_staff_sign_in_from_scan(qtbot, config, store, clock):
+    window = make_window(qtbot, config, store, clock)
+    window.open("scan")
+    click(qtbot, window, "scan_staff")
+    assert window.current().name == "staff"
+    type_text(qtbot, window, "field_staff_id", data.DEMO_STAFF_ID)
+    type_text(qtbot, window, "field_staff_pin", data.DEMO_STAFF_PIN)
+    click(qtbot, window, "staff_sign_in")
+    assert window.current().name == "staff_home"

@@ -1,18 +1,20 @@
 """"Scanner ma carte": hosts the camera engineer's ``ScanPanel`` when it is available.
 
-The panel (``kiosk/ui/scan_panel.py``) emits ``card_entered(str)`` with the card text;
-the member space that verifies it comes later, so for now the text goes to the
-"member" screen (a placeholder). Without the panel (not merged yet, or no camera
-stack), this screen says "Bientôt disponible".
+The panel (``kiosk/ui/scan_panel.py``) emits ``card_entered(str)`` with the card text,
+which goes to the "member" screen: it verifies the card and opens the member's space (or,
+for a staff badge, the staff sign-in). A discreet button leads caretakers to the staff
+sign-in by id and PIN. Without the panel (no camera stack), the screen says so.
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.ui.screen import Screen, UiContext
+from kiosk.ui.theme import TOUCH_MIN
 from kiosk.ui.screens.placeholder import PlaceholderScreen
 
 log = logging.getLogger(__name__)
@@ -36,6 +38,27 @@ class ScanScreen(Screen):
             log.info("scan panel unavailable: %s", exc)
             self.panel = None
             lay.addWidget(PlaceholderScreen(ctx, "scan", self))
+        # Caretakers without their badge sign in with staff id + PIN: a discreet way in,
+        # here rather than on the attract screen, where tenants should not stumble on it.
+        self.staff = QPushButton()
+        self.staff.setObjectName("scan_staff")
+        self.staff.setProperty("role", "")
+        self.staff.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.staff.setMinimumHeight(TOUCH_MIN)
+        self.staff.clicked.connect(self._on_staff_clicked)
+        row = QHBoxLayout()
+        row.setContentsMargins(24, 0, 24, 24)
+        row.addStretch(1)
+        row.addWidget(self.staff)
+        lay.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.staff.setText(self.tr("Personnel du club : se connecter"))
+
+    def _on_staff_clicked(self) -> None:
+        if self.ctx.navigator is not None:
+            self.ctx.navigator.open("staff")
 
     def title(self) -> str:
         return self.tr("Scanner ma carte")
