@@ -246,6 +246,10 @@ class ScanPanel(QWidget):
         # right under the picture instead of at the bottom of the screen.
         margins = self.layout().contentsMargins()
         self.preview.setMaximumHeight(max(240, (self.width() - margins.left() - margins.right()) * 3 // 4))
+        # A fixed width for the typed-entry box: its wrapped message then gets the height
+        # of the lines it really has (a width left to the size hint clipped the second
+        # line, seen in Arabic).
+        self.manual.setFixedWidth(max(320, min(1000, self.width() - margins.left() - margins.right() - 48)))
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
@@ -258,7 +262,7 @@ class ScanPanel(QWidget):
     def _paint_pictograms(self) -> None:
         colour = self.palette().color(QPalette.ColorRole.WindowText).name()
         self.feedback_icon.setPixmap(_pictogram("open", colour, 64))
-        self.unavailable_icon.setPixmap(_pictogram("offline", colour, 96))
+        self.unavailable_icon.setPixmap(_pictogram("camera-off", colour, 96))
 
     # ------------------------------------------------------------- state
 
