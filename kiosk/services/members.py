@@ -244,6 +244,8 @@ class MembershipService:
 
     # -- the member space -------------------------------------------------------------------------
     def open_by_card(self, text: str) -> MemberSpace:
+        if not text.strip().upper().startswith("CK1:") and parse_typed_card_number(text) is not None:
+            return self.open_by_typed_number(text)
         result = self.cards.verify_card(text)
         if not result.ok:
             raise CardRefused(result.verdict)
@@ -252,6 +254,24 @@ class MembershipService:
         if member is None or member.status is MemberStatus.LEFT:
             raise CardRefused(Verdict.REVOKED if member is not None else Verdict.UNKNOWN_ISSUER)
         return self.space(member.id)
+
+    def open_by_typed_number(self, text: str) -> MemberSpace:
+        """The number printed on a card ("7M2Q-9XDA-12"): member number and card serial.
+
+        Opens the space only if that member holds an active (not revoked, not expired)
+        card with that serial, so a lost card's number stops working once reissued."""
+        parsed = parse_typed_card_number(text)
+        if parsed is None:
+            raise CardRefused(Verdict.NOT_A_CARD)
+        number, serial = parsed
+        today = self._now().date().isoformat()
+        for card in self.repos.cards.with_serial(serial):
+            if card.role != "member" or card.status.value != "active" or card.expires < today:
+                continue
+            member = self.repos.members.get(card.holder_id)
+            if member is not None and member.number == number and member.status is not MemberStatus.LEFT:
+                return self.space(member.id)
+        raise CardRefused(Verdict.NOT_A_CARD)
 
     def lookup(self, first_name: str, flat_id: str, phone_last4: str) -> MemberSpace:
         """Exactly one member of that flat with that first name and phone ending; else NotFound."""
@@ -337,7 +357,10 @@ class MembershipService:
             raise NotFound("card.none")
         claims = self.cards.verify_card(text).claims
         building = self.repos.places.building(m.building_id)
-        return CardFace(self.config.club_name, m.first_name, m.number, building.name if building else "",
+        # The number printed on the card is the member's number and the card's serial: a
+        # tenant without a working camera types it, and a reissued card's old number stops.
+        number = typed_card_number(m.number, claims.serial) if claims else m.number
+        return CardFace(self.config.club_name, m.first_name, number, building.name if building else "",
                         claims.expires.isoformat() if claims else "", text)
 
     def _get(self, member_id: str) -> Member:
@@ -345,6 +368,23 @@ class MembershipService:
         if m is None:
             raise NotFound("member.not_found")
         return m
+
+
+_CROCKFORD_ALIASES = str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"})
+
+
+def typed_card_number(member_number: str, serial: int) -> str:
+    return f"{member_number}-{serial}"
+
+
+def parse_typed_card_number(text: str) -> tuple[str, int] | None:
+    """("7M2Q-9XDA", 12) from "7m2q 9xda-12" (spaces, case and look-alike letters forgiven)."""
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum() or ch == "-").translate(_CROCKFORD_ALIASES)
+    head, sep, serial = cleaned.rpartition("-")
+    compact = head.replace("-", "")
+    if not sep or not serial.isdigit() or len(compact) != 8:
+        return None
+    return f"{compact[:4]}-{compact[4:]}", int(serial)
 
 
 def _consent_in(c: Consent) -> wire.ConsentIn:

@@ -16,6 +16,10 @@ class CardsRepository(Repository):
         return self._one(CardRecord, "SELECT * FROM cards WHERE issuer_key_id = ? AND serial = ?",
                          (issuer_key_id, serial))
 
+    def with_serial(self, serial: int) -> list[CardRecord]:
+        """Cards of any issuer with this serial (a typed card number names the serial)."""
+        return self._all(CardRecord, "SELECT * FROM cards WHERE serial = ?", (serial,))
+
     def of_holder(self, holder_id: str) -> list[CardRecord]:
         return self._all(CardRecord, "SELECT * FROM cards WHERE holder_id = ? ORDER BY issued", (holder_id,))
 

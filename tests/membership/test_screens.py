@@ -306,3 +306,18 @@ def test_caretaker_without_badge_reaches_staff_sign_in_from_scan(qtbot, config, 
     type_text(qtbot, window, "field_staff_pin", data.DEMO_STAFF_PIN)
     click(qtbot, window, "staff_sign_in")
     assert window.current().name == "staff_home"
+
+
+def test_typing_the_number_printed_on_the_card_opens_the_member_space(qtbot, config, store, clock, membership,
+                                                                      notice, flat):
+    from .conftest import make_form
+    enrolled = membership.members.enroll(make_form(flat, first_name="Noura"), notice)
+    printed = membership.members.card_face(enrolled.member.id).number
+    window = make_window(qtbot, config.with_values(camera="/dev/no-such-camera"), store, clock)
+    window.open("scan")
+    panel = window.current().panel
+    qtbot.waitUntil(lambda: panel.number_edit.isVisible(), timeout=5000)   # no camera: typed entry
+    panel.number_edit.setText(printed)
+    qtbot.mouseClick(panel.validate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current().name == "member", timeout=3000)
+    qtbot.waitUntil(lambda: "Noura" in visible_texts(window), timeout=3000)

@@ -193,3 +193,22 @@ def test_unknown_issuer_falls_back_to_the_register(membership, store, clock):
     assert membership.cards.verify_card(text).verdict is Verdict.VALID
     store.repos.cards.revoke(other.key_id.hex(), 7)
     assert membership.cards.verify_card(text).verdict is Verdict.REVOKED
+
+
+def test_the_number_printed_on_the_card_opens_the_space_until_the_card_is_reissued(store, config, membership, notice, flat):
+    from kiosk.services.members import parse_typed_card_number
+    enrolled = membership.members.enroll(make_form(flat, first_name="Maryam"), notice)
+    face = membership.members.card_face(enrolled.member.id)
+    assert face.number.startswith(enrolled.member.number + "-")
+    typed = face.number.lower().replace("-", " ", 1).replace("0", "o")   # as a tenant may type it
+    assert parse_typed_card_number(typed) == parse_typed_card_number(face.number)
+    assert membership.members.open_by_card(typed).member_id == enrolled.member.id
+    with pytest.raises(CardRefused):                              # someone else's serial
+        membership.members.open_by_card(enrolled.member.number + "-999999")
+    session = membership.staff.sign_in(data.DEMO_STAFF_ID, data.DEMO_STAFF_PIN)
+    membership.members.reissue_card(enrolled.member.id, session)
+    with pytest.raises(CardRefused):                              # the lost card's number stops
+        membership.members.open_by_card(face.number)
+    new_face = membership.members.card_face(enrolled.member.id)
+    assert new_face.number != face.number
+    assert membership.members.open_by_card(new_face.number).member_id == enrolled.member.id
