@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QScroller, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QScroller, QWidget
 
 from kiosk.tasks import Tasks
 from kiosk.ui.theme import CALM, Theme
@@ -80,6 +80,16 @@ class Screen(QWidget):
     @property
     def theme(self) -> Theme:
         return self.ctx.appearance.theme
+
+
+def scrolling(inner: QWidget) -> QScrollArea:
+    """A frameless scroll area around ``inner`` that follows the finger (see :func:`kinetic`)."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(inner)
+    kinetic(area)
+    return area
 
 
 def kinetic(area: QAbstractScrollArea) -> QAbstractScrollArea:

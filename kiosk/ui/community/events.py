@@ -6,14 +6,14 @@ event. Holds no personal data.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.tasks import Op
 from kiosk.ui.community.a11y import name_controls
 from kiosk.ui.community import texts
 from kiosk.ui.membership.widgets import label
 from kiosk.ui.resources import pixmap
-from kiosk.ui.screen import Screen, UiContext, kinetic
+from kiosk.ui.screen import Screen, UiContext, scrolling
 from kiosk.ui.widgets.tiles import LayoutButton
 
 
@@ -75,11 +75,7 @@ class EventsScreen(Screen):
         inner_lay.setContentsMargins(0, 0, 0, 0)
         inner_lay.addLayout(self._list)
         inner_lay.addStretch(1)
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(inner)
-        kinetic(area)
+        area = scrolling(inner)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(36, 24, 36, 24)
         lay.addWidget(self.empty)

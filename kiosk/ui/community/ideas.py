@@ -10,14 +10,14 @@ destroys it).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.tasks import Op
 from kiosk.ui.community.a11y import name_controls
 from kiosk.ui.community import texts
 from kiosk.ui.community.identify import IdentifyPanel
 from kiosk.ui.membership.widgets import action_button, label
-from kiosk.ui.screen import Screen, UiContext, kinetic
+from kiosk.ui.screen import Screen, UiContext, scrolling
 
 LIST, IDENTIFY = 0, 1
 
@@ -80,11 +80,7 @@ class IdeasScreen(Screen):
         inner_lay.setContentsMargins(0, 0, 0, 0)
         inner_lay.addLayout(self._list)
         inner_lay.addStretch(1)
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(inner)
-        kinetic(area)
+        area = scrolling(inner)
         list_page = QWidget()
         lp = QVBoxLayout(list_page)
         lp.setContentsMargins(0, 0, 0, 0)

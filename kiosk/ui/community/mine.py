@@ -7,13 +7,13 @@ Holds personal data: the idle reset destroys it. Nothing of another member shows
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.tasks import Op
 from kiosk.ui.community.a11y import name_controls
 from kiosk.ui.community import texts
 from kiosk.ui.membership.widgets import action_button, label
-from kiosk.ui.screen import Screen, UiContext, kinetic
+from kiosk.ui.screen import Screen, UiContext, scrolling
 
 
 def _card(*widgets: QWidget) -> QFrame:
@@ -47,11 +47,7 @@ class MyCommunityScreen(Screen):
             lay.addWidget(self.heads[k])
             lay.addLayout(self.boxes[k])
         lay.addStretch(1)
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(inner)
-        kinetic(area)
+        area = scrolling(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(36, 24, 36, 24)
         outer.addWidget(area)

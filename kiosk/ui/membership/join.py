@@ -25,7 +25,7 @@ from kiosk.tasks import Op
 from kiosk.ui.i18n import LANGUAGES, NATIVE_NAMES
 from kiosk.ui.membership.messages import field_message
 from kiosk.ui.membership.widgets import ButtonChoice, Field, FlatPicker, action_button, close_keyboard, label, toggle
-from kiosk.ui.screen import Screen, UiContext, kinetic
+from kiosk.ui.screen import Screen, UiContext, scrolling
 from kiosk.ui.widgets.qr import qr_pixmap
 
 STEP_FIELDS = [("first_name", "last_name"), ("building_id", "flat_id"),
@@ -77,12 +77,7 @@ class JoinScreen(Screen):
     # -- building -----------------------------------------------------------------------
     @staticmethod
     def _scrolled(inner: QWidget) -> QScrollArea:
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(inner)
-        kinetic(area)
-        return area
+        return scrolling(inner)
 
     def _page(self) -> tuple[QWidget, QVBoxLayout]:
         page = QWidget()

@@ -22,7 +22,7 @@ from kiosk.tasks import Op
 from kiosk.ui.membership.join import current_language
 from kiosk.ui.membership.messages import field_message, progress_status, request_category, status_text, verdict_message
 from kiosk.ui.membership.widgets import Field, FlatPicker, action_button, close_keyboard, label, toggle
-from kiosk.ui.screen import Screen, UiContext, kinetic
+from kiosk.ui.screen import Screen, UiContext, scrolling
 from kiosk.ui.widgets.qr import qr_pixmap
 
 LOOKUP, SPACE, MESSAGE = 0, 1, 2
@@ -56,11 +56,7 @@ class MemberSpaceScreen(Screen):
 
     @staticmethod
     def _scrolled(inner: QWidget) -> QScrollArea:
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setWidget(inner)
-        kinetic(area)
+        area = scrolling(inner)
         return area
 
     def _build_lookup(self) -> QWidget:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea,
+from PySide6.QtWidgets import (QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QVBoxLayout, QWidget)
 
 from kiosk.services.directory import PartnerEntry
@@ -19,7 +19,7 @@ from kiosk.tasks import Op
 from kiosk.ui import formatting
 from kiosk.ui.categories import category_icon, category_label
 from kiosk.ui.resources import pixmap
-from kiosk.ui.screen import Screen, UiContext, kinetic
+from kiosk.ui.screen import Screen, UiContext, scrolling
 from kiosk.ui.widgets.partner_row import open_text, walk_text
 from kiosk.ui.widgets.plan import PlanView
 from kiosk.ui.widgets.qr import qr_pixmap
@@ -128,11 +128,7 @@ class PartnerDetailScreen(Screen):
         inner_lay.addLayout(head)
         inner_lay.addLayout(self._columns)
         inner_lay.addStretch(100)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
-        kinetic(scroll)
+        scroll = scrolling(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
