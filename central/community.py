@@ -23,7 +23,7 @@ from central import db
 from central.community_tables import event_attendance, event_registrations, idea_votes, ideas, landlord_requests
 from central.feed import CATALOG, FeedWriter, _insert, building_scope, now_iso
 from central.records import get_row
-from kiosk.sync import wire
+from kiosk.protocol import wire
 
 Outcome = tuple[wire.ResultStatus, str, dict[str, Any]]
 ACTIVE = ("confirmed", "waitlisted")

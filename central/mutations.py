@@ -1,7 +1,7 @@
 """What each named mutation from a kiosk does on the server.
 
 A handler gets the device, the open transaction and a validated payload (the pydantic
-model of ``kiosk.sync.wire.MUTATION_PAYLOADS``), writes rows through
+model of ``kiosk.protocol.wire.MUTATION_PAYLOADS``), writes rows through
 ``central.records`` and returns ``(status, code, data)``. It raises :class:`Rejected`
 for a final refusal; the caller rolls back the handler's savepoint and records the
 rejection as the mutation's result. Every check of scope uses the device's buildings
@@ -21,7 +21,7 @@ from central import db
 from central.feed import FeedWriter, building_scope, now_iso
 from central.records import add_consents, get_row, put_card, put_member
 from kiosk.domain.text import fold
-from kiosk.sync import wire
+from kiosk.protocol import wire
 
 Outcome = tuple[wire.ResultStatus, str, dict[str, Any]]
 

@@ -22,7 +22,7 @@ from central.devices import EnrollmentRefused, check_secret, enroll_device
 from central.feed import BadCursor, Cursor, FeedWriter, counters, read_page, scopes_of
 from central.mutations import HANDLERS, Device, Rejected, parse
 from central.settings import ServerSettings, version_tuple
-from kiosk.sync import wire
+from kiosk.protocol import wire
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/v1", tags=["sync"])

@@ -36,7 +36,7 @@ from kiosk.domain.records import CardRecord, CardStatus
 from kiosk.store.database import Database
 from kiosk.store.repositories import Repositories
 from kiosk.store.signing import card_signer
-from kiosk.sync import wire
+from kiosk.protocol import wire
 
 log = logging.getLogger(__name__)
 # The key itself lives in the store's key store (kiosk/store/signing.py).

@@ -25,7 +25,8 @@ from kiosk.domain.community import (Event, Idea, LandlordRequest, Registration, 
 from kiosk.domain.errors import DomainError, FieldError, NotFound, ValidationError
 from kiosk.store.database import Database
 from kiosk.store.repositories import Repositories
-from kiosk.sync import applier, wire
+from kiosk.protocol import wire
+from kiosk.sync import applier
 
 IDEA_CATEGORIES: tuple[str, ...] = wire.IDEA_CATEGORIES
 REQUEST_CATEGORIES: tuple[str, ...] = tuple(c.value for c in RequestCategory)

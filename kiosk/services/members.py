@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from kiosk.services.privacy import PrivacyService
 from kiosk.store.database import Database
 from kiosk.store.repositories import Repositories
-from kiosk.sync import wire
+from kiosk.protocol import wire
 
 log = logging.getLogger(__name__)
 

@@ -31,7 +31,7 @@ from kiosk.services.cards import CardService
 from kiosk.services.staff import StaffService, StaffSession
 from kiosk.store.database import Database
 from kiosk.store.repositories import Repositories
-from kiosk.sync import wire
+from kiosk.protocol import wire
 
 log = logging.getLogger(__name__)
 _REDACTED = {"first_name": "-", "last_name": "-", "phone": "", "email": "", "household": []}

@@ -17,7 +17,7 @@ from typing import Any, Iterable
 
 from kiosk.domain.text import fold
 from kiosk.store.database import Connection
-from kiosk.sync import wire
+from kiosk.protocol import wire
 
 CURSOR_KEY = "sync.cursor"
 

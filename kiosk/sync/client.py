@@ -15,7 +15,7 @@ from typing import Any, Callable
 import httpx
 
 from kiosk import __version__
-from kiosk.sync import wire
+from kiosk.protocol import wire
 
 
 class SyncError(Exception):

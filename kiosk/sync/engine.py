@@ -22,7 +22,8 @@ from typing import Callable
 
 from kiosk.domain.records import OutboxState
 from kiosk.store.opening import Store
-from kiosk.sync import applier, wire
+from kiosk.protocol import wire
+from kiosk.sync import applier
 from kiosk.sync.client import (Gone, ProtocolError, Retryable, SyncClient, SyncError, Unauthorized,
                                UpgradeRequired, WipeOrdered)
 from kiosk.sync.provisioning import SECRET_NAME, credential

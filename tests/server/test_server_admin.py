@@ -83,7 +83,7 @@ def test_catalogue_staff_tokens_members_and_merges(admin, office):  # noqa: ANN0
     # two records of one person → merge queue → merge
     a = office.enroll_member({"first_name": "Zoé", "last_name": "Lefèvre", "building_id": building_id(1),
                               "flat_id": flat_id(1, 1)})
-    from kiosk.sync import wire  # the duplicate arrives from a kiosk, as in real life
+    from kiosk.protocol import wire  # the duplicate arrives from a kiosk, as in real life
     from central.mutations import Device, enroll_member
     with office.tx() as (conn, fw):
         enroll_member(conn, fw, Device("dev", [building_id(1)], "00000000", 1), wire.EnrollMember(
