@@ -32,10 +32,8 @@ def create_app(database_url: str | None = None, settings: ServerSettings | None 
     app.state.public_limiter = RateLimiter(settings.public_rate_per_s, settings.public_burst)
     app.include_router(sync_router)
 
-    from central.admin.routes import mount_admin
+    from central.admin.routes import mount_admin  # every admin page, community ones included
     mount_admin(app, settings)
-    from central.admin.community import mount_community  # ideas, requests, sign-ups and attendance
-    mount_community(app)
 
     @app.get("/healthz", tags=["ops"])
     def healthz() -> dict[str, str]:

@@ -123,3 +123,13 @@ def member_no(member_id: str) -> str:
         return member_number(member_id)
     except ValueError:
         return "—"
+
+FIELD = {"first_name": "Prénom", "last_name": "Nom", "building_id": "Bâtiment", "flat_id": "Logement",
+         "status": "Statut", "name": "Nom", "category": "Catégorie", "address": "Adresse", "lat": "Latitude",
+         "lon": "Longitude", "phone": "Téléphone", "website": "Site web", "description": "Description",
+         "hours": "Horaires", "active": "Actif", "partner_id": "Partenaire", "text": "Texte",
+         "conditions": "Conditions", "valid_from": "Du", "valid_until": "Au", "title": "Titre", "place": "Lieu",
+         "starts_at": "Début", "ends_at": "Fin", "capacity": "Places", "audience": "Public",
+         "building_ids": "Bâtiments", "pictogram": "Pictogramme", "body": "Texte", "display_name": "Nom affiché",
+         "role": "Rôle", "estate_ids": "Résidences", "estate_id": "Résidence", "city": "Ville", "label": "Libellé",
+         "entrance_id": "Entrée", "revoked": "Révoquée", "wipe": "Effacement", "answer": "Réponse"}
