@@ -58,7 +58,7 @@ class Account:
 def lock_delay(failures: int) -> timedelta:
     if failures < FREE_FAILURES:
         return timedelta(0)
-    return min(MAX_LOCK, FIRST_LOCK * (2 ** (failures - FREE_FAILURES)))
+    return min(MAX_LOCK, FIRST_LOCK * (2 ** min(failures - FREE_FAILURES, 12)))
 
 
 def check_password_rule(password: str, username: str = "") -> None:

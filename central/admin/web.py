@@ -66,6 +66,11 @@ ROLE_RULES: list[tuple[str, str, str]] = [
 ]
 
 
+# Accounts decide who sees which estate: only an administrator of every estate manages them
+# (an estate's administrator could otherwise give itself the others).
+ALL_ESTATES_ONLY = ("/admin/accounts",)
+
+
 def required_role(method: str, path: str) -> str:
     for m, prefix, role in ROLE_RULES:
         if (m == "*" or m == method) and (path == prefix or path.startswith(prefix + "/")):
@@ -123,7 +128,9 @@ def current(request: Request) -> Ctx:
     if account is None or not account.active:
         sessions(request).revoke(cookie)
         raise LoginRequired()
-    if not account.can(required_role(request.method, request.url.path)):
+    path = request.url.path
+    if not account.can(required_role(request.method, path)) or (
+            not account.all_estates and any(path == p or path.startswith(p + "/") for p in ALL_ESTATES_ONLY)):
         raise AdminError(403, f"Votre compte ({labels.ROLE[account.role]}) ne permet pas cette action.")
     ctx = request.state.admin_ctx = Ctx(account, session, cookie)
     return ctx
