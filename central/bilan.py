@@ -180,10 +180,10 @@ def active_members(s: Scope) -> Section:
 def new_members(s: Scope) -> Section:
     m = db.members.c
     keys = months(s.start, s.end)
-    q = (select(func.substr(m.created_at, 1, 7), func.count()).where(
-        m.created_at >= s.start.isoformat(), m.created_at < s.end_iso, s.in_scope(m.building_id))
-        .group_by(func.substr(m.created_at, 1, 7)))
-    per = dict(s.conn.execute(q).all())
+    per: dict[str, int] = {}
+    for at in s.conn.execute(select(m.created_at).where(
+            m.created_at >= s.start.isoformat(), m.created_at < s.end_iso, s.in_scope(m.building_id))).scalars():
+        per[at[:7]] = per.get(at[:7], 0) + 1
     rows = [[month_label(k), per.get(k, 0)] for k in keys]
     chart = Chart("Nouveaux adhérents par mois", [month_label(k) for k in keys],
                   [("Nouveaux adhérents", [per.get(k, 0) for k in keys])])

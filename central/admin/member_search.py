@@ -52,7 +52,8 @@ def conditions(text: str) -> list[ColumnElement]:
     try:
         ways.append(m.id == str(uuid.UUID(text)))
     except ValueError:
-        pass
+        if re.fullmatch(r"[0-9a-fA-F]{8}(-[0-9a-fA-F-]*)?", text):
+            ways.append(m.id.like(text.lower() + "%"))
     digits = phone_digits(text)
     if digits:
         ways.append(and_(m.phone != "", m.phone.contains(digits)))

@@ -111,6 +111,8 @@ def account_password(request: Request, form: dict = Depends(checked_form)) -> Re
 def mount_admin(app: FastAPI, settings: ServerSettings) -> None:  # noqa: ARG001
     app.state.admin_sessions = SessionStore(app.state.engine)
     app.state.admin_accounts = Accounts(app.state.engine)
+    from central.admin.logos import Logos
+    app.state.office_logos = Logos(app.state.engine)
     access_log.install()
     app.mount("/admin/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="admin-static")
     from central.admin import (accounts_pages, bilan_pages, catalog, community, fleet, people,  # noqa: F401
