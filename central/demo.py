@@ -138,7 +138,7 @@ def seed_activity(office: Office, *, members: int = 48, today: date | None = Non
             if get_row(conn, ideas, id=iid) is None:
                 conn.execute(ideas.insert().values(id=iid, category=cat, text=text,
                                                    status="published" if k < 3 else "submitted",
-                                                   member_id=ids[k * 5], answer="", votes=k, created_at=stamp(200 - k * 30),
+                                                   member_id=ids[(k * 5) % len(ids)], answer="", votes=k, created_at=stamp(200 - k * 30),
                                                    building_id=building_id(1)))
         reqs = [("common_areas", "L'ascenseur est en panne", "done"), ("noise", "Bruit la nuit au 3e", "in_progress"),
                 ("reduced_mobility", "Barre d'appui dans la salle de bain", "received"),
@@ -146,7 +146,7 @@ def seed_activity(office: Office, *, members: int = 48, today: date | None = Non
         for k, (cat, text, status) in enumerate(reqs):
             rid = f"demo-request-{k + 1}"
             if get_row(conn, landlord_requests, id=rid) is None:
-                mid = ids[k * 3 + 1]
+                mid = ids[(k * 3 + 1) % len(ids)]
                 m = get_row(conn, db.members, id=mid)
                 conn.execute(landlord_requests.insert().values(
                     id=rid, member_id=mid, flat_id=m["flat_id"], building_id=m["building_id"], category=cat, text=text,
