@@ -19,7 +19,7 @@ from sqlalchemy import and_, func, or_, select
 from central import db
 from central.admin import labels
 from central.admin.forms import SPECS, FormErrors, parse_form
-from central.admin.hours import editor_rows, summary
+from central.admin.hours import editor_rows, summary, typed_rows
 from central.admin.listing import ListQuery, fetch
 from central.admin.web import AdminError, Ctx, checked_form, current, done, page
 from central.community_tables import event_attendance, event_registrations
@@ -198,7 +198,8 @@ def _form_page(request: Request, ctx: Ctx, entity: str, row: dict[str, Any], sta
     title = (f"{SPECS[entity][0]} — modifier" if row.get("id") else NEW_TITLE[entity])
     extra: dict[str, Any] = {}
     if entity == "partner":
-        extra["hours"] = editor_rows(row.get("hours") if isinstance(row.get("hours"), dict) else None)
+        extra["hours"] = (typed_rows(row["_typed_hours"]) if "_typed_hours" in row else
+                          editor_rows(row.get("hours") if isinstance(row.get("hours"), dict) else None))
         extra["has_logo"] = bool(row.get("id")) and _logo(request, row["id"]) is not None
     if entity == "event" and row.get("id"):
         extra["confirmed"] = _count(request, event_registrations, row["id"], "confirmed")
@@ -223,11 +224,7 @@ def _typed(entity: str, form: dict[str, str], existing: dict[str, Any] | None) -
     if "building_ids[]" in form or entity in ("event", "announcement"):
         row["building_ids"] = [b for b in form.get("building_ids[]", "").split(",") if b]
     if entity == "partner":
-        try:
-            from central.admin.hours import parse_hours
-            row["hours"] = parse_hours(form)
-        except ValueError:
-            row["hours"] = (existing or {}).get("hours") or {}
+        row["_typed_hours"] = form
         row["active"] = form.get("active") == "on"
     return row
 

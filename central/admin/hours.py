@@ -27,19 +27,20 @@ def _time(raw: str) -> str:
     return f"{int(m[1]):02d}:{m[2]}"
 
 
-def _range(form: dict[str, str], prefix: str) -> tuple[str, str] | None:
+def _range(form: dict[str, str], prefix: str, label: str) -> tuple[str, str] | None:
     o, c = (form.get(f"{prefix}_open") or "").strip(), (form.get(f"{prefix}_close") or "").strip()
     if not o and not c:
         return None
     if not o or not c:
-        raise ValueError("Donnez l'heure d'ouverture et l'heure de fermeture.")
+        raise ValueError(f"{label} : donnez l'heure d'ouverture et l'heure de fermeture.")
     return _time(o), _time(c)
 
 
 def parse_hours(form: dict[str, str]) -> dict[str, Any]:
     days: dict[int, list[tuple[str, str]]] = {}
     for d in range(7):
-        ranges = [r for n in (1, 2) if (r := _range(form, f"h{d}_{n}")) is not None]
+        from central.admin.labels import WEEKDAYS
+        ranges = [r for n in (1, 2) if (r := _range(form, f"h{d}_{n}", WEEKDAYS[d])) is not None]
         if ranges:
             days[d] = ranges
     exceptions: dict[str, list[tuple[str, str]]] = {}
@@ -54,9 +55,9 @@ def parse_hours(form: dict[str, str]) -> dict[str, Any]:
         if form.get(f"x{i}_closed"):
             exceptions[key] = []
         else:
-            r = _range(form, f"x{i}")
+            r = _range(form, f"x{i}", f"Exception du {key}")
             if r is None:
-                raise ValueError("Exception : cochez « fermé » ou donnez des heures.")
+                raise ValueError(f"Exception du {key} : cochez « fermé » ou donnez des heures.")
             exceptions[key] = [r]
     hours = WeeklyHours(days=days, exceptions=exceptions)
     try:
@@ -87,3 +88,13 @@ def summary(hours: dict[str, Any] | None) -> list[str]:
     for k, v in sorted(h.exceptions.items()):
         lines.append(f"{day(k)} : " + (", ".join(f"{a}–{b}" for a, b in v) if v else "fermé"))
     return lines
+
+
+def typed_rows(form: dict[str, str]) -> dict[str, Any]:
+    """The editor filled with what was typed (a refused form keeps every entry)."""
+    days = {d: [((form.get(f"h{d}_{n}_open") or "")[:5], (form.get(f"h{d}_{n}_close") or "")[:5]) for n in (1, 2)]
+            for d in range(7)}
+    rows = [((form.get(f"x{i}_date") or "")[:10], ((form.get(f"x{i}_open") or "")[:5],
+                                                    (form.get(f"x{i}_close") or "")[:5]), bool(form.get(f"x{i}_closed")))
+            for i in range(EXCEPTION_ROWS)]
+    return {"days": days, "exceptions": rows}

@@ -65,7 +65,7 @@ def test_partner_with_hours_comma_decimals_and_a_logo(admin, office):  # noqa: A
                                                   "h1_1_open": "09:00"})
     assert bad.status_code == 400
     assert 'value="48,9x"' in bad.text and "Un nombre, par exemple 48,936" in bad.text
-    assert "https://" in bad.text and "heure de fermeture" in bad.text
+    assert "https://" in bad.text and "Mardi : donnez l&#39;heure d&#39;ouverture" in bad.text
     assert office.get("partner", p["id"])["lat"] == 48.9361  # nothing saved
     png = io.BytesIO()
     Image.new("RGB", (1200, 600), (200, 30, 30)).save(png, "PNG")
