@@ -116,7 +116,7 @@ class Accounts:
             after = {k: values[k] for k in ("display_name", "role", "estate_ids", "active")}
             before = {k: old[k] for k in after} if old is not None else None
             record(conn, by, "create" if old is None else "update", "account", username, before=before, after=after,
-                   summary="mot de passe changé" if password is not None and old is not None else "")
+                   summary=username + (" (mot de passe changé)" if password is not None and old is not None else ""))
 
     def set_password(self, username: str, password: str, *, by: str) -> None:
         check_password_rule(password, username)
@@ -125,7 +125,7 @@ class Accounts:
                 password_hash=self.hasher.hash(password), password_changed_at=now_iso())).rowcount
             if not n:
                 raise AccountError("account_unknown")
-            record(conn, by, "password", "account", username, summary="mot de passe changé")
+            record(conn, by, "password", "account", username, summary=f"{username} (mot de passe changé)")
 
     # -- logging in ------------------------------------------------------------------------
     def authenticate(self, username: str, password: str) -> Account:

@@ -76,7 +76,8 @@ def _chart(pdf: _Doc, chart: Chart) -> None:
     pdf.cell(0, 6, chart.title, new_x="LMARGIN", new_y="NEXT")
     top_y = pdf.get_y() + 2
     width = pdf.epw - 12
-    top = max(v for _, vals in chart.series for v in vals) or 1
+    from central.charts import nice_step
+    top = nice_step(max(v for _, vals in chart.series for v in vals) / 4 or 0.25) * 4
     n, k = len(chart.labels), len(chart.series)
     group = width / n
     bar = min(10.0, group * 0.8 / k)

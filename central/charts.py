@@ -16,10 +16,21 @@ def _fmt(v: float) -> str:
     return (f"{v:.1f}" if v != int(v) else f"{int(v)}").replace(".", ",")
 
 
+def nice_step(raw: float) -> float:
+    """The smallest of 1, 2, 2.5, 5 × 10^k at or above ``raw`` (axis ticks people read)."""
+    k = 1.0
+    while k * 10 <= raw:
+        k *= 10
+    for m in (1, 2, 2.5, 5, 10):
+        if m * k >= raw:
+            return m * k
+    return 10 * k
+
+
 def svg(chart: Chart, chart_id: str) -> str:
     n = max(1, len(chart.labels))
     top_value = max([v for _, vals in chart.series for v in vals] + [1])
-    step = max(1, int(top_value / 4 + 0.999))
+    step = nice_step(top_value / 4)
     top = step * 4
     plot_w, plot_h = W - LEFT - 10, H - BOTTOM - TOP
     group = plot_w / n

@@ -55,7 +55,7 @@ class Office:
             before = records.get_row(conn, table, id=row["id"])
             put(conn, fw, row)
             audit.record(conn, by, "create" if before is None else "update", kind, row["id"], before=before,
-                         after=dict(row))
+                         after=dict(row), summary=str(row.get("name") or row.get("label") or ""))
 
     # -- catalogue ------------------------------------------------------------------------
     def put(self, entity: str, row: dict[str, Any], *, by: str = "system") -> str:
@@ -143,7 +143,7 @@ class Office:
             new["folded_name"] = fold(f"{new['first_name']} {new['last_name']}")
             records.put_member(conn, fw, new, old_building=row["building_id"])
             audit.record(conn, by, "update", "member", member_id, before=_office_fields(row),
-                         after=_office_fields(new))
+                         after=_office_fields(new), summary=_name(new))
 
     def enroll_member(self, row: dict[str, Any], *, by: str = "system") -> str:
         """A member typed in at the office (or imported)."""
@@ -153,7 +153,7 @@ class Office:
         row["folded_name"] = fold(f"{row['first_name']} {row['last_name']}")
         with self.tx() as (conn, fw):
             records.put_member(conn, fw, row)
-            audit.record(conn, by, "create", "member", row["id"], after=_office_fields(row))
+            audit.record(conn, by, "create", "member", row["id"], after=_office_fields(row), summary=_name(row))
         return row["id"]
 
     def erase_member(self, member_id: str, *, by: str = "system") -> bool:
@@ -175,7 +175,7 @@ class Office:
             if not records.remove_member(conn, fw, duplicate_id, merged_into=into_id):
                 raise OfficeError("member_unknown")
             audit.record(conn, by, "merge", "member", into_id, before=_office_fields(dup),
-                         summary=f"fiche {duplicate_id[:8]} fusionnée dans celle-ci")
+                         summary=f"{_name(dup)} : fiche en double fusionnée dans celle-ci")
 
     def dismiss_duplicate(self, queue_id: int, *, by: str = "system") -> None:
         with self.engine.begin() as conn:
@@ -255,6 +255,10 @@ LIST_TABLES = {**CATALOG_TABLES, **PLACE_TABLES, "device": db.devices}
 
 def _office_fields(row: dict[str, Any] | None) -> dict[str, Any] | None:
     return {k: row[k] for k in OFFICE_MEMBER_FIELDS} if row is not None else None
+
+
+def _name(row: dict[str, Any] | None) -> str:
+    return f"{row['first_name']} {row['last_name']}" if row else ""
 
 
 def _label(entity: str, row: dict[str, Any]) -> str:

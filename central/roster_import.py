@@ -124,6 +124,8 @@ def apply(office: Any, p: Plan, *, by: str) -> dict[str, int]:
         for kind in ("estate", "building", "entrance", "flat"):
             for row in p.new[kind]:
                 put[kind](conn, fw, row)
-        audit.record(conn, by, "import", "estate", "roster", summary="import CSV : " + ", ".join(
-            f"{n} {k}" for k, n in p.counts().items()))
+        c = p.counts()
+        audit.record(conn, by, "import", "estate", "roster", summary=(
+            f"import CSV : {c['estate']} résidence(s), {c['building']} bâtiment(s), {c['entrance']} entrée(s), "
+            f"{c['flat']} logement(s)"))
     return p.counts()

@@ -6,6 +6,8 @@ password, or disabling it, ends its open sessions at once (server-side sessions)
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
@@ -85,4 +87,45 @@ def audit_page(request: Request, _ctx: Ctx = Depends(current)) -> HTMLResponse:
                    filters={k: v for k, v in (("entity", q.entity), ("entity_id", q.entity_id),
                                               ("username", q.username), ("action", q.action)) if v})
     return page(request, "audit.html", title="Journal des modifications", rows=rows,
-                p=Page(rows, total, lq, q.per_page), q=q, users=[a.username for a in accounts(request).all()])
+                p=Page(rows, total, lq, q.per_page), q=q, users=[a.username for a in accounts(request).all()],
+                words=_value_words(request))
+
+
+def _value_words(request: Request) -> Any:
+    """Turns an audited value into words: names for building and flat ids, French for codes."""
+    from sqlalchemy import select
+
+    from central import db
+    with request.app.state.engine.connect() as conn:
+        names = {r.id: r.name for r in conn.execute(select(db.buildings.c.id, db.buildings.c.name))}
+        names |= {r.id: r.name for r in conn.execute(select(db.estates.c.id, db.estates.c.name))}
+        flats = {r.id: r.label for r in conn.execute(select(db.flats.c.id, db.flats.c.label))}
+        partners = {r.id: r.name for r in conn.execute(select(db.partners.c.id, db.partners.c.name))}
+    tables = {"status": {**labels.MEMBER_STATUS, **labels.IDEA_STATUS, **labels.REQUEST_STATUS},
+              "category": {**labels.CATEGORY, **labels.REQUEST_CATEGORY, **labels.IDEA_CATEGORY},
+              "role": {**labels.ROLE, **labels.STAFF_ROLE}, "audience": labels.AUDIENCE,
+              "pictogram": labels.PICTOGRAM}
+
+    def words(key: str, value: Any) -> str:
+        if value is None or value == "":
+            return "—"
+        if isinstance(value, bool):
+            return "Oui" if value else "Non"
+        if key in ("building_id", "estate_id"):
+            return names.get(value, "(supprimé)")
+        if key == "flat_id":
+            return flats.get(value, "(supprimé)")
+        if key == "partner_id":
+            return partners.get(value, "(supprimé)")
+        if key in ("building_ids", "estate_ids"):
+            return ", ".join(names.get(v, "(supprimé)") for v in value) or "Tous"
+        if key in tables:
+            return tables[key].get(value, "(inconnu)")
+        if key in ("starts_at", "ends_at"):
+            return labels.when(value)
+        if key in ("valid_from", "valid_until"):
+            return labels.day(value)
+        if isinstance(value, (dict, list)):
+            return "(modifié)"
+        return str(value)
+    return words

@@ -118,6 +118,17 @@ def number(value: float | int | None, digits: int = 0) -> str:
     return text
 
 
+def phone(e164: str | None) -> str:
+    """ "+33612345678" → "06 12 34 56 78" (the office reads French numbers)."""
+    if not e164:
+        return ""
+    import phonenumbers
+    try:
+        return phonenumbers.format_number(phonenumbers.parse(e164, "FR"), phonenumbers.PhoneNumberFormat.NATIONAL)
+    except phonenumbers.NumberParseException:
+        return e164
+
+
 def member_no(member_id: str) -> str:
     try:
         return member_number(member_id)

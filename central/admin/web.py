@@ -41,6 +41,7 @@ templates.env.filters["when"] = labels.when
 templates.env.filters["day"] = labels.day
 templates.env.filters["number"] = labels.number
 templates.env.filters["member_no"] = labels.member_no
+templates.env.filters["phone"] = labels.phone
 
 
 class LoginRequired(Exception):

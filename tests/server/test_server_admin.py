@@ -200,7 +200,7 @@ def test_member_record_and_office_fields_with_refusals_beside_the_field(admin, o
             consents=[{"id": str(uuid.uuid4()), "purpose": "membership", "granted": True, "at": "2026-01-05T10:00:00+00:00",
                        "form_version": "2026-01", "notice_hash": "ab" * 32}]))
     page = visible(admin.get(f"/admin/members/{mid}").text)
-    for text in ("+33611223344", "zoe@example.org", "Léo", "Enfant", "Notice d'information acceptée", "2026-01",
+    for text in ("06 11 22 33 44", "zoe@example.org", "Léo", "Enfant", "Notice d'information acceptée", "2026-01",
                  "abababababababab", "5 janvier 2026"):
         assert text in page, text
     r = admin.post(f"/admin/members/{mid}", data={"csrf": admin.csrf, "first_name": "Zoé", "last_name": "L3fèvre",
@@ -221,7 +221,7 @@ def test_member_record_and_office_fields_with_refusals_beside_the_field(admin, o
     assert row["username"] == "bureau" and row["before"]["last_name"] == "Lefèvre"
     assert row["after"] == {"building_id": building_id(2), "flat_id": flat_id(2, 4), "last_name": "Lefèvre-Roy"}
     log = admin.get("/admin/audit", params={"entity": "member", "entity_id": mid}).text
-    assert "Lefèvre → Lefèvre-Roy" in log and "Nom" in log
+    assert "Lefèvre → Lefèvre-Roy" in log and "Bâtiment 1 → Bâtiment 2" in log and "PCH-FRA" not in visible(log)
     page = admin.get(f"/admin/members/{mid}/erase").text
     assert "définitif" in page and "1 consentement(s)" in page
     admin.post(f"/admin/members/{mid}/erase", data={"csrf": admin.csrf, "confirmed": "yes"})

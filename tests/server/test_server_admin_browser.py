@@ -131,7 +131,7 @@ def test_member_found_by_card_number_and_moved_with_the_pickers(site, pages, vie
     assert "1–1 sur 1" in page.locator(".count").first.inner_text()
     shot(site, page, "members-search", view)
     page.get_by_role("link", name=f"Lefèvre-{view}").click()
-    assert "+33699887766" in page.content()
+    assert "06 99 88 77 66" in page.content()
     page.get_by_label("Bâtiment").select_option(label="Bâtiment 2 (Résidence Francs-Moisins)")
     page.wait_for_function("document.getElementById('f').options[0] && "
                            "document.getElementById('f').options[0].value.includes('B2')")
