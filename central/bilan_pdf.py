@@ -46,8 +46,10 @@ def _cell(v: object) -> str:
 
 def _table(pdf: _Doc, section: Section) -> None:
     n = len(section.columns)
-    longest = [max([len(_cell(r[i])) for r in section.rows] + [len(section.columns[i]) // 2, 6]) for i in range(n)]
-    widths = [min(40, w) for w in longest]
+    # Each column as wide as its longest cell (up to 40 characters) and never narrower than
+    # the longest word of its heading, so headings wrap between words only.
+    widths = [max(min(40, max([len(_cell(r[i])) for r in section.rows] + [6])),
+                  max(len(w) for w in section.columns[i].split()) * 1.15) for i in range(n)]
     align = ["LEFT"] + ["RIGHT" if all(isinstance(r[i], int) or str(r[i])[:1].isdigit() or r[i] in ("< 5", "—", "")
                                        for r in section.rows) else "LEFT" for i in range(1, n)]
     pdf.set_font("DejaVu", "", 8.5)

@@ -268,8 +268,8 @@ def consequences(request: Request, entity: str, row: dict[str, Any]) -> list[str
     out = ["Les bornes le retireront à leur prochaine synchronisation."]
     if entity == "partner":
         offers = [x for x in office(request).list("offer", limit=100000) if x["partner_id"] == row["id"]]
-        out.insert(0, f"Ses {len(offers)} offre(s) seront supprimées aussi :" if offers else "Il n'a aucune offre.")
-        out[1:1] = [f"— {x['text']}" for x in offers]
+        out.insert(0, (f"Ses {len(offers)} offre(s) seront supprimées aussi : "
+                       + " ; ".join(f"« {x['text']} »" for x in offers) + ".") if offers else "Il n'a aucune offre.")
     if entity == "event":
         regs = _count(request, event_registrations, row["id"])
         present = _count(request, event_attendance, row["id"])

@@ -135,7 +135,7 @@ def test_deleting_asks_first_and_says_what_goes_with_it(admin, office):  # noqa:
     partner = office.list("partner")[0]
     offers = [o for o in office.list("offer") if o["partner_id"] == partner["id"]]
     page = admin.get(f"/admin/partner/{partner['id']}/delete").text
-    assert f"Ses {len(offers)} offre(s) seront supprimées" in page and offers[0]["text"] in page
+    assert f"Ses {len(offers)} offre(s) seront supprimées" in page and offers[0]["text"] in html.unescape(page)
     assert admin.post(f"/admin/partner/{partner['id']}/delete", data={"csrf": admin.csrf}).status_code == 400
     assert office.get("partner", partner["id"]) is not None
     r = admin.post(f"/admin/partner/{partner['id']}/delete", data={"csrf": admin.csrf, "confirmed": "yes"})
