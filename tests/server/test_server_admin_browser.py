@@ -89,8 +89,9 @@ def test_offer_with_dates_a_refusal_and_the_kiosk_preview(site, pages, view):  #
     assert text in page.locator(".kiosk-preview").inner_text() and "30 juin 2027" in page.content()
     shot(site, page, "offer-preview", view)
     site.sync()
-    assert any(o.text == text for offers in site.store.repos.partners.current_offers(
-        __import__("datetime").date(2026, 7, 1)).values() for o in offers)
+    from datetime import date
+    assert any(o.text == text for offers in site.store.repos.partners.current_offers(date(2026, 7, 1)).values()
+               for o in offers)
 
 
 @pytest.mark.parametrize("view", VIEWS)
@@ -313,3 +314,67 @@ def test_every_page_is_accessible_fits_the_screen_and_is_named(site, pages, brow
     assert axe_violations(login) == []
     shot(site, login, "login", view)
     login.context.close()
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_request_answered_and_idea_published_reach_the_kiosk(site, pages, view):  # noqa: ANN001
+    page = pages[view]
+    rid = {"desktop": "demo-request-2", "phone": "demo-request-3"}[view]
+    from sqlalchemy import text
+    with site.office.engine.connect() as conn:
+        req = conn.execute(text("SELECT id, member_id, text FROM landlord_requests WHERE id = :i"), {"i": rid}).one()
+    nav(page, "Demandes")
+    row = page.locator("tr", has_text=req.text)
+    row.get_by_label("Statut de la demande").select_option(label="Traitée")
+    row.get_by_label("Réponse à l'adhérent").fill(f"Le gardien est passé ({view}).")
+    row.get_by_role("button", name="Enregistrer").click()
+    page.wait_for_selector(".banner.ok")
+    shot(site, page, "requests-answered", view)
+    nav(page, "Idées")
+    page.get_by_label("Statut").first.select_option(label="Toutes")
+    page.get_by_role("button", name="Afficher").click()
+    idea = page.locator("tr", has_text="Une boîte à livres dans le hall")
+    idea.get_by_label("Statut de l'idée").select_option(label="Publiée")
+    idea.get_by_label("Réponse du bureau").fill("Installée en janvier.")
+    idea.get_by_role("button", name="Enregistrer").click()
+    page.wait_for_selector(".banner.ok")
+    site.sync()
+    [mine] = [r for r in site.store.repos.requests.of_member(req.member_id) if r.id == rid]
+    assert (mine.status.value, mine.answer) == ("done", f"Le gardien est passé ({view}).")
+    assert any(i.text == "Une boîte à livres dans le hall" and i.answer == "Installée en janvier."
+               for i in site.store.repos.ideas.published())
+
+
+def test_caretaker_added_with_a_pin_reaches_the_kiosk_and_the_log_says_who(site, pages):  # noqa: ANN001
+    page = pages["desktop"]
+    nav(page, "Personnel")
+    page.get_by_label("Nom affiché sur la borne").fill("Gardienne Karima")
+    page.get_by_label("PIN").fill("1234")
+    page.get_by_role("button", name="Ajouter").click()
+    assert "De 6 à 12 chiffres." in page.locator(".field-error").inner_text()
+    assert page.get_by_label("Nom affiché sur la borne").input_value() == "Gardienne Karima"
+    page.get_by_label("PIN").fill("246813")
+    page.get_by_role("button", name="Ajouter").click()
+    page.wait_for_selector(".banner.ok")
+    site.sync()
+    assert "Gardienne Karima" in {s.display_name for s in site.store.repos.staff.all()}
+    nav(page, "Journal")
+    page.get_by_label("Type").select_option(label="Personnel")
+    page.get_by_role("button", name="Filtrer").click()
+    first = page.locator("tbody tr").first.inner_text()
+    assert "admin" in first and "Gardienne Karima" in first and "Création" in first
+
+
+def test_partner_logo_uploaded_is_shrunk_and_shown(site, pages, tmp_path):  # noqa: ANN001
+    from PIL import Image
+    page = pages["desktop"]
+    big = tmp_path / "logo.jpg"
+    Image.new("RGB", (2000, 1000), (20, 120, 60)).save(big, "JPEG")
+    page.goto(f"{site.url}/admin/partner/edit?id=demo-partner-3")
+    page.get_by_label("Image (PNG, JPEG ou WebP, 2 Mo au plus)").set_input_files(str(big))
+    page.get_by_role("button", name="Envoyer le logo").click()
+    page.wait_for_selector(".banner.ok")
+    img = page.get_by_role("img", name=re.compile("Logo actuel"))
+    assert img.evaluate("i => i.naturalWidth") == 512
+    page.goto(f"{site.url}/admin/offer/demo-offer-3/preview")
+    assert page.locator(".kiosk-preview img").evaluate("i => i.naturalWidth") == 512
