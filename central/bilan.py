@@ -218,16 +218,23 @@ def events_attendance(s: Scope) -> Section:
     evs = [x for x in evs if s.start.isoformat() <= x["starts_at"][:10] <= s.end.isoformat()
            and (s.building_ids is None or not x["building_ids"] or set(x["building_ids"]) & s.building_ids)]
     evs.sort(key=lambda x: x["starts_at"])
-    regs = dict(s.conn.execute(select(event_registrations.c.event_id, func.count()).where(
-        event_registrations.c.status == "confirmed").group_by(event_registrations.c.event_id)).all())
-    came = dict(s.conn.execute(select(event_attendance.c.event_id, func.count())
-                               .group_by(event_attendance.c.event_id)).all())
+    r, a = event_registrations, event_attendance
+    reg_q = select(r.c.event_id, func.count()).where(r.c.status == "confirmed")
+    came_q = select(a.c.event_id, func.count())
+    if s.building_ids is not None:  # an estate's account counts its own members only (events may be shared)
+        reg_q = reg_q.select_from(r.join(db.members, db.members.c.id == r.c.member_id)).where(
+            s.in_scope(db.members.c.building_id))
+        came_q = came_q.select_from(a.join(db.members, db.members.c.id == a.c.member_id)).where(
+            s.in_scope(db.members.c.building_id))
+    regs = dict(s.conn.execute(reg_q.group_by(r.c.event_id)).all())
+    came = dict(s.conn.execute(came_q.group_by(a.c.event_id)).all())
     rows, per_month = [], {k: [0, 0] for k in months(s.start, s.end)}
     for x in evs:
-        r, c = regs.get(x["id"], 0), came.get(x["id"], 0)
-        rows.append([_day(x["starts_at"][:10]), x["title"], x["capacity"], r, c, pct(c, r) if r else "—"])
+        signed, present = regs.get(x["id"], 0), came.get(x["id"], 0)
+        rows.append([_day(x["starts_at"][:10]), x["title"], x["capacity"], signed, present,
+                     pct(present, signed) if signed else "—"])
         pm = per_month.setdefault(x["starts_at"][:7], [0, 0])
-        pm[0], pm[1] = pm[0] + r, pm[1] + c
+        pm[0], pm[1] = pm[0] + signed, pm[1] + present
     keys = sorted(per_month)
     chart = Chart("Inscriptions et présences par mois", [month_label(k) for k in keys],
                   [("Inscriptions confirmées", [per_month[k][0] for k in keys]),
@@ -235,7 +242,8 @@ def events_attendance(s: Scope) -> Section:
     return Section("events", "Événements : inscriptions et présences",
                    "Événements qui commencent dans la période, archivés compris. Inscriptions : places confirmées "
                    "(pas la liste d'attente ni les annulations). Présences : personnes pointées à l'entrée, "
-                   "inscrites ou non. Taux : présences pour 100 inscriptions.",
+                   "inscrites ou non. Taux : présences pour 100 inscriptions. Pour un compte limité à certaines "
+                   "résidences, seuls leurs adhérents sont comptés.",
                    ["Date", "Événement", "Places", "Inscriptions", "Présences", "Taux de présence"], rows, chart)
 
 

@@ -108,3 +108,18 @@ def test_an_estate_account_gets_the_bilan_of_its_estate_only(app, office):  # no
         login(c, "amiens")
         page = c.get("/admin/bilan").text
         assert "Bâtiment 1" not in page and "Conciergerie d&#39;Amiens" in page
+
+
+def test_a_shared_event_counts_only_the_estate_s_own_members_for_its_account(app, office):  # noqa: ANN001
+    seed_activity(office, members=24)
+    start, end = bilan.default_period()
+    everyone = {r[1]: r[4] for r in next(s for s in bilan.build(office.engine, start, end).sections
+                                         if s.key == "events").rows}
+    only_b2 = {r[1]: r[4] for r in next(s for s in bilan.build(office.engine, start, end, {building_id(2)}).sections
+                                        if s.key == "events").rows}
+    with office.engine.connect() as conn:
+        b2_present = conn.execute(text(
+            "SELECT count(*) FROM event_attendance a JOIN members m ON m.id = a.member_id "
+            "WHERE a.event_id = 'demo-event-1' AND m.building_id = :b"), {"b": building_id(2)}).scalar_one()
+    title = "Réunion avec l'équipe de gestion"
+    assert only_b2[title] == b2_present < everyone[title]
