@@ -242,6 +242,9 @@ def catalog_save(entity: str, request: Request, form: dict = Depends(checked_for
     try:
         row = parse_form(entity, form, existing, known_buildings=known,
                          choices={"partner_id": partner_ids} if partner_ids is not None else None)
+        if existing is not None and "building_ids" in row and ctx.building_ids(request) is not None:
+            # an estate's account does not see the other estates' buildings: it keeps them as they were
+            row["building_ids"] = sorted(set(row["building_ids"]) | (set(existing["building_ids"]) - known))
         o.put(entity, row, by=ctx.username)
     except FormErrors as exc:
         return _form_page(request, ctx, entity, _typed(entity, form, existing), 400, exc.errors)

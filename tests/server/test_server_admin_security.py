@@ -219,3 +219,22 @@ def test_an_account_of_one_estate_sees_nothing_of_another(app, admin, office):  
     r = admin.post("/admin/accounts", data={"csrf": csrf, "username": "amiens", "existing": "yes", "role": "admin",
                                             "active": "on"})
     assert r.status_code == 403 and app.state.admin_accounts.get("amiens").estate_ids == ("OPAC-AMI",)
+
+
+def test_an_estate_account_keeps_the_other_estates_targets_of_a_shared_event(app, admin, office):  # noqa: ANN001
+    office.put_place("estate", {"id": "OPAC-AMI", "name": "Conciergerie d'Amiens", "city": "Amiens"})
+    office.put_place("building", {"id": "OPAC-AMI-B1", "estate_id": "OPAC-AMI", "name": "Tour Amiens", "address": "",
+                                  "lat": 49.9, "lon": 2.3})
+    eid = office.put("event", {"title": "Fête des voisins", "description": "", "place": "Cour", "capacity": 50,
+                               "starts_at": "2027-05-20T17:00", "ends_at": "2027-05-20T20:00", "audience": "all",
+                               "building_ids": [building_id(1), "OPAC-AMI-B1"], "pictogram": "food"})
+    office.create_admin("amiens", PASSWORD, role="editor", estate_ids=["OPAC-AMI"])
+    csrf = login(admin, "amiens")
+    page = admin.get(f"/admin/event/edit?id={eid}").text
+    assert "Tour Amiens" in page and "Bâtiment 1" not in page
+    admin.post("/admin/event/edit", data={"csrf": csrf, "id": eid, "title": "Fête des voisins", "place": "Cour",
+                                          "capacity": "60", "starts_at": "2027-05-20T17:00",
+                                          "ends_at": "2027-05-20T20:00", "audience": "all", "pictogram": "food",
+                                          "building_ids[]": "OPAC-AMI-B1"})
+    event = office.get("event", eid)
+    assert event["capacity"] == 60 and event["building_ids"] == sorted([building_id(1), "OPAC-AMI-B1"])
