@@ -78,6 +78,7 @@ def seed_activity(office: Office, *, members: int = 48, today: date | None = Non
     import uuid
     from datetime import datetime, time, timezone
 
+    from central.admin_tables import audit_log
     from central.community_tables import event_attendance, event_registrations, ideas, landlord_requests
     from central.feed import _insert
     from central.records import get_row
@@ -140,6 +141,10 @@ def seed_activity(office: Office, *, members: int = 48, today: date | None = Non
                                                    status="published" if k < 3 else "submitted",
                                                    member_id=ids[(k * 5) % len(ids)], answer="", votes=k, created_at=stamp(200 - k * 30),
                                                    building_id=building_id(1)))
+                if k < 3:  # the office's decision, some days later (the Bilan's time to answer)
+                    conn.execute(audit_log.insert().values(at=stamp(200 - k * 30 - 3 - k), username="system",
+                                                           action="update", entity="idea", entity_id=iid,
+                                                           before={"status": "submitted"}, after={"status": "published"}))
         reqs = [("common_areas", "L'ascenseur est en panne", "done"), ("noise", "Bruit la nuit au 3e", "in_progress"),
                 ("reduced_mobility", "Barre d'appui dans la salle de bain", "received"),
                 ("cleanliness", "Local poubelles", "done")]
@@ -152,6 +157,10 @@ def seed_activity(office: Office, *, members: int = 48, today: date | None = Non
                     id=rid, member_id=mid, flat_id=m["flat_id"], building_id=m["building_id"], category=cat, text=text,
                     status=status, answer="Réparé" if status == "done" else "", created_at=stamp(150 - k * 25),
                     updated_at=stamp(140 - k * 25)))
+                if status != "received":
+                    conn.execute(audit_log.insert().values(at=stamp(150 - k * 25 - 2 - 2 * k), username="system",
+                                                           action="update", entity="request", entity_id=rid,
+                                                           before={"status": "received"}, after={"status": status}))
 
 
 def get_row_exists(office: Office, member_id: str) -> bool:
