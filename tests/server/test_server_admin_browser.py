@@ -378,3 +378,40 @@ def test_partner_logo_uploaded_is_shrunk_and_shown(site, pages, tmp_path):  # no
     assert img.evaluate("i => i.naturalWidth") == 512
     page.goto(f"{site.url}/admin/offer/demo-offer-3/preview")
     assert page.locator(".kiosk-preview img").evaluate("i => i.naturalWidth") == 512
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_announcement_for_one_building_reaches_its_kiosk(site, pages, view):  # noqa: ANN001
+    from datetime import date, timedelta
+    page = pages[view]
+    title = f"Coupure d'eau mardi ({view})"
+    nav(page, "Annonces")
+    page.get_by_role("link", name="Ajouter une annonce").click()
+    page.get_by_label("Titre").fill(title)
+    page.get_by_label("Texte").fill("De 9 h à 12 h, pour des travaux.")
+    page.get_by_label("Affichée du").fill(date.today().isoformat())
+    page.get_by_label("au (inclus)").fill((date.today() + timedelta(days=7)).isoformat())
+    page.get_by_label("Bâtiment 1").check()
+    page.get_by_role("button", name="Enregistrer", exact=True).click()
+    page.wait_for_selector(".banner.ok")
+    stored = next(a for a in site.office.list("announcement") if a["title"] == title)
+    assert stored["building_ids"] == [building_id(1)]
+    site.sync()
+    assert title in {a.title for a in site.store.repos.announcements.current(date.today(), [building_id(1)])}
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_member_erased_everywhere_after_the_confirmation_page(site, pages, view):  # noqa: ANN001
+    page = pages[view]
+    mid = site.office.enroll_member({"first_name": "Rose", "last_name": f"Effacée-{view}",
+                                     "building_id": building_id(1), "flat_id": flat_id(1, 9)})
+    site.sync()
+    assert site.store.repos.members.get(mid) is not None
+    page.goto(f"{site.url}/admin/members/{mid}")
+    page.get_by_role("link", name="Effacer cet adhérent partout…").click()
+    assert "C'est définitif." in page.locator(".confirm").inner_text()
+    page.get_by_role("button", name="Effacer définitivement").click()
+    page.wait_for_selector(".banner.ok")
+    assert site.office.members(mid) == []
+    site.sync()
+    assert site.store.repos.members.get(mid) is None
