@@ -14,7 +14,7 @@ from central.limits import BodySizeLimit, RateLimiter
 from central.office import Office
 from central.settings import ServerSettings, from_env
 from central.sync_api import router as sync_router
-from kiosk import __version__
+from kiosk.protocol.version import __version__
 
 
 def create_app(database_url: str | None = None, settings: ServerSettings | None = None, *,

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 from sqlalchemy import (JSON, BigInteger, Boolean, Column, Engine, Float, ForeignKey, Index,
                         Integer, MetaData, String, Table, Text, create_engine, event)
+from sqlalchemy import Connection
 
 metadata = MetaData()
 
@@ -209,7 +211,7 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
         @event.listens_for(engine, "connect")
-        def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001
+        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
             dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
             cur = dbapi_conn.cursor()
             if ":memory:" not in url:
@@ -219,7 +221,7 @@ def make_engine(url: str) -> Engine:
             cur.close()
 
         @event.listens_for(engine, "begin")
-        def _on_begin(conn) -> None:  # noqa: ANN001
+        def _on_begin(conn: Connection) -> None:
             readonly = conn.get_execution_options().get("readonly", False)
             conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
         return engine

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, func, select, update
+from sqlalchemy import Connection, Table, and_, bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from central.db import feed, scope_counters
@@ -39,7 +39,7 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
-def _insert(conn: Connection, table):  # noqa: ANN001, ANN202
+def _insert(conn: Connection, table: Table) -> postgresql.Insert | sqlite.Insert:
     return (postgresql.insert(table) if conn.dialect.name == "postgresql" else sqlite.insert(table))
 
 
@@ -58,7 +58,7 @@ class FeedWriter:
 
     def flush(self) -> dict[str, int]:
         """Write the collected changes; returns the last version per touched scope."""
-        by_scope: dict[str, list] = {}
+        by_scope: dict[str, list[tuple[str, str, tuple[str, Any, str | None]]]] = {}
         for (scope, entity, eid), change in self.pending.items():
             by_scope.setdefault(scope, []).append((entity, eid, change))
         self.pending.clear()
@@ -138,9 +138,9 @@ _PAGE = (select(feed).where(and_(feed.c.scope == bindparam("scope"), feed.c.vers
          .order_by(feed.c.version).limit(bindparam("room")))
 
 
-def read_page(conn: Connection, versions: dict[str, int], limit: int) -> tuple[list[dict], dict[str, int], bool]:
+def read_page(conn: Connection, versions: dict[str, int], limit: int) -> tuple[list[dict[str, Any]], dict[str, int], bool]:
     """Changes after ``versions`` in scope order (catalog first), at most ``limit``."""
-    out: list[dict] = []
+    out: list[dict[str, Any]] = []
     new_versions = dict(versions)
     more = False
     for scope in sorted(versions, key=lambda s: (s != CATALOG, s)):

@@ -12,9 +12,16 @@ import json
 import math
 import threading
 import time
-from typing import Any, Callable
+from typing import Any, Awaitable, Callable, MutableMapping
 
 from fastapi import HTTPException
+
+
+Message = MutableMapping[str, Any]
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
 class BodyTooLarge(Exception):
@@ -22,11 +29,11 @@ class BodyTooLarge(Exception):
 
 
 class BodySizeLimit:
-    def __init__(self, app: Callable, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
         self.app = app
         self.max_bytes = max_bytes
 
-    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
@@ -41,7 +48,7 @@ class BodySizeLimit:
                     return
         seen = 0
 
-        async def limited_receive() -> dict[str, Any]:
+        async def limited_receive() -> Message:
             nonlocal seen
             message = await receive()
             if message["type"] == "http.request":
@@ -56,7 +63,7 @@ class BodySizeLimit:
             await _send_413(send)
 
 
-async def _send_413(send: Callable) -> None:
+async def _send_413(send: Send) -> None:
     body = json.dumps({"detail": {"code": "too_large", "message": "request body too large"}}).encode()
     await send({"type": "http.response.start", "status": 413,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})

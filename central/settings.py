@@ -33,7 +33,7 @@ class ServerSettings:
 
 def from_env(env: dict[str, str] | None = None) -> ServerSettings:
     env = dict(os.environ if env is None else env)
-    values = {}
+    values: dict[str, object] = {}
     for f in dataclasses.fields(ServerSettings):
         raw = env.get(f"CENTRAL_{f.name.upper()}")
         if raw is None:
@@ -46,7 +46,7 @@ def from_env(env: dict[str, str] | None = None) -> ServerSettings:
             values[f.name] = raw.lower() in ("1", "true", "yes", "on")
         else:
             values[f.name] = raw
-    return ServerSettings(**values)
+    return ServerSettings(**values)  # type: ignore[arg-type]  # each value converted to its field's type above
 
 
 def version_tuple(text: str) -> tuple[int, ...]:

@@ -11,9 +11,14 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Callable, Protocol, TypeVar
 
 from kiosk.store.errors import NoKeyringError, StoreError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+T = TypeVar("T")
 
 SERVICE = "club-kiosk"
 log = logging.getLogger(__name__)
@@ -35,7 +40,7 @@ def _backend_name(kr: object) -> str:
 class KeyringKeyStore:
     """The OS keyring through ``keyring``: Secret Service on Linux, Credential Locker on Windows."""
 
-    def __init__(self, keyring_backend: object | None = None) -> None:
+    def __init__(self, keyring_backend: "KeyringBackend | None" = None) -> None:
         import keyring
         import keyring.errors
         from keyring.backends import fail
@@ -51,7 +56,7 @@ class KeyringKeyStore:
         self._kr = kr
         self.backend = _backend_name(kr)
 
-    def _call(self, fn, *args):
+    def _call(self, fn: Callable[..., T], *args: Any) -> T:
         try:
             return fn(*args)
         except self._errors.KeyringLocked as exc:

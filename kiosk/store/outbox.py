@@ -10,14 +10,16 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import datetime, timezone
+from typing import Any
 
 from kiosk.domain.records import OutboxEntry, OutboxState
 from kiosk.store.base import Repository
+from kiosk.store.database import Connection
 
 
 class OutboxRepository(Repository):
-    def append(self, mutation: str, payload: dict, client_id: str | None = None) -> int:
-        def go(c) -> int:
+    def append(self, mutation: str, payload: dict[str, Any], client_id: str | None = None) -> int:
+        def go(c: Connection) -> int:
             seq = (c.execute("SELECT max(seq) FROM outbox").fetchone()[0] or 0) + 1
             c.execute("INSERT INTO outbox (seq, client_id, mutation, payload, created_at) VALUES (?, ?, ?, ?, ?)",
                       (seq, client_id or str(uuid.uuid4()), mutation, json.dumps(payload, ensure_ascii=False),
@@ -31,7 +33,7 @@ class OutboxRepository(Repository):
     def pending_count(self) -> int:
         return self._scalar("SELECT count(*) FROM outbox WHERE state = 'pending'")
 
-    def mark(self, seq: int, state: OutboxState, result: dict | None = None) -> None:
+    def mark(self, seq: int, state: OutboxState, result: dict[str, Any] | None = None) -> None:
         self._exec("UPDATE outbox SET state = ?, result = ? WHERE seq = ?",
                    (state.value, json.dumps(result) if result is not None else None, seq))
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 import logging
 
 from kiosk.domain.cards import CardSigner, public_key_raw
+from kiosk.store.opening import Store
 
 SIGNING_KEY_NAME = "card-signing-key"
 log = logging.getLogger(__name__)
 
 
-def card_signer(store) -> CardSigner:  # noqa: ANN001 - kiosk.store.opening.Store (imports this module's package)
+def card_signer(store: Store) -> CardSigner:
     raw = store.keystore.get(SIGNING_KEY_NAME)
     if raw:
         signer = CardSigner.from_private_bytes(bytes.fromhex(raw))

@@ -10,12 +10,15 @@ Every failure becomes a typed :class:`SyncError`: :class:`Retryable` (network, 5
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any, Callable, TypeVar
 
 import httpx
+from pydantic import BaseModel
 
-from kiosk import __version__
+from kiosk.protocol.version import __version__
 from kiosk.protocol import wire
+
+M = TypeVar("M", bound=BaseModel)
 
 
 class SyncError(Exception):
@@ -69,7 +72,7 @@ def _detail(resp: httpx.Response) -> dict[str, Any]:
     return detail if isinstance(detail, dict) else {}
 
 
-def _parse(model: type, resp: httpx.Response) -> Any:
+def _parse(model: type[M], resp: httpx.Response) -> M:
     try:
         return model.model_validate(resp.json())
     except ValueError as exc:  # not JSON (a captive portal?) or not our schema

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import httpx
 
 from kiosk.domain.cards import CardSigner, public_key_raw
+from kiosk.store.database import Connection
 from kiosk.store.opening import Store
 from kiosk.store.signing import card_signer
 from kiosk.sync.applier import CURSOR_KEY
@@ -60,7 +61,7 @@ def provision(store: Store, server_url: str, token: str, *, name: str = "kiosk",
     store.keystore.put(SECRET_NAME, answer.secret)
     db = store.db
 
-    def save(conn) -> None:  # noqa: ANN001
+    def save(conn: Connection) -> None:
         with db.atomic():
             for key, value in ((KV_SERVER, server_url), (KV_DEVICE, answer.device_id),
                                (KV_BUILDINGS, json.dumps(answer.building_ids)), (KV_CA, ca_file)):
