@@ -146,7 +146,8 @@ devices = Table("devices", metadata,
                 Column("building_ids", JSON, nullable=False),
                 Column("scope_epoch", Integer, nullable=False, server_default="1"),
                 Column("public_key", String(64), nullable=False),
-                Column("key_id", String(8), nullable=False, index=True),
+                # Unique: one card-signing key per device, ever (a key id derives from its key).
+                Column("key_id", String(8), nullable=False, index=True, unique=True),
                 Column("revoked", Boolean, nullable=False, server_default="0"),
                 Column("wipe", Boolean, nullable=False, server_default="0"),
                 Column("created_at", String(40), nullable=False),
@@ -162,6 +163,13 @@ enrollment_tokens = Table("enrollment_tokens", metadata,
                           Column("expires_at", String(40), nullable=False),
                           Column("used_at", String(40), nullable=False, server_default=""),
                           Column("device_id", String(64), nullable=False, server_default=""))
+
+# Single-use challenges of device enrollment (proof of possession of the card key): in
+# the database, not in process memory, so any app process behind a load balancer can
+# take the answer to a nonce another one handed out.
+enrollment_nonces = Table("enrollment_nonces", metadata,
+                          Column("nonce", String(64), primary_key=True),
+                          Column("expires_at", String(40), nullable=False, index=True))
 
 processed_mutations = Table("processed_mutations", metadata,
                             Column("device_id", String(64), primary_key=True),

@@ -23,6 +23,7 @@ from sqlalchemy import Connection, Table, and_, bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from central.db import feed, scope_counters
+from kiosk.protocol.wire import MAX_SEQ
 
 CATALOG = "catalog"
 
@@ -112,6 +113,14 @@ class BadCursor(ValueError):
     pass
 
 
+def _count(value: object) -> int:
+    """A version or epoch from a cursor: a JSON integer within 0..wire.MAX_SEQ (not a
+    float, not 1e400, not a bool), or BadCursor."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_SEQ:
+        raise BadCursor("malformed cursor")
+    return value
+
+
 @dataclass(frozen=True)
 class Cursor:
     device_id: str
@@ -128,9 +137,11 @@ class Cursor:
         try:
             raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
             data = json.loads(raw)
-            versions = {str(k): int(v) for k, v in data["s"].items()}
-            return cls(str(data["d"]), int(data["e"]), versions)
-        except (binascii.Error, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+            versions = {str(k): _count(v) for k, v in data["s"].items()}
+            if not isinstance(data["d"], str) or len(versions) > 1000:
+                raise BadCursor("malformed cursor")
+            return cls(data["d"], _count(data["e"]), versions)
+        except (binascii.Error, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, RecursionError):
             raise BadCursor("malformed cursor") from None
 
 

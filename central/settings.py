@@ -16,10 +16,12 @@ from dataclasses import dataclass
 class ServerSettings:
     min_client_version: str = "0.0.0"      # older kiosks get 426 Upgrade Required
     max_body_bytes: int = 1_000_000        # bigger requests get 413
-    device_rate_per_s: float = 20.0        # sync requests per device per second (0: off)
+    device_rate_per_s: float = 20.0        # authenticated sync requests per device per second (0: off)
     device_burst: int = 60
     public_rate_per_s: float = 2.0         # enrollment / login attempts per client address
     public_burst: int = 10
+    auth_failure_rate_per_s: float = 0.2   # refused device credentials per client address (0: off)
+    auth_failure_burst: int = 20
     page_limit: int = 500                  # changes per pull page
     tombstone_days: int = 30               # deletes kept this long; older cursors get 410
     session_secret: str = ""               # signs the admin session cookie (random if empty)

@@ -30,6 +30,11 @@ class OutboxRepository(Repository):
     def pending(self, limit: int = 500) -> list[OutboxEntry]:
         return self._all(OutboxEntry, "SELECT * FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?", (limit,))
 
+    def next_unsent_seq(self) -> int:
+        """The seq a new credential starts from: the first pending entry, or after the last."""
+        return int(self._scalar("SELECT coalesce((SELECT min(seq) FROM outbox WHERE state = 'pending'), "
+                                "(SELECT coalesce(max(seq), 0) + 1 FROM outbox))"))
+
     def pending_count(self) -> int:
         return self._scalar("SELECT count(*) FROM outbox WHERE state = 'pending'")
 
@@ -50,3 +55,6 @@ class KeyValueRepository(Repository):
     def set(self, key: str, value: str) -> None:
         self._exec("INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                    (key, value))
+
+    def delete(self, key: str) -> None:
+        self._exec("DELETE FROM kv WHERE key = ?", (key,))
