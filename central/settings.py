@@ -52,8 +52,9 @@ def from_env(env: dict[str, str] | None = None) -> ServerSettings:
 
 
 def version_tuple(text: str) -> tuple[int, ...]:
+    """"0.2.1rc1" -> (0, 2, 1); only ASCII digits count ("²".isdigit() is True, int("²") fails)."""
     parts = []
     for p in text.split("."):
-        digits = "".join(ch for ch in p if ch.isdigit())
+        digits = "".join(ch for ch in p if "0" <= ch <= "9")
         parts.append(int(digits) if digits else 0)
     return tuple((parts + [0, 0, 0])[:max(3, len(parts))])
