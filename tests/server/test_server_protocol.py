@@ -150,3 +150,23 @@ def test_retryable_transport_errors_map_to_typed_errors() -> None:
         c.pull("abc")
     with pytest.raises(WipeOrdered):
         c.push([])
+
+
+def test_the_client_reads_the_error_body_and_survives_a_page_that_is_not_one() -> None:
+    from kiosk.sync.client import ProtocolError, Retryable, SyncClient, Unauthorized
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return {"/v1/sync/snapshot": httpx.Response(401, json={"code": "revoked", "message": "withdrawn"}),
+                "/v1/sync/pull": httpx.Response(502, text="<html>proxy error</html>"),
+                "/v1/sync/push": httpx.Response(422, json={"code": "invalid_request",
+                                                           "message": "body.mutations.0.seq: too big"})}[request.url.path]
+    c = SyncClient("http://x", transport=httpx.MockTransport(handler))
+    with pytest.raises(Unauthorized) as unauthorized:
+        c.snapshot()
+    assert unauthorized.value.server_code == "revoked" and "withdrawn" in str(unauthorized.value)
+    with pytest.raises(Retryable) as bad_gateway:
+        c.pull("abc")
+    assert bad_gateway.value.server_code == "" and "502" in str(bad_gateway.value)
+    with pytest.raises(ProtocolError) as invalid:
+        c.push([])
+    assert invalid.value.server_code == "invalid_request"
