@@ -8,8 +8,9 @@ nonces are rows, not memory).
 Every error answer has one body, :class:`kiosk.protocol.wire.ErrorBody`
 (``{"code", "message"}``): the handlers below render ``HTTPException`` (ours carry a
 ``{"code", "message"}`` detail; Starlette's own, such as 404 and 405, get a code from
-their status) and request validation errors (422 ``invalid_request``, naming the fields
-but never echoing the input: it may hold personal data, or values JSON cannot carry).
+their status), request validation errors (422 ``invalid_request``, naming the fields
+but never echoing the input: it may hold personal data, or values JSON cannot carry),
+and anything unexpected (500 ``internal_error``, logged with its traceback).
 """
 
 from __future__ import annotations
@@ -48,6 +49,11 @@ async def on_http_error(request: Request, exc: Exception) -> JSONResponse:
                           str(detail or ""), exc.headers)
 
 
+async def on_unexpected_error(request: Request, exc: Exception) -> JSONResponse:
+    # Still logged with its traceback by the server; the kiosk retries any 5xx later.
+    return error_response(500, "internal_error", "the server failed; retry later")
+
+
 async def on_invalid_request(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     problems = []
@@ -73,6 +79,7 @@ def create_app(database_url: str | None = None, settings: ServerSettings | None 
     app.state.auth_failure_limiter = RateLimiter(settings.auth_failure_rate_per_s, settings.auth_failure_burst)
     app.add_exception_handler(StarletteHTTPException, on_http_error)
     app.add_exception_handler(RequestValidationError, on_invalid_request)
+    app.add_exception_handler(Exception, on_unexpected_error)
     app.include_router(sync_router)
 
     from central.admin.routes import mount_admin

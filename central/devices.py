@@ -57,13 +57,18 @@ def create_enrollment_token(conn: Connection, building_id: str, *, ttl: timedelt
     return token
 
 
+def _stamp(at: datetime) -> str:
+    # Always with microseconds: these strings are compared as text in SQL.
+    return at.isoformat(timespec="microseconds")
+
+
 def issue_nonce(engine: Engine, *, ttl: timedelta = NONCE_TTL) -> wire.EnrollmentNonce:
     """A fresh single-use nonce; expired ones are swept on the way (bounded table)."""
     now = datetime.now(timezone.utc)
     nonce = secrets.token_urlsafe(32)
     with engine.begin() as conn:
-        conn.execute(delete(db.enrollment_nonces).where(db.enrollment_nonces.c.expires_at < now.isoformat()))
-        conn.execute(db.enrollment_nonces.insert().values(nonce=nonce, expires_at=(now + ttl).isoformat()))
+        conn.execute(delete(db.enrollment_nonces).where(db.enrollment_nonces.c.expires_at < _stamp(now)))
+        conn.execute(db.enrollment_nonces.insert().values(nonce=nonce, expires_at=_stamp(now + ttl)))
     return wire.EnrollmentNonce(nonce=nonce, expires_in_s=int(ttl.total_seconds()))
 
 
@@ -72,7 +77,7 @@ def spend_nonce(engine: Engine, nonce: str) -> None:
     with engine.begin() as conn:
         gone = conn.execute(delete(db.enrollment_nonces).where(
             (db.enrollment_nonces.c.nonce == nonce)
-            & (db.enrollment_nonces.c.expires_at >= datetime.now(timezone.utc).isoformat()))).rowcount
+            & (db.enrollment_nonces.c.expires_at >= _stamp(datetime.now(timezone.utc))))).rowcount
     if gone != 1:
         raise EnrollmentRefused("nonce_unknown")
 

@@ -120,3 +120,15 @@ def test_the_openapi_documents_the_error_body_on_every_sync_operation(client):  
             assert op["responses"][status]["content"]["application/json"]["schema"]["$ref"] == ref, (path, status)
     assert set(spec["components"]["schemas"]["ErrorBody"]["properties"]) == {"code", "message"}
     assert "HTTPValidationError" not in spec["components"]["schemas"]
+
+
+def test_an_unexpected_failure_is_a_500_with_the_same_body(app, office, monkeypatch):  # noqa: ANN001
+    from central import sync_api
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("disk on fire")
+    monkeypatch.setattr(sync_api, "scopes_of", broken)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        _, h = enroll_device(c, office, B1)
+        err = error_of(c.get("/v1/sync/snapshot", headers=h), 500)
+    assert err == wire.ErrorBody(code="internal_error", message="the server failed; retry later")
