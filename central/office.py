@@ -104,7 +104,7 @@ class Office:
         row["folded_name"] = fold(f"{row['first_name']} {row['last_name']}")
         with self.tx() as (conn, fw):
             records.put_member(conn, fw, row)
-        return row["id"]
+        return str(row["id"])
 
     def erase_member(self, member_id: str) -> bool:
         with self.tx() as (conn, fw):

@@ -38,7 +38,7 @@ def ideas(request: Request, status: str = "submitted", _u: str = Depends(user)) 
 
 
 @router.post("/ideas/{idea_id}")
-def idea_save(idea_id: str, request: Request, form: dict = Depends(checked_form)) -> Response:
+def idea_save(idea_id: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     status = form.get("status", "")
     if status not in IDEA_STATUSES:
         return back("/admin/community/ideas", "Statut invalide")
@@ -58,7 +58,7 @@ def requests(request: Request, status: str = "", _u: str = Depends(user)) -> HTM
 
 
 @router.post("/requests/{request_id}")
-def request_save(request_id: str, request: Request, form: dict = Depends(checked_form)) -> Response:
+def request_save(request_id: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     status = form.get("status", "")
     if status not in REQUEST_STATUSES:
         return back("/admin/community/requests", "Statut invalide")
@@ -92,7 +92,7 @@ def event_page(event_id: str, request: Request, _u: str = Depends(user)) -> HTML
 
 
 @router.post("/events/{event_id}/refill")
-def event_refill(event_id: str, request: Request, _form: dict = Depends(checked_form)) -> Response:
+def event_refill(event_id: str, request: Request, _form: dict[str, str] = Depends(checked_form)) -> Response:
     try:
         promoted = community(request).refill(event_id)
     except KeyError:

@@ -82,7 +82,7 @@ def login(request: Request, username: str = Form(...), password: str = Form(...)
 
 
 @router.post("/logout")
-def logout(request: Request, _form: dict = Depends(checked_form)) -> Response:
+def logout(request: Request, _form: dict[str, str] = Depends(checked_form)) -> Response:
     request.session.clear()
     return back("/admin/login")
 
@@ -101,17 +101,19 @@ def staff_list(request: Request, _u: str = Depends(user)) -> HTMLResponse:
 
 
 @router.post("/staff")
-def staff_create(request: Request, form: dict = Depends(checked_form)) -> Response:
+def staff_create(request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     pin = form.get("pin", "")
     if not (pin.isdigit() and 4 <= len(pin) <= 8) or not form.get("display_name", "").strip():
         return back("/admin/staff", "PIN: 4 à 8 chiffres, nom requis")
-    role = form.get("role") if form.get("role") in ("caretaker", "admin") else "caretaker"
+    role = form.get("role", "")
+    if role not in ("caretaker", "admin"):
+        role = "caretaker"
     office(request).put_staff(None, form["display_name"].strip(), role, pin)
     return back("/admin/staff", "Personnel ajouté")
 
 
 @router.post("/staff/{staff_id}/pin")
-def staff_pin(staff_id: str, request: Request, form: dict = Depends(checked_form)) -> Response:
+def staff_pin(staff_id: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     pin = form.get("pin", "")
     if not (pin.isdigit() and 4 <= len(pin) <= 8):
         return back("/admin/staff", "PIN: 4 à 8 chiffres")
@@ -134,7 +136,7 @@ def member_page(member_id: str, request: Request, _u: str = Depends(user)) -> HT
 
 
 @router.post("/members/{member_id}")
-def member_save(member_id: str, request: Request, form: dict = Depends(checked_form)) -> Response:
+def member_save(member_id: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     changes = {k: form[k].strip() for k in ("first_name", "last_name", "building_id", "flat_id", "status") if form.get(k)}
     if changes.get("status") not in (None, "pending", "active", "left"):
         return back(f"/admin/members/{member_id}", "statut invalide")
@@ -146,7 +148,7 @@ def member_save(member_id: str, request: Request, form: dict = Depends(checked_f
 
 
 @router.post("/members/{member_id}/erase")
-def member_erase(member_id: str, request: Request, form: dict = Depends(checked_form)) -> Response:
+def member_erase(member_id: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     if form.get("confirm") != "EFFACER":
         return back(f"/admin/members/{member_id}", "Tapez EFFACER pour confirmer")
     office(request).erase_member(member_id)
@@ -162,7 +164,7 @@ def merges(request: Request, _u: str = Depends(user)) -> HTMLResponse:
 
 
 @router.post("/merges/{queue_id}")
-def merge_do(queue_id: int, request: Request, form: dict = Depends(checked_form)) -> Response:
+def merge_do(queue_id: int, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     o = office(request)
     item = next((q for q in o.merge_queue() if q["id"] == queue_id), None)
     if item is None:
@@ -183,7 +185,7 @@ def kiosks(request: Request, _u: str = Depends(user)) -> HTMLResponse:
 
 
 @router.post("/kiosks/token")
-def kiosk_token(request: Request, form: dict = Depends(checked_form)) -> Response:
+def kiosk_token(request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     try:
         request.session["new_token"] = office(request).create_enrollment_token(form.get("building_id", ""))
     except EnrollmentRefused as exc:
@@ -192,7 +194,7 @@ def kiosk_token(request: Request, form: dict = Depends(checked_form)) -> Respons
 
 
 @router.post("/kiosks/{device_id}/buildings")
-def kiosk_buildings(device_id: str, request: Request, form: dict = Depends(checked_form)) -> Response:
+def kiosk_buildings(device_id: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     """A kiosk now serves other buildings: its next pull gets 410 and a fresh snapshot."""
     o = office(request)
     known = {b["id"] for b in o.list("building")}
@@ -204,7 +206,7 @@ def kiosk_buildings(device_id: str, request: Request, form: dict = Depends(check
 
 
 @router.post("/kiosks/{device_id}/revoke")
-def kiosk_revoke(device_id: str, request: Request, form: dict = Depends(checked_form)) -> Response:
+def kiosk_revoke(device_id: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     office(request).revoke_device(device_id, wipe=form.get("wipe") == "on")
     return back("/admin/kiosks", "Borne révoquée")
 
@@ -233,7 +235,7 @@ def catalog_form(entity: str, request: Request, id: str = "", _u: str = Depends(
 
 
 @router.post("/{entity}/edit")
-def catalog_save(entity: str, request: Request, form: dict = Depends(checked_form)) -> Response:
+def catalog_save(entity: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     if entity not in SPECS:
         raise HTTPException(404)
     o = office(request)
@@ -248,7 +250,7 @@ def catalog_save(entity: str, request: Request, form: dict = Depends(checked_for
 
 
 @router.post("/{entity}/delete")
-def catalog_delete(entity: str, request: Request, form: dict = Depends(checked_form)) -> Response:
+def catalog_delete(entity: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     if entity not in SPECS:
         raise HTTPException(404)
     try:
