@@ -2,19 +2,65 @@
 
 ``create_app(database_url=..., settings=...)`` builds an app on its own engine; nothing
 global, so tests run several apps side by side. The app process is stateless apart
-from its rate-limit buckets: several processes can share one PostgreSQL.
+from its rate-limit buckets: several processes can share one PostgreSQL (enrollment
+nonces are rows, not memory).
+
+Every error answer has one body, :class:`kiosk.protocol.wire.ErrorBody`
+(``{"code", "message"}``): the handlers below render ``HTTPException`` (ours carry a
+``{"code", "message"}`` detail; Starlette's own, such as 404 and 405, get a code from
+their status), request validation errors (422 ``invalid_request``, naming the fields
+but never echoing the input: it may hold personal data, or values JSON cannot carry),
+and anything unexpected (500 ``internal_error``, logged with its traceback).
 """
 
 from __future__ import annotations
 
-from fastapi import FastAPI
+from typing import Mapping
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from central.db import create_schema, default_database_url, make_engine
 from central.limits import BodySizeLimit, RateLimiter
 from central.office import Office
 from central.settings import ServerSettings, from_env
 from central.sync_api import router as sync_router
-from kiosk import __version__
+from kiosk.protocol import wire
+from kiosk.protocol.version import __version__
+
+_STATUS_CODES = {400: "bad_request", 401: "unauthenticated", 403: "forbidden", 404: "not_found",
+                 405: "method_not_allowed", 406: "not_acceptable", 413: "too_large", 415: "unsupported_media_type",
+                 429: "rate_limited"}
+
+
+def error_response(status: int, code: str, message: str, headers: Mapping[str, str] | None = None) -> JSONResponse:
+    return JSONResponse(wire.ErrorBody(code=code, message=message).model_dump(), status_code=status,
+                        headers=headers)
+
+
+async def on_http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    detail = exc.detail
+    if isinstance(detail, dict) and "code" in detail:
+        return error_response(exc.status_code, str(detail["code"]), str(detail.get("message", "")), exc.headers)
+    return error_response(exc.status_code, _STATUS_CODES.get(exc.status_code, f"http_{exc.status_code}"),
+                          str(detail or ""), exc.headers)
+
+
+async def on_unexpected_error(request: Request, exc: Exception) -> JSONResponse:
+    # Still logged with its traceback by the server; the kiosk retries any 5xx later.
+    return error_response(500, "internal_error", "the server failed; retry later")
+
+
+async def on_invalid_request(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    problems = []
+    for err in list(exc.errors())[:5]:
+        where = ".".join(str(part) for part in err.get("loc", ()))
+        problems.append(f"{where}: {err.get('msg', 'invalid')}")
+    return error_response(422, "invalid_request", "; ".join(problems)[:600])
 
 
 def create_app(database_url: str | None = None, settings: ServerSettings | None = None, *,
@@ -30,6 +76,10 @@ def create_app(database_url: str | None = None, settings: ServerSettings | None 
     app.state.office = Office(engine)
     app.state.device_limiter = RateLimiter(settings.device_rate_per_s, settings.device_burst)
     app.state.public_limiter = RateLimiter(settings.public_rate_per_s, settings.public_burst)
+    app.state.auth_failure_limiter = RateLimiter(settings.auth_failure_rate_per_s, settings.auth_failure_burst)
+    app.add_exception_handler(StarletteHTTPException, on_http_error)
+    app.add_exception_handler(RequestValidationError, on_invalid_request)
+    app.add_exception_handler(Exception, on_unexpected_error)
     app.include_router(sync_router)
 
     from central.admin.routes import mount_admin  # every admin page, community ones included

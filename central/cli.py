@@ -13,9 +13,12 @@ import os
 import sys
 from datetime import timedelta
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from sqlalchemy import Engine
+
+if TYPE_CHECKING:
+    from central.office import Office
 
 
 def _url(args: argparse.Namespace) -> str:
@@ -33,7 +36,7 @@ def migrate(url: str) -> None:
     command.upgrade(cfg, "head")
 
 
-def _office(args: argparse.Namespace):  # noqa: ANN202
+def _office(args: argparse.Namespace) -> "Office":
     from central.db import make_engine
     from central.office import Office
     engine: Engine = make_engine(_url(args))

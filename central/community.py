@@ -15,7 +15,7 @@ Attendance and votes are unique per person (composite primary keys).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from sqlalchemy import Connection, and_, select, update
 
@@ -282,7 +282,7 @@ def submit_request(conn: Connection, fw: FeedWriter, device: Any, p: wire.Submit
     return wire.ResultStatus.APPLIED, "", {}
 
 
-MUTATIONS = {"register_for_event": register_for_event, "cancel_registration": cancel_registration,
+MUTATIONS: dict[str, Callable[..., Outcome]] = {"register_for_event": register_for_event, "cancel_registration": cancel_registration,
              "check_in": check_in, "submit_idea": submit_idea, "vote_idea": vote_idea,
              "submit_request": submit_request}
 

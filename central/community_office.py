@@ -7,9 +7,10 @@ with its feed changes, so kiosks see it on their next pull.
 from __future__ import annotations
 
 import uuid
+from contextlib import AbstractContextManager
 from typing import Any
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Connection, Engine, Executable, func, select, update
 
 from central import audit, db
 from central.community import (IDEA_STATUSES, REQUEST_STATUSES, _lock_event, _publish_event, _publish_registrations,
@@ -24,10 +25,10 @@ class CommunityOffice:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    def _tx(self):  # noqa: ANN202
+    def _tx(self) -> AbstractContextManager[Connection]:
         return self.engine.begin()
 
-    def _read(self, q) -> list[dict[str, Any]]:  # noqa: ANN001
+    def _read(self, q: Executable) -> list[dict[str, Any]]:
         with self.engine.connect().execution_options(readonly=True) as conn, conn.begin():
             return [dict(r) for r in conn.execute(q).mappings().all()]
 

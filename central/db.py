@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 from sqlalchemy import (JSON, BigInteger, Boolean, Column, Engine, Float, ForeignKey, Index,
                         Integer, MetaData, String, Table, Text, create_engine, event)
+from sqlalchemy import Connection
 
 metadata = MetaData()
 
@@ -144,7 +146,8 @@ devices = Table("devices", metadata,
                 Column("building_ids", JSON, nullable=False),
                 Column("scope_epoch", Integer, nullable=False, server_default="1"),
                 Column("public_key", String(64), nullable=False),
-                Column("key_id", String(8), nullable=False, index=True),
+                # Unique: one card-signing key per device, ever (a key id derives from its key).
+                Column("key_id", String(8), nullable=False, index=True, unique=True),
                 Column("revoked", Boolean, nullable=False, server_default="0"),
                 Column("wipe", Boolean, nullable=False, server_default="0"),
                 Column("created_at", String(40), nullable=False),
@@ -160,6 +163,13 @@ enrollment_tokens = Table("enrollment_tokens", metadata,
                           Column("expires_at", String(40), nullable=False),
                           Column("used_at", String(40), nullable=False, server_default=""),
                           Column("device_id", String(64), nullable=False, server_default=""))
+
+# Single-use challenges of device enrollment (proof of possession of the card key): in
+# the database, not in process memory, so any app process behind a load balancer can
+# take the answer to a nonce another one handed out.
+enrollment_nonces = Table("enrollment_nonces", metadata,
+                          Column("nonce", String(64), primary_key=True),
+                          Column("expires_at", String(40), nullable=False, index=True))
 
 processed_mutations = Table("processed_mutations", metadata,
                             Column("device_id", String(64), primary_key=True),
@@ -206,7 +216,7 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
 
         @event.listens_for(engine, "connect")
-        def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001
+        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
             dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
             cur = dbapi_conn.cursor()
             if ":memory:" not in url:
@@ -216,7 +226,7 @@ def make_engine(url: str) -> Engine:
             cur.close()
 
         @event.listens_for(engine, "begin")
-        def _on_begin(conn) -> None:  # noqa: ANN001
+        def _on_begin(conn: Connection) -> None:
             readonly = conn.get_execution_options().get("readonly", False)
             conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
         return engine

@@ -3,9 +3,16 @@
 An enrollment token is single use, bound to one building, valid 24 h, and only its
 SHA-256 is stored. Exchanging it creates a device with a random 256-bit secret (the
 server keeps its SHA-256: the secret is random, so a slow hash adds nothing) and
-registers the kiosk's card-signing public key in the catalog feed. A device's scopes
-come from its ``building_ids``; changing them bumps ``scope_epoch`` so its old cursor
-gets 410 Gone and the kiosk resyncs from a snapshot.
+registers the kiosk's card-signing public key in the catalog feed.
+
+The exchange proves possession of that key (kiosk/protocol/enrollment.py): the kiosk
+takes a nonce (:func:`issue_nonce`, a row of ``enrollment_nonces``, valid
+``NONCE_TTL``), signs (context, token, nonce, public key) with the private key, and
+:func:`enroll_device` spends the nonce first (in its own transaction: single use whatever
+follows), checks the signature, then the token, and refuses a key any device ever
+registered (revoked or not; ``devices.key_id`` is unique). The key id is derived from the
+key. A device's scopes come from its ``building_ids``; changing them bumps
+``scope_epoch`` so its old cursor gets 410 Gone and the kiosk resyncs from a snapshot.
 """
 
 from __future__ import annotations
@@ -16,14 +23,17 @@ import secrets
 import uuid
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, Engine, delete, exc as sa_exc, select, update
 
 from central import db
 from central.feed import FeedWriter, now_iso
 from central.records import get_row, put_issuer
 from kiosk.domain.cards import key_id_of, public_key_from_raw
+from kiosk.protocol import wire
+from kiosk.protocol.enrollment import proof_is_valid
 
 TOKEN_TTL = timedelta(hours=24)
+NONCE_TTL = timedelta(minutes=5)
 
 
 class EnrollmentRefused(Exception):
@@ -47,9 +57,52 @@ def create_enrollment_token(conn: Connection, building_id: str, *, ttl: timedelt
     return token
 
 
+def _stamp(at: datetime) -> str:
+    # Always with microseconds: these strings are compared as text in SQL.
+    return at.isoformat(timespec="microseconds")
+
+
+def issue_nonce(engine: Engine, *, ttl: timedelta = NONCE_TTL) -> wire.EnrollmentNonce:
+    """A fresh single-use nonce; expired ones are swept on the way (bounded table)."""
+    now = datetime.now(timezone.utc)
+    nonce = secrets.token_urlsafe(32)
+    with engine.begin() as conn:
+        conn.execute(delete(db.enrollment_nonces).where(db.enrollment_nonces.c.expires_at < _stamp(now)))
+        conn.execute(db.enrollment_nonces.insert().values(nonce=nonce, expires_at=_stamp(now + ttl)))
+    return wire.EnrollmentNonce(nonce=nonce, expires_in_s=int(ttl.total_seconds()))
+
+
+def spend_nonce(engine: Engine, nonce: str) -> None:
+    """Use ``nonce`` up, in its own transaction, or refuse it (unknown, used or expired)."""
+    with engine.begin() as conn:
+        gone = conn.execute(delete(db.enrollment_nonces).where(
+            (db.enrollment_nonces.c.nonce == nonce)
+            & (db.enrollment_nonces.c.expires_at >= _stamp(datetime.now(timezone.utc))))).rowcount
+    if gone != 1:
+        raise EnrollmentRefused("nonce_unknown")
+
+
+def enroll(engine: Engine, body: wire.EnrollDeviceRequest) -> tuple[str, str, list[str], str]:
+    """The whole exchange: nonce spent, proof checked, then the token (one transaction)."""
+    spend_nonce(engine, body.nonce)
+    if not proof_is_valid(body.token, body.nonce, body.public_key, body.proof):
+        raise EnrollmentRefused("bad_proof")
+    try:
+        with engine.begin() as conn:
+            fw = FeedWriter(conn)
+            result = enroll_device(conn, fw, body.token, body.name, body.public_key, body.client_version,
+                                   body.first_seq)
+            fw.flush()
+    except sa_exc.IntegrityError:  # the same key enrolling twice at once: the unique index decided
+        raise EnrollmentRefused("public_key_registered") from None
+    return result
+
+
 def enroll_device(conn: Connection, fw: FeedWriter, token: str, name: str, public_key_hex: str,
                   client_version: str, first_seq: int = 1) -> tuple[str, str, list[str], str]:
-    """(device id, secret, building ids, key id); the token is used up in this transaction."""
+    """(device id, secret, building ids, key id); the token is used up in this transaction.
+    The caller has checked the proof of possession (:func:`enroll`); the office's own
+    tools and tests that make a device for a key they just generated call this directly."""
     q = select(db.enrollment_tokens).where(db.enrollment_tokens.c.token_hash == sha256_hex(token))
     if conn.dialect.name == "postgresql":
         q = q.with_for_update()
@@ -64,6 +117,10 @@ def enroll_device(conn: Connection, fw: FeedWriter, token: str, name: str, publi
         key_id = key_id_of(public_key_from_raw(bytes.fromhex(public_key_hex))).hex()
     except ValueError:
         raise EnrollmentRefused("bad_public_key") from None
+    if conn.execute(select(db.devices.c.id).where(db.devices.c.key_id == key_id)).first() is not None:
+        # Registered before, by this kiosk or another, revoked or not (a shared key id would
+        # let one kiosk's cards pass for another's). The unique index backs this up.
+        raise EnrollmentRefused("public_key_registered")
     device_id = str(uuid.uuid4())
     secret = secrets.token_urlsafe(32)
     buildings = [row["building_id"]]

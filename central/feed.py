@@ -19,10 +19,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, func, select, update
+from sqlalchemy import Connection, Table, and_, bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from central.db import feed, scope_counters
+from kiosk.protocol.wire import MAX_SEQ
 
 CATALOG = "catalog"
 
@@ -39,7 +40,7 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
-def _insert(conn: Connection, table):  # noqa: ANN001, ANN202
+def _insert(conn: Connection, table: Table) -> postgresql.Insert | sqlite.Insert:
     return (postgresql.insert(table) if conn.dialect.name == "postgresql" else sqlite.insert(table))
 
 
@@ -58,7 +59,7 @@ class FeedWriter:
 
     def flush(self) -> dict[str, int]:
         """Write the collected changes; returns the last version per touched scope."""
-        by_scope: dict[str, list] = {}
+        by_scope: dict[str, list[tuple[str, str, tuple[str, Any, str | None]]]] = {}
         for (scope, entity, eid), change in self.pending.items():
             by_scope.setdefault(scope, []).append((entity, eid, change))
         self.pending.clear()
@@ -112,6 +113,14 @@ class BadCursor(ValueError):
     pass
 
 
+def _count(value: object) -> int:
+    """A version or epoch from a cursor: a JSON integer within 0..wire.MAX_SEQ (not a
+    float, not 1e400, not a bool), or BadCursor."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_SEQ:
+        raise BadCursor("malformed cursor")
+    return value
+
+
 @dataclass(frozen=True)
 class Cursor:
     device_id: str
@@ -128,9 +137,11 @@ class Cursor:
         try:
             raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
             data = json.loads(raw)
-            versions = {str(k): int(v) for k, v in data["s"].items()}
-            return cls(str(data["d"]), int(data["e"]), versions)
-        except (binascii.Error, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
+            versions = {str(k): _count(v) for k, v in data["s"].items()}
+            if not isinstance(data["d"], str) or len(versions) > 1000:
+                raise BadCursor("malformed cursor")
+            return cls(data["d"], _count(data["e"]), versions)
+        except (binascii.Error, ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError, RecursionError):
             raise BadCursor("malformed cursor") from None
 
 
@@ -138,9 +149,9 @@ _PAGE = (select(feed).where(and_(feed.c.scope == bindparam("scope"), feed.c.vers
          .order_by(feed.c.version).limit(bindparam("room")))
 
 
-def read_page(conn: Connection, versions: dict[str, int], limit: int) -> tuple[list[dict], dict[str, int], bool]:
+def read_page(conn: Connection, versions: dict[str, int], limit: int) -> tuple[list[dict[str, Any]], dict[str, int], bool]:
     """Changes after ``versions`` in scope order (catalog first), at most ``limit``."""
-    out: list[dict] = []
+    out: list[dict[str, Any]] = []
     new_versions = dict(versions)
     more = False
     for scope in sorted(versions, key=lambda s: (s != CATALOG, s)):

@@ -154,7 +154,7 @@ class Office:
         with self.tx() as (conn, fw):
             records.put_member(conn, fw, row)
             audit.record(conn, by, "create", "member", row["id"], after=_office_fields(row), summary=_name(row))
-        return row["id"]
+        return str(row["id"])
 
     def erase_member(self, member_id: str, *, by: str = "system") -> bool:
         with self.tx() as (conn, fw):

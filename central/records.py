@@ -23,8 +23,8 @@ MEMBER_FIELDS = ("id", "first_name", "last_name", "building_id", "flat_id", "pho
 CARD_FIELDS = ("issuer_key_id", "serial", "holder_id", "role", "issued", "expires", "status", "revoked_at")
 
 
-_UPSERTS: dict[tuple, Any] = {}
-_GETS: dict[tuple, Any] = {}
+_UPSERTS: dict[tuple[Any, ...], Any] = {}
+_GETS: dict[tuple[Any, ...], Any] = {}
 
 
 def upsert_row(conn: Connection, table: Table, row: dict[str, Any]) -> None:

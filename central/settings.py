@@ -16,10 +16,12 @@ from dataclasses import dataclass
 class ServerSettings:
     min_client_version: str = "0.0.0"      # older kiosks get 426 Upgrade Required
     max_body_bytes: int = 1_000_000        # bigger requests get 413
-    device_rate_per_s: float = 20.0        # sync requests per device per second (0: off)
+    device_rate_per_s: float = 20.0        # authenticated sync requests per device per second (0: off)
     device_burst: int = 60
     public_rate_per_s: float = 2.0         # enrollment / login attempts per client address
     public_burst: int = 10
+    auth_failure_rate_per_s: float = 0.2   # refused device credentials per client address (0: off)
+    auth_failure_burst: int = 20
     page_limit: int = 500                  # changes per pull page
     tombstone_days: int = 30               # deletes kept this long; older cursors get 410
     session_secret: str = ""               # signs the admin session cookie (random if empty)
@@ -33,7 +35,7 @@ class ServerSettings:
 
 def from_env(env: dict[str, str] | None = None) -> ServerSettings:
     env = dict(os.environ if env is None else env)
-    values = {}
+    values: dict[str, object] = {}
     for f in dataclasses.fields(ServerSettings):
         raw = env.get(f"CENTRAL_{f.name.upper()}")
         if raw is None:
@@ -46,12 +48,13 @@ def from_env(env: dict[str, str] | None = None) -> ServerSettings:
             values[f.name] = raw.lower() in ("1", "true", "yes", "on")
         else:
             values[f.name] = raw
-    return ServerSettings(**values)
+    return ServerSettings(**values)  # type: ignore[arg-type]  # each value converted to its field's type above
 
 
 def version_tuple(text: str) -> tuple[int, ...]:
+    """"0.2.1rc1" -> (0, 2, 1); only ASCII digits count ("²".isdigit() is True, int("²") fails)."""
     parts = []
     for p in text.split("."):
-        digits = "".join(ch for ch in p if ch.isdigit())
+        digits = "".join(ch for ch in p if "0" <= ch <= "9")
         parts.append(int(digits) if digits else 0)
     return tuple((parts + [0, 0, 0])[:max(3, len(parts))])

@@ -1,10 +1,15 @@
-"""The kiosk-facing HTTP API: ``/v1/devices/enroll``, ``/v1/sync/push|pull|snapshot``.
+"""The kiosk-facing HTTP API: ``/v1/devices/nonce|enroll``, ``/v1/sync/push|pull|snapshot``.
 
 Every sync call authenticates with ``Authorization: Bearer <device id>.<secret>``; the
-scopes come from that device's row, never from the request. Errors are JSON
-``{"detail": {"code": ..., "message": ...}}``: 401 bad credential, 403 ``wipe`` (a revoked
-kiosk must erase its data), 410 ``cursor_expired``/``scope_changed``, 426 client too old,
-429 rate limited. Push applies each mutation in its own transaction with its
+scopes come from that device's row, never from the request. The secret is checked
+before anything is charged to the device: a refused credential costs the *client
+address* one token of its failure bucket (``auth_failure_*`` settings; past it, 429), so
+someone who knows a device id cannot use up that kiosk's own rate limit; only
+authenticated requests spend the device's bucket. Errors are :class:`wire.ErrorBody`
+(``{"code": ..., "message": ...}``, rendered by ``central/app.py``): 400 refused input,
+401 bad credential, 403 ``wipe`` (a revoked kiosk must erase its data), 410
+``cursor_expired``/``scope_changed``, 413 too large, 422 ``invalid_request``, 426 client
+too old, 429 rate limited. Push applies each mutation in its own transaction with its
 ``(device_id, seq)`` record, so a retried push returns the stored results.
 """
 
@@ -18,8 +23,10 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
 from sqlalchemy import Connection, Engine, bindparam, exc as sa_exc, select, update
 
 from central import db
-from central.devices import EnrollmentRefused, check_secret, enroll_device
+from central import devices
+from central.devices import EnrollmentRefused, check_secret
 from central.feed import BadCursor, Cursor, FeedWriter, counters, read_page, scopes_of
+from central.limits import too_many
 from central.mutations import HANDLERS, Device, Rejected, parse
 from central.settings import ServerSettings, version_tuple
 from kiosk.protocol import wire
@@ -31,6 +38,16 @@ SEEN_EVERY = timedelta(seconds=30)  # last_seen is written at most this often (n
 
 def _err(status: int, code: str, message: str = "", headers: dict[str, str] | None = None) -> HTTPException:
     return HTTPException(status, detail={"code": code, "message": message}, headers=headers)
+
+
+def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses=``: these statuses answer with :class:`wire.ErrorBody`."""
+    return {s: {"model": wire.ErrorBody} for s in sorted({*statuses, 422, 429})}
+
+
+def client_address(request: Request) -> str:
+    # Behind a proxy, run uvicorn with --proxy-headers so this is the kiosk's address.
+    return request.client.host if request.client else "?"
 
 
 def _state(request: Request) -> tuple[Engine, ServerSettings]:
@@ -45,25 +62,40 @@ def check_version(settings: ServerSettings, client_version: str | None) -> None:
 _DEVICE = select(db.devices).where(db.devices.c.id == bindparam("id"))
 
 
-def current_device(request: Request, authorization: str = Header(default=""),
-                   x_client_version: str = Header(default=""), x_pending_count: str = Header(default="")) -> Device:
-    engine, settings = _state(request)
+def _authenticated_row(request: Request, engine: Engine, authorization: str) -> Any:
+    """The device row of a valid credential, else 401 (429 once this address has had too
+    many refusals). Nothing is charged to the device before its secret is checked."""
     scheme, _, token = authorization.partition(" ")
     device_id, _, secret = token.partition(".")
-    if scheme.lower() != "bearer" or not device_id or not secret:
-        raise _err(401, "unauthenticated", "device credential required")
-    request.app.state.device_limiter.check(device_id)
-    with engine.connect().execution_options(readonly=True) as conn:
-        with conn.begin():
-            row = conn.execute(_DEVICE, {"id": device_id}).mappings().first()
+    row = None
+    if scheme.lower() == "bearer" and device_id and secret:
+        with engine.connect().execution_options(readonly=True) as conn:
+            with conn.begin():
+                row = conn.execute(_DEVICE, {"id": device_id}).mappings().first()
     if row is None or not check_secret(row["secret_hash"], secret):
+        wait = request.app.state.auth_failure_limiter.take(client_address(request))
+        if wait is not None:
+            raise too_many(wait, "too many refused credentials from this address")
+        if not device_id or not secret:
+            raise _err(401, "unauthenticated", "device credential required")
         raise _err(401, "unauthenticated", "unknown device or wrong secret")
+    return row
+
+
+def current_device(request: Request,
+                   authorization: str = Header(default="", max_length=512),
+                   x_client_version: str = Header(default="", max_length=40),
+                   x_pending_count: str = Header(default="", max_length=9, pattern=r"^[0-9]*$")) -> Device:
+    engine, settings = _state(request)
+    row = _authenticated_row(request, engine, authorization)
+    device_id = row["id"]
+    request.app.state.device_limiter.check(device_id, "too many requests from this kiosk: slow down")
     if row["revoked"]:
         if row["wipe"]:
             raise _err(403, "wipe", "this kiosk was withdrawn: erase its data")
         raise _err(401, "revoked", "this kiosk's credential was revoked")
     check_version(settings, x_client_version)
-    pending = int(x_pending_count) if x_pending_count.isdigit() else row["pending_count"]
+    pending = int(x_pending_count) if x_pending_count else row["pending_count"]  # ASCII digits (pattern)
     now = datetime.now(timezone.utc)
     last = datetime.fromisoformat(row["last_seen"]) if row["last_seen"] else None
     if last is None or now - last > SEEN_EVERY or pending != row["pending_count"] \
@@ -76,21 +108,32 @@ def current_device(request: Request, authorization: str = Header(default=""),
                   epoch=int(row["scope_epoch"]))
 
 
-@router.post("/devices/enroll", response_model=wire.EnrollDeviceResponse,
-             responses={400: {"model": wire.ErrorBody}, 429: {"model": wire.ErrorBody}})
+@router.post("/devices/nonce", response_model=wire.EnrollmentNonce, responses=_errors())
+def enrollment_nonce(request: Request) -> wire.EnrollmentNonce:
+    """A single-use challenge to sign with the card key being enrolled (valid a few minutes)."""
+    engine, _ = _state(request)
+    request.app.state.public_limiter.check(client_address(request))
+    return devices.issue_nonce(engine)
+
+
+_REFUSALS = {"nonce_unknown": "unknown, used or expired nonce: ask for a new one",
+             "bad_proof": "the proof does not verify with this public key",
+             "public_key_registered": "this card key is already registered: make a new one",
+             "token_unknown": "unknown enrollment token", "token_used": "enrollment token already used",
+             "token_expired": "enrollment token expired", "bad_public_key": "not an Ed25519 public key"}
+
+
+@router.post("/devices/enroll", response_model=wire.EnrollDeviceResponse, responses=_errors(400, 413, 426))
 def enroll(body: wire.EnrollDeviceRequest, request: Request) -> wire.EnrollDeviceResponse:
+    """Exchange a one-time token for a device credential, proving possession of the card
+    key it registers (kiosk/protocol/enrollment.py)."""
     engine, settings = _state(request)
-    request.app.state.public_limiter.check(request.client.host if request.client else "?")
+    request.app.state.public_limiter.check(client_address(request))
     check_version(settings, body.client_version)
     try:
-        with engine.begin() as conn:
-            fw = FeedWriter(conn)
-            device_id, secret, buildings, key_id = enroll_device(conn, fw, body.token, body.name,
-                                                                 body.public_key, body.client_version,
-                                                                 body.first_seq)
-            fw.flush()
+        device_id, secret, buildings, key_id = devices.enroll(engine, body)
     except EnrollmentRefused as exc:
-        raise _err(400, exc.code, "enrollment refused") from None
+        raise _err(400, exc.code, _REFUSALS.get(exc.code, "enrollment refused")) from None
     return wire.EnrollDeviceResponse(device_id=device_id, secret=secret, building_ids=buildings, key_id=key_id)
 
 
@@ -135,8 +178,7 @@ def _apply_one(conn: Connection, device: Device, m: wire.Mutation, last_seq: int
     return result
 
 
-@router.post("/sync/push", response_model=wire.PushResponse,
-             responses={401: {"model": wire.ErrorBody}, 403: {"model": wire.ErrorBody}})
+@router.post("/sync/push", response_model=wire.PushResponse, responses=_errors(401, 403, 413, 426))
 def push(body: wire.PushRequest, request: Request, device: Device = Depends(current_device)) -> wire.PushResponse:
     """One transaction per request, one savepoint per mutation's effect: a retryable error
     there rolls back only that mutation, the ones before it commit, the push stops; any
@@ -180,8 +222,7 @@ def _change(row: dict[str, Any]) -> wire.Change:
                        merged_into=row["merged_into"])
 
 
-@router.get("/sync/pull", response_model=wire.PullResponse,
-            responses={400: {"model": wire.ErrorBody}, 410: {"model": wire.ErrorBody}})
+@router.get("/sync/pull", response_model=wire.PullResponse, responses=_errors(400, 401, 403, 410, 426))
 def pull(request: Request, cursor: str = Query(default="", max_length=4000),
          device: Device = Depends(current_device)) -> wire.PullResponse:
     engine, settings = _state(request)
@@ -205,8 +246,7 @@ def pull(request: Request, cursor: str = Query(default="", max_length=4000),
     return wire.PullResponse(changes=[_change(r) for r in rows], cursor=new_cursor, more=more, scopes=scopes)
 
 
-@router.get("/sync/snapshot", response_model=wire.SnapshotResponse,
-            responses={401: {"model": wire.ErrorBody}})
+@router.get("/sync/snapshot", response_model=wire.SnapshotResponse, responses=_errors(401, 403, 426))
 def snapshot(request: Request, device: Device = Depends(current_device)) -> wire.SnapshotResponse:
     engine, _ = _state(request)
     scopes = scopes_of(device.building_ids)

@@ -5,4 +5,4 @@ The package is layered (see docs/architecture.md): ``domain`` (pure Python) unde
 (PySide6). ``app`` and ``cli`` are the composition roots.
 """
 
-__version__ = "0.1.0"
+from kiosk.protocol.version import __version__ as __version__  # one number for both programs

@@ -14,6 +14,7 @@ import dataclasses
 import logging
 import sys
 from datetime import datetime
+from pathlib import Path
 from typing import Callable, Sequence
 
 from kiosk.config import Config
@@ -109,28 +110,32 @@ def create_qapp(argv: Sequence[str] | None = None):
     return app
 
 
-def build_window(config: Config, services: Services, *, tasks=None, registry=None,
+def build_window(config: Config, services: Services, *, tasks=None, registry=None,  # noqa: ANN001
                  idle_timeout_s: float | None = None, idle_countdown_s: float | None = None,
-                 now: Callable[[], datetime] | None = None):
-    """The main window with every screen registered; the QApplication must exist."""
+                 now: Callable[[], datetime] | None = None, peripherals=None):  # noqa: ANN001
+    """The main window with every screen registered; the QApplication must exist.
+
+    ``peripherals`` (``kiosk.ui.screen.Peripherals``): what hardware screens may use; tests
+    and the screenshot command turn the camera off and send slips to a folder."""
     from PySide6.QtWidgets import QApplication
 
     from kiosk.tasks import Tasks
+    from kiosk.ui.default_screens import default_registry
     from kiosk.ui.i18n import LanguageSwitcher
     from kiosk.ui.main_window import MainWindow
-    from kiosk.ui.registry import default_registry
-    from kiosk.ui.screen import UiContext
+    from kiosk.ui.screen import Peripherals
     from kiosk.ui.widgets.status import Connectivity
 
     app = QApplication.instance()
     tasks = tasks if tasks is not None else Tasks.with_pool(services)
-    ctx = UiContext(config=config, tasks=tasks, now=now or services.now, connectivity=Connectivity())
     languages = LanguageSwitcher(app)
-    window = MainWindow(ctx, registry or default_registry(), languages,
+    connectivity = Connectivity()
+    window = MainWindow(config, tasks, registry or default_registry(), languages, connectivity=connectivity,
+                        now=now or services.now, peripherals=peripherals or Peripherals(),
                         idle_timeout_s=idle_timeout_s, idle_countdown_s=idle_countdown_s)
     tasks.setParent(window)
     languages.setParent(window)
-    ctx.connectivity.setParent(window)
+    connectivity.setParent(window)
     if config.default_language != "fr":
         languages.set_language(config.default_language)
     return window
@@ -184,4 +189,19 @@ def run(config: Config, *, windowed: bool | None = None, self_test: bool = False
 def _self_test(config: Config) -> int:
     """Throw-away store, attract screen offscreen, bundled card decoded (kiosk/selftest.py)."""
     from kiosk.selftest import run_self_test
-    return run_self_test(config)
+    return run_self_test(config, render=render_self_test)
+
+
+def render_self_test(config: Config, folder: Path) -> str:
+    """The self-test's render step: the real window over a throw-away store in ``folder``
+    (in-memory key store, synchronous task runner), its attract screen rendered offscreen."""
+    from kiosk.store.keystore import MemoryKeyStore
+    from kiosk.store.opening import open_store
+    from kiosk.tasks import Tasks
+    from kiosk.ui.selftest_render import render_attract
+
+    cfg = config.with_values(data_dir=folder, fullscreen=False, default_language="fr")
+    with open_store(cfg, keystore=MemoryKeyStore("selftest-memory")) as store:
+        create_qapp()
+        services = compose_services(cfg, store)
+        return render_attract(build_window(cfg, services, tasks=Tasks(services, None)))

@@ -66,7 +66,7 @@ class Config:
     kiosk_name: str = _setting("Borne du hall", "Name shown in staff mode and on the server")
     kiosk_id: str = _setting("", "Device id; set by `kiosk provision` (empty: not provisioned)")
     club_name: str = _setting("Club des locataires", "Club name on the attract screen and on cards")
-    buildings: list = _setting([], "Building ids this kiosk serves (empty: all in the local database)")
+    buildings: list[str] = _setting([], "Building ids this kiosk serves (empty: all in the local database)")
     location_lat: float = _setting(48.9362, "Kiosk latitude (degrees) for walking distances",
                                    allowed="a number from -90 to 90", check=_between(-90, 90))
     location_lon: float = _setting(2.3574, "Kiosk longitude (degrees) for walking distances",
@@ -117,17 +117,18 @@ class Config:
         return dataclasses.replace(self, **values, sources=sources)
 
 
-def settings() -> list[dataclasses.Field]:
+def settings() -> list[dataclasses.Field[Any]]:
     return [f for f in dataclasses.fields(Config) if not f.metadata.get("internal")]
 
 
-def _coerce(f: dataclasses.Field, raw: Any, source: str) -> Any:
-    kind = f.type if isinstance(f.type, str) else f.type.__name__
+def _coerce(f: dataclasses.Field[Any], raw: Any, source: str) -> Any:
+    kind = (f.type if isinstance(f.type, str) else f.type.__name__).split("[")[0]  # list[str] -> list
     allowed = f.metadata["allowed"] or {
         "bool": "true or false",
         "list": "a list of ids (TOML list, or comma-separated in the environment)",
         "Path": "a folder path",
     }.get(kind, "")
+    value: Any
     try:
         if kind == "bool":
             if isinstance(raw, bool):

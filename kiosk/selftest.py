@@ -11,12 +11,13 @@ Job: run in the frozen bundle by CI and by IT staff after an install or update
 3. *keyring*: the ``keyring`` backends are discoverable (entry points survived freezing);
    reported only, since CI machines have no keyring;
 4. *render*: build the real window on the throw-away store, render the attract screen
-   offscreen, check the compiled Arabic translation loads (the Qt part lives in
-   ``kiosk/ui/selftest_render.py``).
+   offscreen, check the compiled Arabic translation loads. The composition root
+   (``kiosk.app``, which builds windows) hands this step in as ``render``; the checks on
+   the picture live in ``kiosk/ui/selftest_render.py``.
 Exit 0 when all required steps pass; 1 and the reason on the first line that failed.
 
 Constraints: touches nothing of the real kiosk: not its data folder, keyring or
-config; Qt-free at import time (the render step is imported lazily); prints no
+config; Qt-free (the render step is passed in, so this module imports no UI); prints no
 personal data (there is none: the card belongs to nobody). ``startup_s`` is measured
 from the process start (``/proc/self/stat``) so the figure includes the frozen
 bootloader and imports: it is the cold start time of docs/performance-packaging.md.
@@ -32,7 +33,7 @@ import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Callable
+from typing import Callable, TextIO
 
 from kiosk.config import Config
 
@@ -151,20 +152,11 @@ def _backend_module_importable(module: str) -> bool:
         return False
 
 
+# (config, empty folder for a throw-away store) -> one-line report; raises when it fails.
 Renderer = Callable[[Config, Path], str]
 
 
-def _default_renderer(config: Config, folder: Path) -> str:
-    from kiosk.store.keystore import MemoryKeyStore
-    from kiosk.store.opening import open_store
-    from kiosk.ui.selftest_render import render_attract
-
-    cfg = config.with_values(data_dir=folder)
-    with open_store(cfg, keystore=MemoryKeyStore("selftest-memory")) as store:
-        return render_attract(cfg, store)
-
-
-def run_self_test(config: Config, *, render: Renderer | None = None, out=None) -> int:
+def run_self_test(config: Config, *, render: Renderer, out: TextIO | None = None) -> int:
     """Run every step, print one line each, return the exit code."""
     out = out if out is not None else sys.stdout
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -193,7 +185,7 @@ def run_self_test(config: Config, *, render: Renderer | None = None, out=None) -
         ks = check_keyring()
         steps.append(ks)
         print(f"self-test: [{'ok' if ks.ok else 'FAIL'}] keyring: {ks.detail}", file=out, flush=True)
-        attempt("render", lambda: (render or _default_renderer)(config, folder / "render"))
+        attempt("render", lambda: render(config, folder / "render"))
         age = process_age_s()  # attract screen rendered: the cold start figure
     failed = [s for s in steps if s.required and not s.ok]
     timing = f"startup_s={age:.2f} " if age is not None else ""  # process start → attract rendered

@@ -21,7 +21,29 @@ from central.demo import seed
 from central.office import Office
 from central.testing import TEST_SETTINGS, LiveServer, postgres_unreachable_reason, temporary_database
 from kiosk.config import load_config
+from kiosk.domain.cards import CardSigner, public_key_raw
+from kiosk.protocol.enrollment import sign_enrollment
 from kiosk.store.opening import Store, open_store
+
+
+def enrollment_body(client, token: str, signer: CardSigner, **extra: object) -> dict:  # noqa: ANN001
+    """What an honest kiosk posts to /v1/devices/enroll: a fresh nonce signed with its key."""
+    r = client.post("/v1/devices/nonce")
+    assert r.status_code == 200, r.text
+    nonce, public_hex = r.json()["nonce"], public_key_raw(signer.public_key).hex()
+    return {"token": token, "public_key": public_hex, "nonce": nonce,
+            "proof": sign_enrollment(signer, token, nonce, public_hex)} | extra
+
+
+def enroll_over_http(client, office, building: str, signer: CardSigner | None = None,  # noqa: ANN001
+                     name: str = "t") -> tuple[dict, dict]:
+    """(enrollment answer, auth headers) of a new device of ``building``, over HTTP."""
+    signer = signer or CardSigner.generate()
+    r = client.post("/v1/devices/enroll", json=enrollment_body(client, office.create_enrollment_token(building),
+                                                              signer, name=name))
+    assert r.status_code == 200, r.text
+    body = r.json()
+    return body, {"Authorization": f"Bearer {body['device_id']}.{body['secret']}"}
 
 def _require_backend(backend: str) -> None:
     if backend != "postgres":

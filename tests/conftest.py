@@ -25,6 +25,25 @@ def config(tmp_path: Path) -> Config:
 
 
 @pytest.fixture
+def secret_service():  # noqa: ANN201
+    """The real Secret Service keyring (gnome-keyring in the private D-Bus session that
+    scripts/run-tests starts). Under CI=true a missing one fails the test, never skips it."""
+    from kiosk.store.errors import NoKeyringError
+    from kiosk.store.keystore import KeyringKeyStore
+    try:
+        ks = KeyringKeyStore()
+    except NoKeyringError as exc:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must run the real keyring test, but no keyring is available: {exc}")
+        pytest.skip(f"no Secret Service here (run through `make test`): {exc}")
+    if "SecretService" not in ks.backend:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must use the Secret Service keyring, got {ks.backend}")
+        pytest.skip(f"keyring backend is {ks.backend}, not the Secret Service")
+    return ks
+
+
+@pytest.fixture
 def store(config: Config):
     from kiosk.store.opening import open_store
     s = open_store(config)

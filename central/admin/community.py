@@ -57,7 +57,7 @@ def ideas_page(request: Request, ctx: Ctx = Depends(current)) -> HTMLResponse:
 
 
 @router.post("/ideas/{idea_id}")
-def idea_save(idea_id: str, request: Request, form: dict = Depends(checked_form)) -> Response:
+def idea_save(idea_id: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     status = form.get("status", "")
     if status not in IDEA_STATUSES:
         return done(request, "/admin/community/ideas", "Choisissez un statut.", kind="error")
@@ -90,7 +90,7 @@ def requests_page(request: Request, ctx: Ctx = Depends(current)) -> HTMLResponse
 
 
 @router.post("/requests/{request_id}")
-def request_save(request_id: str, request: Request, form: dict = Depends(checked_form)) -> Response:
+def request_save(request_id: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     status = form.get("status", "")
     if status not in REQUEST_STATUSES:
         return done(request, "/admin/community/requests", "Choisissez un statut.", kind="error")
@@ -148,7 +148,7 @@ def event_page(event_id: str, request: Request, _ctx: Ctx = Depends(current)) ->
 
 
 @router.post("/events/{event_id}/refill")
-def event_refill(event_id: str, request: Request, _form: dict = Depends(checked_form)) -> Response:
+def event_refill(event_id: str, request: Request, _form: dict[str, str] = Depends(checked_form)) -> Response:
     try:
         promoted = community(request).refill(event_id, by=current(request).username)
     except KeyError:

@@ -1,4 +1,5 @@
-"""The live camera as a :class:`~kiosk.camera.sources.FrameSource`, and camera discovery.
+"""The live camera as a :class:`~kiosk.camera.sources.FrameSource`, camera discovery, and
+the choice between the camera and a file source (:func:`source_from_config`).
 
 Job: open the configured camera (config ``camera``: an index such as ``"0"`` or a device
 path such as ``/dev/video0``) at ``camera_resolution`` (640×480 by default, 1280×720 as
@@ -18,12 +19,15 @@ import sys
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 import cv2
 import numpy as np
 
-from kiosk.camera.sources import SourceUnavailable
+from kiosk.camera.sources import FrameSource, SourceUnavailable, file_source
+
+if TYPE_CHECKING:
+    from kiosk.config import Config
 
 RESOLUTIONS: tuple[tuple[int, int], ...] = ((640, 480), (1280, 720))
 DEFAULT_RESOLUTION = RESOLUTIONS[0]
@@ -156,3 +160,11 @@ def probe_camera(device: str) -> CameraInfo | None:
 def list_cameras() -> list[CameraInfo]:
     """Cameras that deliver frames, with the supported sizes among 640x480 and 1280x720."""
     return [info for dev in _candidate_devices() if (info := probe_camera(dev)) is not None]
+
+
+def source_from_config(config: "Config") -> FrameSource:
+    """The configured source: ``camera_source`` if set (played at camera speed, looping,
+    for demos), else the camera ``camera`` at ``camera_resolution``."""
+    if config.camera_source:
+        return file_source(config.camera_source, fps=15.0, loop=True)
+    return CameraSource(config.camera, parse_resolution(config.camera_resolution))

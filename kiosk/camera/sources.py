@@ -20,13 +20,10 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import Protocol, runtime_checkable
 
 import cv2
 import numpy as np
-
-if TYPE_CHECKING:
-    from kiosk.config import Config
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp", ".bmp")
 
@@ -155,12 +152,3 @@ def file_source(path: str | Path, *, fps: float | None = None, loop: bool = Fals
     if p.is_dir():
         return ImageFolderSource(p, fps=fps, loop=loop)
     return VideoFileSource(p, fps=fps, loop=loop)
-
-
-def source_from_config(config: "Config") -> FrameSource:
-    """The configured source: ``camera_source`` if set (played at camera speed, looping,
-    for demos), else the camera ``camera`` at ``camera_resolution``."""
-    if config.camera_source:
-        return file_source(config.camera_source, fps=15.0, loop=True)
-    from kiosk.camera.capture import CameraSource, parse_resolution  # lazy: avoids a cycle
-    return CameraSource(config.camera, parse_resolution(config.camera_resolution))

@@ -36,7 +36,8 @@ from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtGui import QImage
 
 from kiosk.camera import decoder
-from kiosk.camera.sources import FrameSource, SourceEnded, source_from_config
+from kiosk.camera.capture import source_from_config
+from kiosk.camera.sources import FrameSource, SourceEnded
 
 if TYPE_CHECKING:
     from kiosk.config import Config

@@ -8,6 +8,7 @@ package is not installed (the frozen kiosk), the demo runs without a server.
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -15,11 +16,10 @@ from kiosk.config import Config
 
 
 def start_demo_server(cfg: Config) -> tuple[Any, Config]:
-    try:
-        from central.embedded import start_embedded
-    except ImportError:
+    if importlib.util.find_spec("central") is None:  # the frozen kiosk ships without the server
         print("The central server is not installed here: the demo runs offline.")
         return None, cfg
+    from kiosk.demo.central_server import start_embedded
     from kiosk.demo import data
     from kiosk.store.opening import open_store
     with open_store(cfg) as store:

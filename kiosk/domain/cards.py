@@ -113,9 +113,22 @@ class CardSigner:
         return self._key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
                                        serialization.NoEncryption())
 
+    def sign(self, message: bytes) -> bytes:
+        """An Ed25519 signature of ``message``: the proof that this kiosk holds the key it
+        registers (``kiosk/protocol/enrollment.py``; that message cannot be a card payload)."""
+        return self._key.sign(message)
+
     def issue(self, role: Role, holder_id: uuid.UUID, serial: int, issued: date, valid_days: int) -> tuple[str, CardClaims]:
         claims = CardClaims(role, holder_id, serial, self.key_id, issued, issued + timedelta(days=valid_days))
         return encode(claims, self._key.sign(claims.pack())), claims
+
+
+def signature_is_valid(public_key: Ed25519PublicKey, signature: bytes, message: bytes) -> bool:
+    try:
+        public_key.verify(signature, message)
+    except InvalidSignature:
+        return False
+    return True
 
 
 def encode(claims: CardClaims, signature: bytes) -> str:

@@ -7,7 +7,8 @@ field, and named ``params`` for the message placeholders. No text for people her
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -15,7 +16,7 @@ from typing import Any
 class FieldError:
     field: str
     code: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)  # the attribute `field` shadows the function
 
 
 class DomainError(Exception):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from kiosk.domain.errors import FieldError, ValidationError
 
@@ -67,12 +68,12 @@ class WeeklyHours:
                 return True
         return False
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"days": {str(k): [list(iv) for iv in v] for k, v in self.days.items()},
                 "exceptions": {k: [list(iv) for iv in v] for k, v in self.exceptions.items()}}
 
     @classmethod
-    def from_json(cls, data: dict | None) -> "WeeklyHours":
+    def from_json(cls, data: dict[str, Any] | None) -> "WeeklyHours":
         data = data or {}
         return cls(days={int(k): [tuple(iv) for iv in v] for k, v in data.get("days", {}).items()},
                    exceptions={k: [tuple(iv) for iv in v] for k, v in data.get("exceptions", {}).items()})

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import Any
 
 
 class StaffRole(str, enum.Enum):
@@ -85,7 +86,7 @@ class OutboxEntry:
     seq: int                       # per-device sequence number, gap-free
     client_id: str                 # UUID of the mutation
     mutation: str                  # "enroll_member", "register_for_event"...
-    payload: dict
+    payload: dict[str, Any]
     created_at: str
     state: OutboxState = OutboxState.PENDING
-    result: dict | None = None
+    result: dict[str, Any] | None = None

@@ -7,6 +7,11 @@ Pull: pages of :class:`Change` (upsert with ``data``, or delete with the id only
 for a merge, ``merged_into``) with an opaque cursor. Snapshot: every live row of the
 kiosk's scopes and the cursor to continue from. Kiosk clocks order nothing here.
 
+Errors: every 4xx/5xx the server sends has the body :class:`ErrorBody`
+(``{"code": ..., "message": ...}``); the code is stable, the message is for logs.
+Requests are strict: unknown fields are refused, and so is a NUL character in any string
+(PostgreSQL cannot store one; nothing a person types contains one).
+
 Adding a mutation: define its payload model, add it to ``MUTATION_PAYLOADS``, write the
 server handler (``central/mutations.py``) and the kiosk re-apply rule
 (``kiosk/sync/applier.py``).
@@ -15,21 +20,52 @@ server handler (``central/mutations.py``) and the kiosk re-apply rule
 from __future__ import annotations
 
 import enum
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+from kiosk.protocol.enrollment import NONCE_PATTERN, PROOF_PATTERN
 
 PROTOCOL_VERSION = 1
 MAX_MUTATIONS_PER_PUSH = 200
 MAX_BODY_BYTES = 1_000_000
 PAGE_LIMIT = 500
+MAX_SEQ = 2**53                 # sequence numbers and versions stay exact in any JSON reader
 
 _Id = Field(min_length=1, max_length=64)
 _Short = Field(default="", max_length=200)
 
 
+def refuse_nul(value: Any) -> Any:
+    """``value`` unchanged, or ValueError if a string in it (keys too) holds a NUL."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise ValueError("NUL characters are not allowed")
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            refuse_nul(k)
+            refuse_nul(v)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            refuse_nul(v)
+    return value
+
+
 class _Strict(BaseModel):
+    """Base of every model the server reads: unknown fields and NUL characters refused
+    (in every string field, in lists, and inside free-form ``dict`` fields), except in
+    the fields named in ``_checked_later``: a mutation's payload is validated by its own
+    model, so a bad one is rejected alone instead of refusing the whole push."""
+
     model_config = ConfigDict(extra="forbid")
+    _checked_later: ClassVar[frozenset[str]] = frozenset()
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_nul(cls, value: Any, info: ValidationInfo) -> Any:
+        if info.field_name in cls._checked_later:
+            return value
+        return refuse_nul(value)
 
 
 # -- payloads of the mutations ---------------------------------------------------------------
@@ -173,7 +209,9 @@ MUTATION_PAYLOADS: dict[str, type[BaseModel]] = {
 
 # -- push ------------------------------------------------------------------------------------
 class Mutation(_Strict):
-    seq: int = Field(ge=1)
+    _checked_later = frozenset({"payload"})          # by the mutation's payload model, on the server
+
+    seq: int = Field(ge=1, le=MAX_SEQ, strict=True)  # strict: not true, not 2.0
     client_id: str = Field(min_length=1, max_length=64)
     mutation: str = Field(min_length=1, max_length=64)
     payload: dict[str, Any]
@@ -237,10 +275,19 @@ class SnapshotResponse(BaseModel):
 
 
 # -- provisioning ------------------------------------------------------------------------------
+class EnrollmentNonce(BaseModel):
+    """A single-use challenge for :class:`EnrollDeviceRequest` (kiosk/protocol/enrollment.py)."""
+
+    nonce: str
+    expires_in_s: int
+
+
 class EnrollDeviceRequest(_Strict):
     token: str = Field(min_length=8, max_length=200)
     name: str = Field(default="kiosk", max_length=80)
     public_key: str = Field(pattern=r"^[0-9a-f]{64}$")   # raw Ed25519 public key, hex
+    nonce: str = Field(pattern=NONCE_PATTERN)            # from POST /v1/devices/nonce, used once
+    proof: str = Field(pattern=PROOF_PATTERN)            # signature of (context, token, nonce, public key)
     client_version: str = Field(default="", max_length=40)
     # The seq of the kiosk's first outbox entry not yet sent under this credential (a store
     # provisioned again keeps its outbox numbering; the server starts counting there).
@@ -251,9 +298,13 @@ class EnrollDeviceResponse(BaseModel):
     device_id: str
     secret: str
     building_ids: list[str]
-    key_id: str
+    key_id: str                  # derived by the server from public_key (never sent by the kiosk)
 
 
 class ErrorBody(BaseModel):
+    """The body of every error answer. ``code`` is stable and machine-read (``unauthenticated``,
+    ``rate_limited``, ``invalid_request``, ``token_used``...); ``message`` says more, in English,
+    for logs and IT staff; never personal data, never the request echoed back."""
+
     code: str
     message: str = ""

@@ -7,12 +7,17 @@ caller is already on that thread. No Qt here.
 
 from __future__ import annotations
 
-from typing import Any, Callable, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, TypeVar
 
 from kiosk.store.database import Connection, Database
 from kiosk.store.rows import from_row, insert_sql, to_row
 
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
 T = TypeVar("T")
+D = TypeVar("D", bound="DataclassInstance")
+Params = tuple[Any, ...] | list[Any]  # what sqlite3 binds to the ? placeholders
 
 
 class Repository:
@@ -22,11 +27,11 @@ class Repository:
     def _run(self, fn: Callable[[Connection], T]) -> T:
         return self.db.run(fn)
 
-    def _all(self, cls: type[T], sql: str, params: tuple | list = ()) -> list[T]:
+    def _all(self, cls: type[D], sql: str, params: Params = ()) -> list[D]:
         return self._run(lambda c: [from_row(cls, r) for r in c.execute(sql, params)])
 
-    def _one(self, cls: type[T], sql: str, params: tuple | list = ()) -> T | None:
-        def go(c: Connection) -> T | None:
+    def _one(self, cls: type[D], sql: str, params: Params = ()) -> D | None:
+        def go(c: Connection) -> D | None:
             row = c.execute(sql, params).fetchone()
             return from_row(cls, row) if row is not None else None
         return self._run(go)
@@ -37,8 +42,8 @@ class Repository:
         sql, params = insert_sql(table, row, upsert_key=upsert_key)
         self._run(lambda c: c.execute(sql, params))
 
-    def _scalar(self, sql: str, params: tuple | list = ()) -> Any:
+    def _scalar(self, sql: str, params: Params = ()) -> Any:
         return self._run(lambda c: (c.execute(sql, params).fetchone() or [None])[0])
 
-    def _exec(self, sql: str, params: tuple | list = ()) -> int:
+    def _exec(self, sql: str, params: Params = ()) -> int:
         return self._run(lambda c: c.execute(sql, params).rowcount)

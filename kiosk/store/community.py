@@ -8,6 +8,7 @@ from datetime import date
 from kiosk.domain.community import (Announcement, Event, Idea, LandlordRequest, Registration,
                                     RegistrationStatus)
 from kiosk.store.base import Repository
+from kiosk.store.database import Connection
 
 
 def _for_buildings(building_ids_json: str, building_ids: list[str] | None) -> bool:
@@ -58,7 +59,7 @@ class IdeasRepository(Repository):
 
     def add_vote(self, idea_id: str, member_id: str) -> bool:
         """One vote per member per idea: False if this member already voted."""
-        def go(c) -> bool:
+        def go(c: Connection) -> bool:
             added = c.execute("INSERT OR IGNORE INTO idea_votes (idea_id, member_id) VALUES (?, ?)",
                               (idea_id, member_id)).rowcount > 0
             if added:

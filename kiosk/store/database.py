@@ -22,7 +22,7 @@ import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterator, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterator, TypeVar
 
 import sqlcipher3
 
@@ -32,9 +32,14 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 _MIGRATION_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 
-Connection = sqlcipher3.Connection
-DatabaseError = sqlcipher3.DatabaseError
-IntegrityError = sqlcipher3.IntegrityError
+if TYPE_CHECKING:
+    # sqlcipher3 ships no type hints; it is a fork of the standard sqlite3 module with the
+    # same API, so the type checker reads it through sqlite3's.
+    from sqlite3 import Connection as Connection, DatabaseError as DatabaseError, IntegrityError as IntegrityError
+else:
+    Connection = sqlcipher3.Connection
+    DatabaseError = sqlcipher3.DatabaseError
+    IntegrityError = sqlcipher3.IntegrityError
 
 
 def migrations() -> list[tuple[int, str, str]]:

@@ -3,7 +3,11 @@
 The key is 32 random bytes, hex-encoded, under service ``club-kiosk`` and the name
 ``database-key/<store id>``. ``KeyStore`` is a Protocol so tests can use a memory store
 for one layer; the integration tests use the real Secret Service. The same stores keep
-the card-signing key and the sync credential (``put``/``get`` by name).
+the card-signing key and the sync credential, through :class:`StoreSecrets`, which names
+every secret of a store ``<name>/<store id>`` too: two kiosks under one OS user (one
+keyring) never share a credential or a card key. Kiosks installed before kept them
+under bare names (``sync-secret``, ``card-signing-key``); :meth:`StoreSecrets.adopt_legacy`
+moves them once to the store that was there first (kiosk/store/opening.py).
 """
 
 from __future__ import annotations
@@ -11,9 +15,14 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Callable, Protocol, TypeVar
 
 from kiosk.store.errors import NoKeyringError, StoreError
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+T = TypeVar("T")
 
 SERVICE = "club-kiosk"
 log = logging.getLogger(__name__)
@@ -35,7 +44,7 @@ def _backend_name(kr: object) -> str:
 class KeyringKeyStore:
     """The OS keyring through ``keyring``: Secret Service on Linux, Credential Locker on Windows."""
 
-    def __init__(self, keyring_backend: object | None = None) -> None:
+    def __init__(self, keyring_backend: "KeyringBackend | None" = None) -> None:
         import keyring
         import keyring.errors
         from keyring.backends import fail
@@ -51,7 +60,7 @@ class KeyringKeyStore:
         self._kr = kr
         self.backend = _backend_name(kr)
 
-    def _call(self, fn, *args):
+    def _call(self, fn: Callable[..., T], *args: Any) -> T:
         try:
             return fn(*args)
         except self._errors.KeyringLocked as exc:
@@ -120,6 +129,52 @@ class MemoryKeyStore:
 
     def delete(self, name: str) -> None:
         self.secrets.pop(name, None)
+
+
+# Names a store's secrets had before they were named per store (kiosk 0.1 and earlier).
+LEGACY_NAMES = ("sync-secret", "card-signing-key", "demo-central-admin")
+
+
+class StoreSecrets:
+    """The secrets of one store: ``get("sync-secret")`` reads ``sync-secret/<store id>``.
+
+    Satisfies :class:`KeyStore`, so code that keeps a store's secret never spells the id."""
+
+    def __init__(self, keystore: KeyStore, store_id: str) -> None:
+        if not store_id:
+            raise StoreError("a store's secrets need its store id")
+        self._ks = keystore
+        self.store_id = store_id
+        self.backend = keystore.backend
+
+    def name_of(self, name: str) -> str:
+        return f"{name}/{self.store_id}"
+
+    def get(self, name: str) -> str | None:
+        return self._ks.get(self.name_of(name))
+
+    def put(self, name: str, secret: str) -> None:
+        self._ks.put(self.name_of(name), secret)
+
+    def delete(self, name: str) -> None:
+        self._ks.delete(self.name_of(name))
+
+    def adopt_legacy(self, names: tuple[str, ...] = LEGACY_NAMES) -> list[str]:
+        """Move the secrets kept under the bare ``names`` to this store's names (each one
+        read, written under the new name, read back, then the old one deleted); a name
+        this store already has is left alone. Returns the names moved."""
+        moved = []
+        for name in names:
+            old = self._ks.get(name)
+            if old is None or self.get(name) is not None:
+                continue
+            self.put(name, old)
+            if self.get(name) != old:  # some backends accept a write and drop it
+                raise StoreError(f"the keyring did not keep {self.name_of(name)!r}; {name!r} left in place",
+                                 advice="check the keyring backend")
+            self._ks.delete(name)
+            moved.append(name)
+        return moved
 
 
 def keystore_for(kind: str, data_dir: Path) -> KeyStore:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from kiosk.domain.members import Member, MemberStatus
 from kiosk.domain.text import fold, fts_query
 from kiosk.store.base import Repository
+from kiosk.store.database import Connection
 
 _EXCLUDE = ("household",)
 
@@ -72,7 +73,7 @@ class MembersRepository(Repository):
 
     def erase(self, member_id: str) -> bool:
         """Delete the member's row and purge the name index. True if a row went."""
-        def go(c) -> bool:
+        def go(c: Connection) -> bool:
             gone = c.execute("DELETE FROM members WHERE id = ?", (member_id,)).rowcount > 0
             if gone:
                 c.execute("INSERT INTO members_fts(members_fts) VALUES ('optimize')")

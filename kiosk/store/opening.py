@@ -1,8 +1,11 @@
 """Open (or create) the kiosk's encrypted store, failing closed.
 
-Beside ``kiosk.db`` lives ``kiosk.db.meta.json``: the store id (names the key in the
-keyring), the keyring backend that holds the key, and a key check value (HMAC-SHA256 of
-a constant under the key, 8 bytes) that tells a wrong key from a damaged file. Rules:
+Beside ``kiosk.db`` lives ``kiosk.db.meta.json``: the store id (names the key and every
+other secret of the store in the keyring), the keyring backend that holds the key, a key
+check value (HMAC-SHA256 of a constant under the key, 8 bytes) that tells a wrong key
+from a damaged file, and ``secret_names: "per-store"`` once the store's secrets are
+named by its id (a store made before that adopts the bare names once, when it is first
+opened: kiosk/store/keystore.py). Rules:
 - no keyring backend → :class:`NoKeyringError`;
 - backend differs from the recorded one → :class:`KeyringBackendChangedError`;
 - database exists but the key is gone → :class:`KeyMissingError` (never a new key);
@@ -28,11 +31,12 @@ from kiosk.config import Config
 from kiosk.store.database import Database
 from kiosk.store.errors import (KeyMissingError, KeyringBackendChangedError, MetadataMissingError,
                                 StoreError, WrongKeyError)
-from kiosk.store.keystore import KeyStore, keystore_for
+from kiosk.store.keystore import KeyStore, StoreSecrets, keystore_for
 from kiosk.store.repositories import Repositories
 
 log = logging.getLogger(__name__)
 DB_NAME = "kiosk.db"
+PER_STORE = "per-store"  # meta "secret_names": this store's secrets carry its id
 
 
 def _key_check(key: bytes) -> str:
@@ -45,11 +49,12 @@ def _meta_path(db_path: Path) -> Path:
 
 @dataclass
 class Store:
-    """The open store: the database, its repositories and the key store."""
+    """The open store: the database, its repositories and its secrets (the key store,
+    with every name ``<name>/<store id>``)."""
 
     db: Database
     repos: Repositories
-    keystore: KeyStore
+    keystore: StoreSecrets
     store_id: str
 
     def close(self) -> None:
@@ -95,16 +100,42 @@ def open_database(data_dir: Path, keystore: KeyStore, *, create: bool = True,
     if keystore.get(name) != key.hex():  # some backends accept a write and drop it
         raise StoreError("the keyring did not keep the database key", advice="check the keyring backend")
     meta = {"format": 1, "store_id": store_id, "keyring_backend": keystore.backend,
-            "key_check": _key_check(key), "created_at": datetime.now(timezone.utc).isoformat()}
+            "key_check": _key_check(key), "created_at": datetime.now(timezone.utc).isoformat(),
+            "secret_names": PER_STORE}
+    _write_meta(meta_path, meta)
+    log.info("created a new encrypted database %s (key in %s)", db_path, keystore.backend)
+    return Database.open(db_path, key, memory_security=memory_security), store_id
+
+
+def _write_meta(meta_path: Path, meta: dict[str, object]) -> None:
     tmp = meta_path.with_suffix(".tmp")
     tmp.write_text(json.dumps(meta, indent=2), encoding="utf-8")
     os.replace(tmp, meta_path)
-    log.info("created a new encrypted database %s (key in %s)", db_path, keystore.backend)
-    return Database.open(db_path, key, memory_security=memory_security), store_id
+
+
+def adopt_legacy_secrets(data_dir: Path, secrets: StoreSecrets) -> list[str]:
+    """Once per store made before per-store names: move the bare-named secrets to it,
+    then record ``secret_names`` so it never happens again (nor for stores made since)."""
+    meta_path = _meta_path(Path(data_dir) / DB_NAME)
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    if meta.get("secret_names") == PER_STORE:
+        return []
+    moved = secrets.adopt_legacy()
+    if moved:
+        log.warning("store %s adopted the secrets kept under the old shared names: %s", secrets.store_id,
+                    ", ".join(moved))
+    _write_meta(meta_path, meta | {"secret_names": PER_STORE})
+    return moved
 
 
 def open_store(config: Config, *, create: bool = True, keystore: KeyStore | None = None) -> Store:
     keystore = keystore or keystore_for(config.key_store, Path(config.data_dir))
     db, store_id = open_database(Path(config.data_dir), keystore, create=create,
                                  memory_security=config.cipher_memory_security)
-    return Store(db=db, repos=Repositories(db), keystore=keystore, store_id=store_id)
+    secrets = StoreSecrets(keystore, store_id)
+    try:
+        adopt_legacy_secrets(Path(config.data_dir), secrets)
+    except Exception:
+        db.close()
+        raise
+    return Store(db=db, repos=Repositories(db), keystore=secrets, store_id=store_id)

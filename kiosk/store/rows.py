@@ -11,9 +11,12 @@ import enum
 import json
 import typing
 from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-T = TypeVar("T")
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
 
 
 def to_value(v: Any) -> Any:
@@ -23,10 +26,11 @@ def to_value(v: Any) -> Any:
         return int(v)
     if isinstance(v, date):
         return v.isoformat()
-    if dataclasses.is_dataclass(v):
+    if dataclasses.is_dataclass(v) and not isinstance(v, type):
         return json.dumps(dataclasses.asdict(v), ensure_ascii=False)
     if isinstance(v, (list, tuple)):
-        return json.dumps([dataclasses.asdict(x) if dataclasses.is_dataclass(x) else x for x in v],
+        return json.dumps([dataclasses.asdict(x) if dataclasses.is_dataclass(x) and not isinstance(x, type) else x
+                           for x in v],
                           ensure_ascii=False)
     if isinstance(v, dict):
         return json.dumps(v, ensure_ascii=False)

@@ -252,7 +252,7 @@ def apply_page(conn: Connection, changes: Iterable[wire.Change], cursor: str) ->
 def replace_from_snapshot(conn: Connection, snap: wire.SnapshotResponse) -> int:
     """Caller holds ``db.atomic()``: scoped tables become exactly the snapshot (plus pending work)."""
     conn.execute("PRAGMA defer_foreign_keys = ON")
-    keep: dict[str, set[tuple]] = {t: set() for t in SNAPSHOT_ORDER}
+    keep: dict[str, set[tuple[Any, ...]]] = {t: set() for t in SNAPSHOT_ORDER}
     for item in sorted(snap.items, key=lambda i: _RANK.get(i.entity, 99)):
         if item.entity not in TABLES:
             continue

@@ -5,27 +5,37 @@ kiosk passes none (real sockets, TLS verified against the system CAs or ``ca_fil
 Every failure becomes a typed :class:`SyncError`: :class:`Retryable` (network, 5xx,
 429, with the server's ``Retry-After``), :class:`Gone` (410: resync from a snapshot),
 :class:`WipeOrdered`, :class:`Unauthorized`, :class:`UpgradeRequired`,
-:class:`ProtocolError` (a 4xx that retrying will not fix). No Qt, no database.
+:class:`ProtocolError` (a 4xx that retrying will not fix). The server's error body is
+:class:`wire.ErrorBody`; its ``code`` is kept as ``server_code`` (e.g. ``token_used``).
+Enrollment proves possession of the card key (:meth:`SyncClient.enroll`). No Qt, no
+database.
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any, Callable, TypeVar
 
 import httpx
+from pydantic import BaseModel
 
-from kiosk import __version__
+from kiosk.protocol.version import __version__
+from kiosk.domain.cards import CardSigner, public_key_raw
 from kiosk.protocol import wire
+from kiosk.protocol.enrollment import sign_enrollment
+
+M = TypeVar("M", bound=BaseModel)
 
 
 class SyncError(Exception):
     code = "sync.error"
 
-    def __init__(self, message: str, *, code: str | None = None, retry_after: float | None = None) -> None:
+    def __init__(self, message: str, *, code: str | None = None, retry_after: float | None = None,
+                 server_code: str = "") -> None:
         super().__init__(message)
         if code:
             self.code = code
         self.retry_after = retry_after
+        self.server_code = server_code  # ErrorBody.code of the server's answer, "" if none
 
 
 class Retryable(SyncError):
@@ -60,16 +70,15 @@ def _retry_after(resp: httpx.Response) -> float | None:
         return None
 
 
-def _detail(resp: httpx.Response) -> dict[str, Any]:
+def _error_body(resp: httpx.Response) -> wire.ErrorBody | None:
+    """The server's :class:`wire.ErrorBody`, or None (a proxy's or captive portal's page)."""
     try:
-        body = resp.json()
+        return wire.ErrorBody.model_validate(resp.json())
     except ValueError:
-        return {}
-    detail = body.get("detail") if isinstance(body, dict) else None
-    return detail if isinstance(detail, dict) else {}
+        return None
 
 
-def _parse(model: type, resp: httpx.Response) -> Any:
+def _parse(model: type[M], resp: httpx.Response) -> M:
     try:
         return model.model_validate(resp.json())
     except ValueError as exc:  # not JSON (a captive portal?) or not our schema
@@ -100,23 +109,28 @@ class SyncClient:
             raise Retryable(f"{type(exc).__name__}: {exc}") from None
         if resp.status_code < 400:
             return resp
-        detail = _detail(resp)
-        code = str(detail.get("code") or f"http.{resp.status_code}")
-        message = f"{resp.status_code} {code}"  # the server's code; the class says what to do
+        error = _error_body(resp)
+        code = error.code if error is not None else ""
+        # The class says what to do; the code and the server's words are for logs and IT staff.
+        message = f"{resp.status_code} {code or 'no error body'}" + (f": {error.message}" if error and error.message else "")
         if resp.status_code == 410:
-            raise Gone(message)
+            raise Gone(message, server_code=code)
         if resp.status_code == 403 and code == "wipe":
-            raise WipeOrdered(message)
+            raise WipeOrdered(message, server_code=code)
         if resp.status_code == 401:
-            raise Unauthorized(message)
+            raise Unauthorized(message, server_code=code)
         if resp.status_code == 426:
-            raise UpgradeRequired(message)
+            raise UpgradeRequired(message, server_code=code)
         if resp.status_code in (408, 425, 429) or resp.status_code >= 500:
-            raise Retryable(message, retry_after=_retry_after(resp))
-        raise ProtocolError(message)
+            raise Retryable(message, retry_after=_retry_after(resp), server_code=code)
+        raise ProtocolError(message, server_code=code)
 
-    def enroll(self, token: str, name: str, public_key_hex: str, first_seq: int = 1) -> wire.EnrollDeviceResponse:
-        body = wire.EnrollDeviceRequest(token=token, name=name, public_key=public_key_hex,
+    def enroll(self, token: str, name: str, signer: CardSigner, first_seq: int = 1) -> wire.EnrollDeviceResponse:
+        """Register this kiosk and its card key: a fresh server nonce, signed with the key."""
+        public_hex = public_key_raw(signer.public_key).hex()
+        nonce = _parse(wire.EnrollmentNonce, self._request("POST", "/v1/devices/nonce")).nonce
+        body = wire.EnrollDeviceRequest(token=token, name=name, public_key=public_hex, nonce=nonce,
+                                        proof=sign_enrollment(signer, token, nonce, public_hex),
                                         client_version=__version__, first_seq=first_seq)
         resp = self._request("POST", "/v1/devices/enroll", json=body.model_dump())
         return _parse(wire.EnrollDeviceResponse, resp)

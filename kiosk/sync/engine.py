@@ -18,9 +18,12 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Callable
+from typing import Any, Callable
+
+import httpx
 
 from kiosk.domain.records import OutboxState
+from kiosk.store.database import Connection
 from kiosk.store.opening import Store
 from kiosk.protocol import wire
 from kiosk.sync import applier
@@ -72,8 +75,8 @@ class SyncEngine:
                                   pending=store.repos.outbox.pending_count())
 
     @classmethod
-    def for_store(cls, store: Store, *, transport=None, server_url: str = "", ca_file: str = "",  # noqa: ANN001
-                  **kw) -> "SyncEngine":  # noqa: ANN003
+    def for_store(cls, store: Store, *, transport: httpx.BaseTransport | None = None, server_url: str = "",
+                  ca_file: str = "", **kw: Any) -> "SyncEngine":
         """The engine of a provisioned store (server URL and CA from provisioning)."""
         url = server_url or store.repos.kv.get("sync.server_url") or ""
         ca = ca_file or store.repos.kv.get("sync.ca_file") or ""
@@ -88,7 +91,7 @@ class SyncEngine:
             wait = max(0.0, self._next_at - self._clock())
             return dataclasses.replace(self._status, next_attempt_in_s=round(wait, 1))
 
-    def _set(self, **changes) -> None:  # noqa: ANN003
+    def _set(self, **changes: Any) -> None:
         with self._lock:
             self._status = dataclasses.replace(self._status, **changes)
 
@@ -170,7 +173,7 @@ class SyncEngine:
             if not answer.results:
                 raise ProtocolError("the server answered no mutation", code="sync.push_stalled")
 
-    def _record_results(self, conn, results: list[wire.MutationResult]) -> None:  # noqa: ANN001
+    def _record_results(self, conn: Connection, results: list[wire.MutationResult]) -> None:
         with self.store.db.atomic():
             for r in results:
                 row = conn.execute("SELECT client_id, mutation, payload, state FROM outbox WHERE seq = ?",
@@ -201,7 +204,7 @@ class SyncEngine:
                 return
 
     def _apply_page(self, page: wire.PullResponse) -> None:
-        def go(conn) -> None:  # noqa: ANN001
+        def go(conn: Connection) -> None:
             with self.store.db.atomic():
                 applier.apply_page(conn, page.changes, page.cursor)
         self.store.db.run(go)
@@ -209,7 +212,7 @@ class SyncEngine:
     def _snapshot(self, report: SyncReport) -> None:
         snap = self.client.snapshot()
 
-        def go(conn) -> None:  # noqa: ANN001
+        def go(conn: Connection) -> None:
             with self.store.db.atomic():
                 applier.replace_from_snapshot(conn, snap)
         self.store.db.run(go)
@@ -217,7 +220,7 @@ class SyncEngine:
         report.pulled += len(snap.items)
 
     def _wipe(self) -> None:
-        def go(conn) -> None:  # noqa: ANN001
+        def go(conn: Connection) -> None:
             with self.store.db.atomic():
                 applier.wipe(conn)
         self.store.db.run(go)

@@ -11,19 +11,24 @@ screen except the attract screen, which is Home itself.
 from __future__ import annotations
 
 import logging
+from datetime import datetime
+from typing import Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QTransform
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QStackedWidget, QTextEdit, QVBoxLayout, QWidget)
 
+from kiosk.config import Config
+from kiosk.tasks import Tasks
 from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.registry import ScreenRegistry
 from kiosk.ui.resources import pixmap
-from kiosk.ui.screen import Screen, UiContext
+from kiosk.ui.screen import Peripherals, Screen, UiContext
 from kiosk.ui.theme import CALM, THEMES, style_sheet
 from kiosk.ui.widgets.idle import IdleOverlay, IdleWatcher
 from kiosk.ui.widgets.keyboard import KeyboardController, OnScreenKeyboard
+from kiosk.ui.widgets.status import Connectivity
 
 log = logging.getLogger(__name__)
 
@@ -80,20 +85,24 @@ class _Header(QFrame):
 
 
 class MainWindow(QWidget):
-    """The navigator (``ctx.navigator``)."""
+    """The navigator (``ctx.navigator``): it makes the screens' :class:`UiContext` with
+    itself as the navigator, so the context is complete before the first screen opens."""
 
     screen_opened = Signal(str)
     reset_done = Signal()
     appearance_changed = Signal()
 
-    def __init__(self, ctx: UiContext, registry: ScreenRegistry, languages: LanguageSwitcher,
+    def __init__(self, config: Config, tasks: Tasks, registry: ScreenRegistry, languages: LanguageSwitcher, *,
+                 connectivity: Connectivity, now: Callable[[], datetime] = datetime.now,
+                 peripherals: Peripherals = Peripherals(),
                  idle_timeout_s: float | None = None, idle_countdown_s: float | None = None) -> None:
         super().__init__()
         self.setObjectName("KioskRoot")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        ctx = UiContext(config=config, tasks=tasks, navigator=self, connectivity=connectivity, now=now,
+                        peripherals=peripherals)
         self.ctx = ctx
-        self.tasks = ctx.tasks
-        ctx.navigator = self
+        self.tasks = tasks
         self.registry = registry
         self.languages = languages
         self._default_language = ctx.config.default_language

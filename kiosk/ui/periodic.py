@@ -33,6 +33,7 @@ class PeriodicJob(QObject):
         self._timer.timeout.connect(self.trigger)
         self._done.connect(self._on_self_done, Qt.ConnectionType.QueuedConnection)
         self._first_after_ms = int(first_after_s * 1000)
+        self._stopped = False
 
     def start(self) -> None:
         self._timer.start()
@@ -40,7 +41,8 @@ class PeriodicJob(QObject):
 
     @Slot()
     def trigger(self) -> None:
-        if self._running is not None and not self._running.done():
+        # The first run's single shot may still fire after stop(): its executor is gone.
+        if self._stopped or (self._running is not None and not self._running.done()):
             return
         self._running = self._executor.submit(self._call)
 
@@ -57,5 +59,6 @@ class PeriodicJob(QObject):
         self.finished.emit(result)
 
     def stop(self) -> None:
+        self._stopped = True
         self._timer.stop()
         self._executor.shutdown(wait=True, cancel_futures=True)

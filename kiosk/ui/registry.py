@@ -4,10 +4,9 @@ A feature adds its screen with one call, e.g. in its own module::
 
     registry.register(ScreenSpec("events", lambda ctx, **kw: EventsScreen(ctx)))
 
-and the attract screen's buttons open it with ``navigator.open("events")``. Until the
-feature lands, :func:`default_registry` maps its name to a "Bientôt disponible"
-placeholder. Names: attract, scan, join, directory, partners, partner, events, ideas,
-member.
+and the attract screen's buttons open it with ``navigator.open("events")``. The screens
+of this release are listed in :mod:`kiosk.ui.default_screens` (which imports the
+screens; this module imports none, so screens may import it).
 """
 
 from __future__ import annotations
@@ -70,37 +69,3 @@ class ScreenRegistry:
     def names(self) -> list[str]:
         self.load_pending()
         return list(self._specs)
-
-
-def default_registry() -> ScreenRegistry:
-    """Every screen of this release; later features replace their placeholder."""
-    from kiosk.ui.screens.attract import AttractScreen
-    from kiosk.ui.screens.directory import DirectoryScreen
-    from kiosk.ui.screens.partner_detail import PartnerDetailScreen, sample_partner
-    from kiosk.ui.screens.partner_list import PartnerListScreen
-    from kiosk.ui.screens.placeholder import PlaceholderScreen
-    from kiosk.ui.screens.scan import ScanScreen
-
-    reg = ScreenRegistry()
-    reg.register(ScreenSpec("attract", lambda ctx, **kw: AttractScreen(ctx)))
-    reg.register(ScreenSpec("scan", lambda ctx, **kw: ScanScreen(ctx)))
-    reg.register(ScreenSpec("directory", lambda ctx, **kw: DirectoryScreen(ctx)))
-    reg.register(ScreenSpec("partners", lambda ctx, **kw: PartnerListScreen(ctx, **kw),
-                            sample_kwargs=lambda ctx: {"category": "food"}))
-    reg.register(ScreenSpec("partner", lambda ctx, **kw: PartnerDetailScreen(ctx, **kw),
-                            sample_kwargs=sample_partner))
-    for name in ("join", "events", "ideas", "member"):
-        reg.register(ScreenSpec(name, lambda ctx, _n=name, **kw: PlaceholderScreen(ctx, _n)))
-    reg.add_loader(_membership)  # replaces "join" and "member"; imported after the first paint
-    reg.add_loader(_community)  # replaces "events" and "ideas"; imported after the first paint
-    return reg
-
-
-def _membership(reg: ScreenRegistry) -> None:
-    from kiosk.ui.membership import register_membership_screens
-    register_membership_screens(reg)
-
-
-def _community(reg: ScreenRegistry) -> None:
-    from kiosk.ui.community import register_community_screens
-    register_community_screens(reg)

@@ -1,7 +1,9 @@
 """What every screen is: a widget with a title, a context, and the duty to forget.
 
 A screen gets a :class:`UiContext` (config, services via ``tasks``, the navigator, the
-current theme) and is built by a factory in the :mod:`~kiosk.ui.registry`. It
+current theme, the peripherals it may use) and is built by a factory in the
+:mod:`~kiosk.ui.registry`. Every field is always there: the main window makes the
+context with itself as the navigator, so no screen guards against a missing one. It
 re-translates itself on ``LanguageChange`` (``retranslate``) and restyles on theme
 change (``restyle``). Screens that show personal data say so (``holds_personal_data``);
 the navigator destroys them (``deleteLater``) instead of hiding them.
@@ -11,17 +13,32 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Callable
+from pathlib import Path
+from typing import Any, Callable, Protocol
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QScroller, QWidget
 
+from kiosk.config import Config
 from kiosk.tasks import Tasks
+from kiosk.ui.i18n import LanguageSwitcher
 from kiosk.ui.theme import CALM, Theme
+from kiosk.ui.widgets.keyboard import KeyboardController
+from kiosk.ui.widgets.status import Connectivity
 
-if TYPE_CHECKING:
-    from kiosk.config import Config
-    from kiosk.ui.main_window import Navigator
+
+class Navigator(Protocol):
+    """What screens ask of the main window (``kiosk.ui.main_window.MainWindow``)."""
+
+    languages: LanguageSwitcher
+    keyboard_controller: KeyboardController
+
+    def open(self, name: str, **kwargs: Any) -> "Screen": ...
+    def back(self) -> None: ...
+    def home(self) -> None: ...
+    def history(self) -> list[str]: ...
+    def refresh_header(self) -> None: ...
+    def set_appearance(self, *, theme: str | None = None, large_text: bool | None = None) -> None: ...
 
 
 @dataclass
@@ -32,15 +49,24 @@ class Appearance:
     large_text: bool = False
 
 
+@dataclass(frozen=True)
+class Peripherals:
+    """The hardware screens may use. A real kiosk keeps the defaults; tests and the
+    screenshot command turn the camera off and send reminder slips to files."""
+
+    camera: bool = True                 # False: scan panels offer typed entry only, no camera
+    slip_folder: Path | None = None     # None: slips go to the default printer; else PDF files here
+
+
 @dataclass
 class UiContext:
-    config: "Config"
+    config: Config
     tasks: Tasks
-    navigator: "Navigator | None" = None
-    appearance: Appearance = field(default_factory=Appearance)
+    navigator: Navigator
+    connectivity: Connectivity
     now: Callable[[], datetime] = datetime.now
-    connectivity: Any = None  # kiosk.ui.widgets.status.Connectivity (created by the window's builder)
-    extras: dict[str, Any] = field(default_factory=dict)
+    appearance: Appearance = field(default_factory=Appearance)
+    peripherals: Peripherals = field(default_factory=Peripherals)
 
 
 class Screen(QWidget):
@@ -73,8 +99,7 @@ class Screen(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            if self.ctx.navigator is not None:
-                self.ctx.navigator.refresh_header()
+            self.ctx.navigator.refresh_header()
         super().changeEvent(event)
 
     @property

@@ -1,32 +1,25 @@
 """The Qt part of ``--self-test``: render the real attract screen offscreen.
 
-Job: build the same window ``kiosk.app.run`` builds (real services over a throw-away
-encrypted store, synchronous task runner), render the attract screen into an image,
+Job: render the attract screen of the window ``kiosk.app`` built (real services over a
+throw-away encrypted store, synchronous task runner) into an image, check the picture,
 and check that the compiled Arabic translation ships in the bundle (the ``.qm`` files
 are built at packaging time; a frozen kiosk has no ``lrelease`` to build them).
 
-Constraints: called by ``kiosk/selftest.py`` with a store it opened on a temporary
-folder with an in-memory key store (the UI never opens stores itself: import-linter
-contract); the window is closed here, the store by the caller.
+Constraints: the composition root builds the window (``kiosk.app.render_self_test``;
+the UI never opens stores nor imports the composition root); the window is closed here,
+the store by the caller.
 """
 
 from __future__ import annotations
 
 import sys
 
-from kiosk.config import Config
+from kiosk.ui.i18n import compiled_qm
+from kiosk.ui.main_window import MainWindow
 
 
-def render_attract(config: Config, store) -> str:
-    """Render the attract screen of a window built on ``store``; a one-line report."""
-    from kiosk.app import build_window, compose_services, create_qapp
-    from kiosk.tasks import Tasks
-    from kiosk.ui.i18n import compiled_qm
-
-    cfg = config.with_values(fullscreen=False, default_language="fr")
-    create_qapp()
-    services = compose_services(cfg, store)
-    window = build_window(cfg, services, tasks=Tasks(services, None))
+def render_attract(window: MainWindow) -> str:
+    """Render the attract screen of ``window``, then close it; a one-line report."""
     try:
         window.resize(1080, 1920)
         image = window.grab().toImage()

@@ -6,9 +6,9 @@ import cv2
 import numpy as np
 import pytest
 
-from kiosk.camera.capture import CameraSource, parse_resolution
+from kiosk.camera.capture import CameraSource, parse_resolution, source_from_config
 from kiosk.camera.sources import (FrameSource, ImageFolderSource, SourceEnded, SourceUnavailable,
-                                  VideoFileSource, file_source, source_from_config)
+                                  VideoFileSource, file_source)
 
 from camera_helpers import card_frame, write_video
 

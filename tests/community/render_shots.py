@@ -24,6 +24,7 @@ def main(out: Path) -> list[Path]:
     from kiosk.services.members import build_membership
     from kiosk.store.opening import open_store
     from kiosk.tasks import Tasks
+    from kiosk.ui.screen import Peripherals
 
     out.mkdir(parents=True, exist_ok=True)
     app = create_qapp()
@@ -35,8 +36,8 @@ def main(out: Path) -> list[Path]:
     seed_demo(store, members=12)
     services = compose_services(config, store, now=datetime.now)
     services.membership = build_membership(store, config)
-    window = build_window(config, services, tasks=Tasks(services, None))
-    window.ctx.extras.update({"camera": False, "slip_dir": tmp})
+    window = build_window(config, services, tasks=Tasks(services, None),
+                          peripherals=Peripherals(camera=False, slip_folder=tmp))
     mid = sorted(store.repos.members.ids())[0]
     card = services.membership.cards.current_card_text(mid)
     event_id = services.community.upcoming()[0].event.id

@@ -34,16 +34,21 @@ def gui_store(tmp_path_factory):  # noqa: ANN201
 
 
 @pytest.fixture
-def ctx(gui_store, tmp_path):  # noqa: ANN001, ANN201
-    from kiosk.app import compose_services, create_qapp
+def ctx(gui_store, tmp_path, qtbot):  # noqa: ANN001, ANN201
+    """The context of a real window (its navigator, a synchronous task runner), camera
+    off and reminder slips written as PDF files in ``tmp_path``."""
+    from kiosk.app import build_window, compose_services, create_qapp
     from kiosk.services.members import build_membership
     from kiosk.tasks import Tasks
-    from kiosk.ui.screen import UiContext
+    from kiosk.ui.screen import Peripherals
     config, store = gui_store
     create_qapp()  # the kiosk's own QApplication (fonts, names), as the UI tests make it
     services = compose_services(config, store, now=datetime.now)
     services.membership = build_membership(store, config)
-    return UiContext(config=config, tasks=Tasks(services, None), extras={"camera": False, "slip_dir": tmp_path})
+    window = build_window(config, services, tasks=Tasks(services, None),
+                          peripherals=Peripherals(camera=False, slip_folder=tmp_path))
+    qtbot.addWidget(window)
+    return window.ctx
 
 
 def _member(ctx, n: int = 0):  # noqa: ANN001, ANN202

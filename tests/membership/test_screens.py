@@ -25,7 +25,7 @@ def make_window(qtbot, config, store, clock, *, idle_timeout_s=3600.0, idle_coun
     from kiosk.app import build_window, compose_services, create_qapp
     from kiosk.tasks import Tasks
     from kiosk.ui.membership import register_membership_screens
-    from kiosk.ui.registry import default_registry
+    from kiosk.ui.default_screens import default_registry
     create_qapp()
     services = compose_services(config, store)
     services.membership = build_membership(store, config, now=clock)

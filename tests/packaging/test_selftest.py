@@ -9,6 +9,7 @@ import shutil
 import pytest
 
 from kiosk import selftest
+from kiosk.app import render_self_test
 from kiosk.selftest import SelfTestError, check_card, check_store, resources_dir, run_self_test
 
 
@@ -35,7 +36,7 @@ def test_a_tampered_card_fails_the_card_step(tmp_path) -> None:
 @pytest.mark.gui
 def test_self_test_passes_from_source(config, qtbot) -> None:
     out = io.StringIO()
-    assert run_self_test(config, out=out) == 0, out.getvalue()
+    assert run_self_test(config, render=render_self_test, out=out) == 0, out.getvalue()
     text = out.getvalue()
     for step in ("store", "card", "keyring", "render"):
         assert f"[ok] {step}:" in text

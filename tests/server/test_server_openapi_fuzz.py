@@ -1,4 +1,6 @@
-"""Schemathesis against the served OpenAPI spec: no input makes the server fail (5xx).
+"""Schemathesis against the served OpenAPI spec: no input makes the server fail (5xx), and
+every answer, errors included, has the status and the body the spec documents
+(``ErrorBody`` for every 4xx). SQLite and PostgreSQL (``backend``).
 
 Calls carry a real device credential so the handlers behind authentication are fuzzed
 too, not only the 401 path. Bounded to a few examples per operation to stay fast."""
@@ -17,7 +19,7 @@ if _REAL_PACKAGING not in list(getattr(packaging, "__path__", [])):
     packaging.__path__.append(_REAL_PACKAGING)
 import schemathesis
 from hypothesis import HealthCheck, given, settings
-from schemathesis.checks import not_a_server_error
+from schemathesis.checks import not_a_server_error, response_schema_conformance, status_code_conformance
 
 from central.demo import building_id
 from central.devices import enroll_device
@@ -43,5 +45,6 @@ def test_no_input_makes_the_server_fail(app, device_headers):  # noqa: ANN001
         @given(case=operation.as_strategy())
         @settings(max_examples=15, deadline=None, database=None, suppress_health_check=list(HealthCheck))
         def fuzz(case) -> None:  # noqa: ANN001
-            case.call_and_validate(headers=device_headers, checks=[not_a_server_error])
+            case.call_and_validate(headers=device_headers, checks=[not_a_server_error, status_code_conformance,
+                                                                   response_schema_conformance])
         fuzz()

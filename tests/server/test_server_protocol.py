@@ -13,6 +13,8 @@ from central.app import create_app
 from central.cli import main as central_main
 from central.demo import building_id, flat_id
 from central.settings import ServerSettings
+from central_fixtures import enrollment_body
+from kiosk.domain.cards import CardSigner
 from test_server_scope import enroll_device
 
 B1 = building_id(1)
@@ -34,16 +36,15 @@ def member(n: int) -> dict:
 
 
 def test_enrollment_token_is_single_use_and_expires(client, office):  # noqa: ANN001
-    from kiosk.domain.cards import CardSigner, public_key_raw
-    good_key = public_key_raw(CardSigner.generate().public_key).hex()
     token = office.create_enrollment_token(B1)
-    assert client.post("/v1/devices/enroll", json={"token": token, "public_key": good_key}).status_code == 200
-    again = client.post("/v1/devices/enroll", json={"token": token, "public_key": good_key})
-    assert again.status_code == 400 and again.json()["detail"]["code"] == "token_used"
+    assert client.post("/v1/devices/enroll", json=enrollment_body(client, token, CardSigner.generate())).status_code == 200
+    again = client.post("/v1/devices/enroll", json=enrollment_body(client, token, CardSigner.generate()))
+    assert again.status_code == 400 and again.json()["code"] == "token_used"
     old = office.create_enrollment_token(B1, ttl=timedelta(seconds=-1))
-    late = client.post("/v1/devices/enroll", json={"token": old, "public_key": good_key})
-    assert late.status_code == 400 and late.json()["detail"]["code"] == "token_expired"
-    assert client.post("/v1/devices/enroll", json={"token": "ck-nope-nope", "public_key": good_key}).status_code == 400
+    late = client.post("/v1/devices/enroll", json=enrollment_body(client, old, CardSigner.generate()))
+    assert late.status_code == 400 and late.json()["code"] == "token_expired"
+    nope = client.post("/v1/devices/enroll", json=enrollment_body(client, "ck-nope-nope", CardSigner.generate()))
+    assert nope.status_code == 400 and nope.json()["code"] == "token_unknown"
 
 
 def test_push_is_exactly_once_in_order_and_stops_at_a_gap(client, office):  # noqa: ANN001
@@ -69,7 +70,7 @@ def test_push_is_exactly_once_in_order_and_stops_at_a_gap(client, office):  # no
 def test_bad_cursor_is_400_and_missing_cursor_asks_for_a_snapshot(client, office):  # noqa: ANN001
     _, h = enroll_device(client, office, B1)
     r = client.get("/v1/sync/pull", headers=h, params={"cursor": "%%%not-base64"})
-    assert r.status_code == 400 and r.json()["detail"]["code"] == "bad_cursor"
+    assert r.status_code == 400 and r.json() == {"code": "bad_cursor", "message": "malformed cursor"}
     assert client.get("/v1/sync/pull", headers=h).status_code == 410
 
 
@@ -92,21 +93,28 @@ def test_pull_pages_never_repeat_or_skip(app, office):  # noqa: ANN001
     small.state.engine.dispose()
 
 
-def test_old_client_gets_426_big_body_413_and_flooding_429(central_url):  # noqa: ANN001
-    app = create_app(central_url, ServerSettings(session_secret="s", min_client_version="9.0",
-                                                 device_rate_per_s=1, device_burst=2, max_body_bytes=2000))
+def test_old_client_gets_426_and_big_body_413(central_url):  # noqa: ANN001
+    app = create_app(central_url, ServerSettings(session_secret="s", min_client_version="9.0", max_body_bytes=2000))
     with TestClient(app) as c:
         r = c.get("/v1/sync/snapshot", headers={"Authorization": "Bearer a.b", "X-Client-Version": "0.1.0"})
         assert r.status_code == 401  # credential is checked first
-        r = c.post("/v1/devices/enroll", json={"token": "ck-12345678", "public_key": "00" * 32,
-                                                "client_version": "0.1.0"})
-        assert r.status_code == 426
+        r = c.post("/v1/devices/enroll", json=enrollment_body(c, "ck-12345678", CardSigner.generate(),
+                                                              client_version="0.1.0"))
+        assert r.status_code == 426 and r.json()["code"] == "upgrade_required"
         r = c.post("/v1/sync/push", content=b"{" + b" " * 5000 + b"}", headers={"Content-Type": "application/json"})
-        assert r.status_code == 413
-        codes = [c.get("/v1/sync/snapshot", headers={"Authorization": "Bearer dev.x"}).status_code for _ in range(5)]
-        assert 429 in codes
-        limited = c.get("/v1/sync/snapshot", headers={"Authorization": "Bearer dev.x"})
+        assert r.status_code == 413 and r.json() == {"code": "too_large", "message": "request body too large"}
+    app.state.engine.dispose()
+
+
+def test_a_flooding_kiosk_gets_429_with_its_own_credential(central_url, office):  # noqa: ANN001
+    app = create_app(central_url, ServerSettings(session_secret="s", device_rate_per_s=1, device_burst=2))
+    with TestClient(app) as c:
+        _, h = enroll_device(c, office, B1)
+        codes = [c.get("/v1/sync/snapshot", headers=h).status_code for _ in range(5)]
+        assert codes[:2] == [200, 200] and 429 in codes
+        limited = c.get("/v1/sync/snapshot", headers=h)
         assert limited.status_code == 429 and int(limited.headers["Retry-After"]) >= 1
+        assert limited.json()["code"] == "rate_limited"
     app.state.engine.dispose()
 
 
@@ -132,8 +140,8 @@ def test_retryable_transport_errors_map_to_typed_errors() -> None:
 
     def handler(request: httpx.Request) -> httpx.Response:
         return {"/v1/sync/snapshot": httpx.Response(503, headers={"Retry-After": "42"}),
-                "/v1/sync/pull": httpx.Response(410, json={"detail": {"code": "cursor_expired"}}),
-                "/v1/sync/push": httpx.Response(403, json={"detail": {"code": "wipe"}})}[request.url.path]
+                "/v1/sync/pull": httpx.Response(410, json={"code": "cursor_expired"}),
+                "/v1/sync/push": httpx.Response(403, json={"code": "wipe", "message": "erase"})}[request.url.path]
     c = SyncClient("http://x", transport=httpx.MockTransport(handler))
     with pytest.raises(Retryable) as exc:
         c.snapshot()
@@ -142,3 +150,23 @@ def test_retryable_transport_errors_map_to_typed_errors() -> None:
         c.pull("abc")
     with pytest.raises(WipeOrdered):
         c.push([])
+
+
+def test_the_client_reads_the_error_body_and_survives_a_page_that_is_not_one() -> None:
+    from kiosk.sync.client import ProtocolError, Retryable, SyncClient, Unauthorized
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return {"/v1/sync/snapshot": httpx.Response(401, json={"code": "revoked", "message": "withdrawn"}),
+                "/v1/sync/pull": httpx.Response(502, text="<html>proxy error</html>"),
+                "/v1/sync/push": httpx.Response(422, json={"code": "invalid_request",
+                                                           "message": "body.mutations.0.seq: too big"})}[request.url.path]
+    c = SyncClient("http://x", transport=httpx.MockTransport(handler))
+    with pytest.raises(Unauthorized) as unauthorized:
+        c.snapshot()
+    assert unauthorized.value.server_code == "revoked" and "withdrawn" in str(unauthorized.value)
+    with pytest.raises(Retryable) as bad_gateway:
+        c.pull("abc")
+    assert bad_gateway.value.server_code == "" and "502" in str(bad_gateway.value)
+    with pytest.raises(ProtocolError) as invalid:
+        c.push([])
+    assert invalid.value.server_code == "invalid_request"

@@ -13,7 +13,7 @@ from kiosk.demo.seed import seed_demo  # noqa: E402
 
 
 def test_background_sync_updates_status_and_pushes(qtbot, make_store, tmp_path):  # noqa: ANN001
-    from central.embedded import start_embedded
+    from kiosk.demo.central_server import start_embedded
     from kiosk.app import build_window, compose_services, create_qapp, start_background_jobs
     from kiosk.config import load_config
     from kiosk.tasks import Tasks

@@ -10,7 +10,7 @@ from kiosk.sync.engine import SyncEngine
 
 
 def test_embedded_demo_server_round_trip(make_store, tmp_path):  # noqa: ANN001
-    from central.embedded import start_embedded
+    from kiosk.demo.central_server import start_embedded
     store = make_store("demo")
     seed_demo(store, members=20)
     partners, members_before = store.repos.partners.count(), store.repos.members.ids()

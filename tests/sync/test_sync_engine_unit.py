@@ -44,7 +44,7 @@ def test_backoff_doubles_with_jitter_honours_retry_after_and_resets_on_success(m
     engine.run_once()
     assert engine.status().next_attempt_in_s == 5.0           # doubled
     clock.t += 5
-    answers[:] = [httpx.Response(429, headers={"Retry-After": "120"}, json={"detail": {"code": "rate_limited"}})]
+    answers[:] = [httpx.Response(429, headers={"Retry-After": "120"}, json={"code": "rate_limited", "message": "slow down"})]
     engine.run_once()
     assert engine.status().next_attempt_in_s == 120.0         # the server's Retry-After wins
     clock.t += 120
@@ -64,7 +64,7 @@ def test_backoff_doubles_with_jitter_honours_retry_after_and_resets_on_success(m
     status = engine.status()
     assert (status.state, status.online, status.last_error, status.next_attempt_in_s) == ("online", True, "", 0.0)
     assert status.last_success
-    answers[:] = [httpx.Response(410, json={"detail": {"code": "cursor_expired"}}),
+    answers[:] = [httpx.Response(410, json={"code": "cursor_expired"}),
                   httpx.Response(200, json=snapshot | {"cursor": "c2", "items": []})]
     report = engine.run_once()
     assert report.ok and report.snapshot and store.repos.partners.count() == 0  # the snapshot replaces

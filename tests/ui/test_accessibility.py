@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QLineEdit
 
-from kiosk.ui.registry import default_registry
+from kiosk.ui.default_screens import default_registry
 from kiosk.ui.theme import TOUCH_MIN
 
 pytestmark = pytest.mark.gui

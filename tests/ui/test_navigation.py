@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
-from kiosk.ui.registry import ScreenSpec, default_registry
+from kiosk.ui.default_screens import default_registry
+from kiosk.ui.registry import ScreenSpec
 from kiosk.ui.screen import Screen
 
 pytestmark = pytest.mark.gui

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from kiosk.tasks import Op
 from kiosk.ui.community.a11y import name_controls
 from kiosk.ui.community import texts
-from kiosk.ui.membership.widgets import Field, action_button, close_keyboard, label
+from kiosk.ui.widgets.forms import Field, action_button, label
 from kiosk.ui.resources import pixmap
 from kiosk.ui.screen import Screen, UiContext
 
@@ -51,7 +51,7 @@ class CheckInScreen(Screen):
 
     def _scan_panel(self):  # noqa: ANN202
         from kiosk.ui.scan_panel import ScanPanel
-        return ScanPanel(self.ctx.config if self.ctx.extras.get("camera", True) else None)
+        return ScanPanel(self.ctx.config if self.ctx.peripherals.camera else None)
 
     def _build_sign_in(self) -> QWidget:
         page = QWidget()
@@ -124,7 +124,7 @@ class CheckInScreen(Screen):
     def _on_signed_in(self, session) -> None:  # noqa: ANN001
         self.session = session
         self.pin.edit.clear()
-        close_keyboard(self.ctx)
+        self.ctx.navigator.keyboard_controller.close()
         self.pages.setCurrentIndex(DOOR)
 
     def _on_sign_in_refused(self, exc: BaseException) -> None:  # noqa: ARG002

@@ -9,8 +9,6 @@ the idle reset destroys it. A caretaker opens the door check-in from here.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -18,7 +16,7 @@ from kiosk.tasks import Op
 from kiosk.ui.community.a11y import name_controls
 from kiosk.ui.community import slip, texts
 from kiosk.ui.community.identify import IdentifyPanel
-from kiosk.ui.membership.widgets import action_button, label
+from kiosk.ui.widgets.forms import action_button, label
 from kiosk.ui.resources import pixmap
 from kiosk.ui.screen import Screen, UiContext
 
@@ -162,7 +160,7 @@ class EventDetailScreen(Screen):
             self.status.setText(status)
         live = reg is not None and reg.status.value != "cancelled"
         self.cancel.setVisible(live)
-        self.print.setVisible(live and (slip.has_printer() or "slip_dir" in self.ctx.extras))
+        self.print.setVisible(live and (slip.has_printer() or self.ctx.peripherals.slip_folder is not None))
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt name
         landscape = event.size().width() > event.size().height()
@@ -175,8 +173,7 @@ class EventDetailScreen(Screen):
         self.pages.setCurrentIndex(IDENTIFY)
 
     def _on_check_in_clicked(self) -> None:
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.open("event_checkin", event_id=self.event_id, session=self.session)
+        self.ctx.navigator.open("event_checkin", event_id=self.event_id, session=self.session)
 
     def _on_identify_identified(self, person) -> None:  # noqa: ANN001
         self.person = person
@@ -218,12 +215,11 @@ class EventDetailScreen(Screen):
         if self.view is None or self.registration is None or self.person is None:
             return
         content = slip.slip_for(self.view, self.registration, self.person.first_name)
-        folder = self.ctx.extras.get("slip_dir")
-        ok = bool(slip.write_slip_pdf(content, Path(folder) / f"slip-{self.registration.id}.pdf")) if folder \
+        folder = self.ctx.peripherals.slip_folder
+        ok = bool(slip.write_slip_pdf(content, folder / f"slip-{self.registration.id}.pdf")) if folder is not None \
             else slip.print_slip(content)
         self.status.setText(self.status.text() + "\n" + (self.tr("Rappel imprimé.") if ok
                                                           else self.tr("L'imprimante ne répond pas.")))
 
     def _on_done_clicked(self) -> None:
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.back()
+        self.ctx.navigator.back()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 from kiosk.tasks import Op
 from kiosk.ui.community.a11y import name_controls
 from kiosk.ui.community import texts
-from kiosk.ui.membership.widgets import label
+from kiosk.ui.widgets.forms import label
 from kiosk.ui.resources import pixmap
 from kiosk.ui.screen import Screen, UiContext, scrolling
 from kiosk.ui.widgets.tiles import LayoutButton
@@ -115,5 +115,4 @@ class EventsScreen(Screen):
         self.empty.setVisible(not views)
 
     def _on_row_clicked(self, event_id: str) -> None:
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.open("event", event_id=event_id)
+        self.ctx.navigator.open("event", event_id=event_id)

@@ -16,7 +16,7 @@ from kiosk.tasks import Op
 from kiosk.ui.community.a11y import name_controls
 from kiosk.ui.community import texts
 from kiosk.ui.community.identify import IdentifyPanel
-from kiosk.ui.membership.widgets import ButtonChoice, Field, action_button, close_keyboard, label, toggle
+from kiosk.ui.widgets.forms import ButtonChoice, Field, action_button, label, toggle
 from kiosk.ui.screen import Screen, UiContext
 
 FORM, IDENTIFY, DONE = 0, 1, 2
@@ -84,7 +84,7 @@ class IdeaFormScreen(Screen):
         if self.anonymous.isChecked():
             self._submit(None)
         else:
-            close_keyboard(self.ctx)
+            self.ctx.navigator.keyboard_controller.close()
             self.pages.setCurrentIndex(IDENTIFY)
 
     def _on_identify_identified(self, person) -> None:  # noqa: ANN001
@@ -96,7 +96,7 @@ class IdeaFormScreen(Screen):
             .success(self._on_idea_sent).failure(self._on_idea_refused).run()
 
     def _on_idea_sent(self, _idea) -> None:  # noqa: ANN001
-        close_keyboard(self.ctx)
+        self.ctx.navigator.keyboard_controller.close()
         self.pages.setCurrentIndex(DONE)
 
     def _on_idea_refused(self, exc: BaseException) -> None:

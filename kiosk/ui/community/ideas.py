@@ -16,7 +16,7 @@ from kiosk.tasks import Op
 from kiosk.ui.community.a11y import name_controls
 from kiosk.ui.community import texts
 from kiosk.ui.community.identify import IdentifyPanel
-from kiosk.ui.membership.widgets import action_button, label
+from kiosk.ui.widgets.forms import action_button, label
 from kiosk.ui.screen import Screen, UiContext, scrolling
 
 LIST, IDENTIFY = 0, 1
@@ -135,8 +135,7 @@ class IdeasScreen(Screen):
         name_controls(self)
 
     def _open(self, name: str) -> None:
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.open(name)
+        self.ctx.navigator.open(name)
 
     def _on_vote_clicked(self, idea_id: str) -> None:
         self.pending_vote = idea_id

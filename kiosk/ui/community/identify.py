@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from kiosk.tasks import Op
 from kiosk.ui.community.a11y import name_controls
 from kiosk.ui.community.texts import refusal
-from kiosk.ui.membership.widgets import Field, FlatPicker, action_button, close_keyboard, label
+from kiosk.ui.widgets.forms import Field, FlatPicker, action_button, label
 
 SCAN, LOOKUP = 0, 1
 
@@ -47,8 +47,7 @@ class IdentifyPanel(QWidget):
 
     def _build_scan(self) -> QWidget:
         from kiosk.ui.scan_panel import ScanPanel  # the camera feature's panel
-        camera = self.ctx.extras.get("camera", True)
-        self.scan = ScanPanel(self.ctx.config if camera else None)
+        self.scan = ScanPanel(self.ctx.config if self.ctx.peripherals.camera else None)
         self.scan.card_entered.connect(self._on_scan_card_entered)
         return self.scan
 
@@ -117,7 +116,7 @@ class IdentifyPanel(QWidget):
 
     def _on_person_found(self, person) -> None:  # noqa: ANN001
         self.show_error("")
-        close_keyboard(self.ctx)
+        self.ctx.navigator.keyboard_controller.close()
         self.identified.emit(person)
 
     def _on_person_refused(self, exc: BaseException) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWi
 from kiosk.tasks import Op
 from kiosk.ui.community.a11y import name_controls
 from kiosk.ui.community import texts
-from kiosk.ui.membership.widgets import action_button, label
+from kiosk.ui.widgets.forms import action_button, label
 from kiosk.ui.screen import Screen, UiContext, scrolling
 
 

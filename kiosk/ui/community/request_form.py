@@ -15,7 +15,7 @@ from kiosk.tasks import Op
 from kiosk.ui.community.a11y import name_controls
 from kiosk.ui.community import texts
 from kiosk.ui.community.identify import IdentifyPanel
-from kiosk.ui.membership.widgets import ButtonChoice, Field, action_button, close_keyboard, label
+from kiosk.ui.widgets.forms import ButtonChoice, Field, action_button, label
 from kiosk.ui.screen import Screen, UiContext
 
 IDENTIFY, FORM, DONE = 0, 1, 2
@@ -87,7 +87,7 @@ class RequestFormScreen(Screen):
             .success(self._on_request_sent).failure(self._on_request_refused).run()
 
     def _on_request_sent(self, _req) -> None:  # noqa: ANN001
-        close_keyboard(self.ctx)
+        self.ctx.navigator.keyboard_controller.close()
         self.pages.setCurrentIndex(DONE)
 
     def _on_request_refused(self, exc: BaseException) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.tasks import Op
 from kiosk.ui.membership.card_print import card_image, print_card
 from kiosk.ui.membership.messages import status_text
-from kiosk.ui.membership.widgets import action_button, label
+from kiosk.ui.widgets.forms import action_button, label
 from kiosk.ui.screen import Screen, UiContext
 
 
@@ -99,11 +99,9 @@ class CardScreen(Screen):
             Op(self, lambda s: s.membership.staff.audit(session, "print_card", detail=face.number)).run()
 
     def _on_done_clicked(self) -> None:
-        if self.ctx.navigator is None:
-            return
+        nav = self.ctx.navigator
         if self.session is not None:
-            nav = self.ctx.navigator
             while len(nav.history()) > 1 and nav.history()[-1] != "staff_home":
                 nav.back()
         else:
-            self.ctx.navigator.home()
+            nav.home()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.tasks import Op
 from kiosk.ui.membership.messages import status_text
-from kiosk.ui.membership.widgets import action_button, label
+from kiosk.ui.widgets.forms import action_button, label
 from kiosk.ui.screen import Screen, UiContext
 
 
@@ -85,8 +85,7 @@ class DuplicatesScreen(Screen):
             .success(lambda e: self._open_card(e.member.id, e.card.text)).failure(self._on_failed).run()
 
     def _open_card(self, member_id: str, text: str) -> None:
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.open("member_card", member_id=member_id, card_text=text, session=self.session)
+        self.ctx.navigator.open("member_card", member_id=member_id, card_text=text, session=self.session)
 
     def _on_failed(self, exc: BaseException) -> None:
         self.result.setText(self.tr("Action impossible : la session a peut-être expiré."))

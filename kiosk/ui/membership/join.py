@@ -24,7 +24,7 @@ from kiosk.services.notice import load_notice
 from kiosk.tasks import Op
 from kiosk.ui.i18n import LANGUAGES, NATIVE_NAMES
 from kiosk.ui.membership.messages import field_message
-from kiosk.ui.membership.widgets import ButtonChoice, Field, FlatPicker, action_button, close_keyboard, label, toggle
+from kiosk.ui.widgets.forms import ButtonChoice, Field, FlatPicker, action_button, label, toggle
 from kiosk.ui.screen import Screen, UiContext, scrolling
 from kiosk.ui.widgets.qr import qr_pixmap
 
@@ -33,7 +33,7 @@ STEP_FIELDS = [("first_name", "last_name"), ("building_id", "flat_id"),
 
 
 def current_language(ctx: UiContext) -> str:
-    return ctx.navigator.languages.language if ctx.navigator is not None else "fr"
+    return ctx.navigator.languages.language
 
 
 class JoinScreen(Screen):
@@ -208,11 +208,10 @@ class JoinScreen(Screen):
 
     # -- steps -------------------------------------------------------------------------------
     def _show_step(self, step: int) -> None:
-        nav = self.ctx.navigator
-        if nav is not None and step != self._step:
+        if step != self._step:
             # a new step starts with the keyboard closed: otherwise the first tap closes it
             # on press, the layout jumps, and the release misses the button
-            nav.keyboard_controller.close()
+            self.ctx.navigator.keyboard_controller.close()
         self._step = step
         self.steps.setCurrentIndex(step)
         self._update_buttons()
@@ -267,7 +266,7 @@ class JoinScreen(Screen):
             self._show_step(self._step - 1)
 
     def _on_next_clicked(self) -> None:
-        close_keyboard(self.ctx)
+        self.ctx.navigator.keyboard_controller.close()
         errors = [e for e in self._errors() if self._step_of(e.field) <= self._step]
         self.show_errors(errors)
         if errors:
@@ -291,10 +290,8 @@ class JoinScreen(Screen):
     # -- outcomes -----------------------------------------------------------------------------
     def _on_enrolled(self, enrolled) -> None:
         self.next.setEnabled(True)
-        nav = self.ctx.navigator
-        if nav is not None:
-            nav.open("member_card", member_id=enrolled.member.id, card_text=enrolled.card.text,
-                     pending=enrolled.member.status.value == "pending", session=self.session)
+        self.ctx.navigator.open("member_card", member_id=enrolled.member.id, card_text=enrolled.card.text,
+                                pending=enrolled.member.status.value == "pending", session=self.session)
 
     def _on_enroll_failed(self, exc: BaseException) -> None:
         from kiosk.services.members import DuplicateFound
@@ -302,7 +299,7 @@ class JoinScreen(Screen):
         if isinstance(exc, ValidationError):
             self.show_errors(exc.errors)
             self._show_step(min(self._step_of(e.field) for e in exc.errors))
-        elif isinstance(exc, DuplicateFound) and self.session is not None and self.ctx.navigator is not None:
+        elif isinstance(exc, DuplicateFound) and self.session is not None:
             self.ctx.navigator.open("member_duplicates", form=self.form(), notice=self.notice,
                                     matches=exc.matches, session=self.session)
         elif isinstance(exc, DuplicateFound):

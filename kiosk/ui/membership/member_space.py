@@ -21,7 +21,7 @@ from kiosk.services.notice import load_notice
 from kiosk.tasks import Op
 from kiosk.ui.membership.join import current_language
 from kiosk.ui.membership.messages import field_message, progress_status, request_category, status_text, verdict_message
-from kiosk.ui.membership.widgets import Field, FlatPicker, action_button, close_keyboard, label, toggle
+from kiosk.ui.widgets.forms import Field, FlatPicker, action_button, label, toggle
 from kiosk.ui.screen import Screen, UiContext, scrolling
 from kiosk.ui.widgets.qr import qr_pixmap
 
@@ -219,8 +219,7 @@ class MemberSpaceScreen(Screen):
     def _on_card_opened(self, outcome) -> None:
         kind, value = outcome
         if kind == "staff":
-            if self.ctx.navigator is not None:
-                self.ctx.navigator.open("staff", badge=value)
+            self.ctx.navigator.open("staff", badge=value)
             return
         self._show_space(value)
 
@@ -231,7 +230,7 @@ class MemberSpaceScreen(Screen):
 
     # -- lookup ------------------------------------------------------------------------------
     def _on_lookup_clicked(self) -> None:
-        close_keyboard(self.ctx)
+        self.ctx.navigator.keyboard_controller.close()
         first, flat, digits = self.lookup_first.text(), self.lookup_place.flat_id(), self.lookup_digits.text()
         Op(self, lambda s: s.membership.members.lookup(first, flat, digits)).success(self._show_space) \
             .failure(self._on_lookup_failed).run()
@@ -260,11 +259,11 @@ class MemberSpaceScreen(Screen):
         return load_notice(current_language(self.ctx))
 
     def _on_community_clicked(self) -> None:
-        if self.space is not None and self.ctx.navigator is not None:
+        if self.space is not None:
             self.ctx.navigator.open("community_mine", member_id=self.space.member_id)
 
     def _on_save_phone_clicked(self) -> None:
-        close_keyboard(self.ctx)
+        self.ctx.navigator.keyboard_controller.close()
         if self.space is None:
             return
         mid, phone, notice = self.space.member_id, self.new_phone.text(), self._notice()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QBoxLayout, QGridLayout, QHBoxLayout
 from kiosk.services.privacy import export_text
 from kiosk.tasks import Op
 from kiosk.ui.membership.card_print import write_text_pdf
-from kiosk.ui.membership.widgets import action_button, close_keyboard, label
+from kiosk.ui.widgets.forms import action_button, label
 from kiosk.ui.screen import Screen, UiContext, kinetic
 
 
@@ -175,8 +175,7 @@ class StaffHomeScreen(Screen):
         self.events_head.setVisible(bool(views))
 
     def _on_event_clicked(self, event_id: str) -> None:
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.open("event_checkin", event_id=event_id, session=self.session)
+        self.ctx.navigator.open("event_checkin", event_id=event_id, session=self.session)
 
     # -- session ------------------------------------------------------------------------------
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt name
@@ -199,8 +198,7 @@ class StaffHomeScreen(Screen):
         session, self.session = self.session, None
         if session is not None:
             Op(self, lambda s: s.membership.staff.sign_out(session, reason)).run()
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.home()
+        self.ctx.navigator.home()
 
     # -- lists ----------------------------------------------------------------------------------
     @staticmethod
@@ -215,7 +213,7 @@ class StaffHomeScreen(Screen):
         self._fill(self.pending, members)
 
     def _on_search_clicked(self) -> None:
-        close_keyboard(self.ctx)
+        self.ctx.navigator.keyboard_controller.close()
         text, session = self.search.text(), self.session
         Op(self, lambda s: s.membership.members.search(text, session)) \
             .success(lambda ms: self._fill(self.results, ms)).failure(self._on_failed).run()
@@ -230,8 +228,7 @@ class StaffHomeScreen(Screen):
 
     # -- actions --------------------------------------------------------------------------------
     def _on_enroll_clicked(self) -> None:
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.open("join", session=self.session)
+        self.ctx.navigator.open("join", session=self.session)
 
     def _on_action_clicked(self, key: str) -> None:
         mid, session = self.selected, self.session
@@ -270,7 +267,7 @@ class StaffHomeScreen(Screen):
         self.feedback.setText(self.tr("Export écrit : {path}").format(path=f"{path} + {pdf.name}"))
 
     def _open_card(self, member_id: str, text: str | None) -> None:
-        if self.ctx.navigator is not None and text:
+        if text:
             self.ctx.navigator.open("member_card", member_id=member_id, card_text=text, session=self.session)
 
     def _on_failed(self, exc: BaseException) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.tasks import Op
-from kiosk.ui.membership.widgets import Field, action_button, close_keyboard, label
+from kiosk.ui.widgets.forms import Field, action_button, label
 from kiosk.ui.screen import Screen, UiContext
 
 
@@ -51,7 +51,7 @@ class StaffLoginScreen(Screen):
         self.go.setText(self.tr("Se connecter"))
 
     def _on_go_clicked(self) -> None:
-        close_keyboard(self.ctx)
+        self.ctx.navigator.keyboard_controller.close()
         badge, staff_id, pin = self.badge, self.staff_id.text(), self.pin.text()
         self.pin.edit.setText("")
         if badge:
@@ -62,8 +62,7 @@ class StaffLoginScreen(Screen):
 
     def _on_signed_in(self, session) -> None:
         self.error.hide()
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.open("staff_home", session=session)
+        self.ctx.navigator.open("staff_home", session=session)
 
     def _on_refused(self, exc: BaseException) -> None:
         from kiosk.services.staff import BadgeRefused, SignInRefused, StaffLocked

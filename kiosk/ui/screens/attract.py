@@ -146,7 +146,7 @@ class AttractScreen(Screen):
 
     # -- Screen -------------------------------------------------------------------
     def entered(self) -> None:
-        lang = self.ctx.navigator.languages.language if self.ctx.navigator else "fr"
+        lang = self.ctx.navigator.languages.language
         self._lang_buttons[lang].setChecked(True)
         self._sync_switches()
         if self.tasks.services is not None and getattr(self.tasks.services, "noticeboard", None):
@@ -221,20 +221,16 @@ class AttractScreen(Screen):
 
     # -- actions --------------------------------------------------------------------
     def _on_action_clicked(self, name: str) -> None:
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.open(name)
+        self.ctx.navigator.open(name)
 
     def _on_lang_clicked(self, lang: str) -> None:
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.languages.set_language(lang)
+        self.ctx.navigator.languages.set_language(lang)
 
     def _sync_switches(self) -> None:
         self.restyle()
 
     def _on_large_toggled(self, on: bool) -> None:
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.set_appearance(large_text=on)
+        self.ctx.navigator.set_appearance(large_text=on)
 
     def _on_contrast_toggled(self, on: bool) -> None:
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.set_appearance(theme=(CONTRAST if on else CALM).name)
+        self.ctx.navigator.set_appearance(theme=(CONTRAST if on else CALM).name)

@@ -116,11 +116,9 @@ class DirectoryScreen(Screen):
         self.restyle()
 
     def _on_tile_clicked(self, category: str) -> None:
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.open("partners", category=None if category == ALL else category,
-                                    open_now=self.open_now.isChecked())
+        self.ctx.navigator.open("partners", category=None if category == ALL else category,
+                                open_now=self.open_now.isChecked())
 
     def _on_search_return_pressed(self) -> None:
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.open("partners", query=self.search.text().strip(),
-                                    open_now=self.open_now.isChecked())
+        self.ctx.navigator.open("partners", query=self.search.text().strip(),
+                                open_now=self.open_now.isChecked())

@@ -169,8 +169,7 @@ class PartnerDetailScreen(Screen):
         self._offers_card.setVisible(bool(entry.offers))
         self.restyle()
         self.retranslate()
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.refresh_header()
+        self.ctx.navigator.refresh_header()
 
     def retranslate(self) -> None:
         self._hours_title.setText(self.tr("Horaires"))

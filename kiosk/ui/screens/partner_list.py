@@ -160,5 +160,4 @@ class PartnerListScreen(Screen):
         self.reload()
 
     def _on_row_clicked(self, partner_id: str) -> None:
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.open("partner", partner_id=partner_id)
+        self.ctx.navigator.open("partner", partner_id=partner_id)

@@ -57,15 +57,13 @@ class ScanScreen(Screen):
         self.staff.setText(self.tr("Personnel du club : se connecter"))
 
     def _on_staff_clicked(self) -> None:
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.open("staff")
+        self.ctx.navigator.open("staff")
 
     def title(self) -> str:
         return self.tr("Scanner ma carte")
 
     def _on_panel_card_entered(self, text: str) -> None:
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.open("member", card_text=text)
+        self.ctx.navigator.open("member", card_text=text)
 
 
 def _takes_config(cls: type) -> bool:

@@ -1,6 +1,6 @@
-"""Small building blocks of the membership screens: a labelled field with its error
-line, big toggle buttons, a building → entrance → flat picker (chosen, never typed),
-and a text block.
+"""Small building blocks of the form screens (membership, community): a labelled field
+with its error line, big toggle buttons, a building → entrance → flat picker (chosen,
+never typed), and a text block.
 
 Errors are shown under their field in words (and a "⚠" sign, never colour alone).
 Layouts only, so right-to-left languages mirror. Touch targets ≥ ``TOUCH_MIN``.
@@ -35,11 +35,6 @@ def action_button(text: str = "", role: str = "action", name: str = "") -> QPush
     if name:
         b.setObjectName(name)
     return b
-
-
-def close_keyboard(ctx) -> None:
-    if ctx.navigator is not None:
-        ctx.navigator.keyboard_controller.close()
 
 
 class CheckButton(QPushButton):

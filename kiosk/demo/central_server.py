@@ -1,12 +1,16 @@
 """A local central server for the demo: ``kiosk demo`` runs one beside the kiosk.
 
+The one place where the two programs meet in one process (the server normally sees a
+kiosk only over HTTP): it lives on the kiosk's side, in the demo, so ``central`` never
+imports the kiosk's store or sync (import-linter contract in pyproject.toml).
+
 ``start_embedded(store, buildings=...)`` makes (or reuses) a SQLite file beside the
 kiosk's data, copies the kiosk's demo content into it the first time (so the first
 snapshot gives the kiosk back what it already shows), serves it on 127.0.0.1 in a
 thread, creates an office admin (``admin``, password printed by the caller), and
 provisions the kiosk if it is not yet provisioned (or points it at the new port).
-The kiosk bundle does not ship the server: callers import this lazily and carry on
-without sync when ``central`` is not installed.
+The kiosk bundle does not ship the server (nor this module): ``kiosk/cli/demo_server.py``
+imports it only when ``central`` is installed.
 """
 
 from __future__ import annotations
@@ -64,7 +68,7 @@ def import_from_store(office: Office, store: Store) -> None:
         from central.records import put_flat
         for row in _rows(store, "flats"):
             put_flat(conn, fw, clean(row))
-        consents: dict[str, list[dict]] = {}
+        consents: dict[str, list[dict[str, Any]]] = {}
         for c in _rows(store, "consents"):
             consents.setdefault(c["member_id"], []).append(
                 {k: c[k] for k in ("id", "purpose", "at", "form_version", "notice_hash")} | {"granted": bool(c["granted"])})
@@ -79,11 +83,11 @@ def import_from_store(office: Office, store: Store) -> None:
             put_card(conn, fw, clean(row), scope=scope)
         for row in _rows(store, "card_issuers"):
             put_issuer(fw, row["key_id"], row["public_key"], row["kiosk_id"], bool(row["revoked"]))
-        for entity, table, ktable in (("partner", db.partners, "partners"), ("offer", db.offers, "offers"),
-                                      ("event", db.events, "events"),
-                                      ("announcement", db.announcements, "announcements")):
+        for entity, central_table, ktable in (("partner", db.partners, "partners"), ("offer", db.offers, "offers"),
+                                              ("event", db.events, "events"),
+                                              ("announcement", db.announcements, "announcements")):
             for row in _rows(store, ktable):
-                put_catalog(conn, fw, entity, table, clean(row))
+                put_catalog(conn, fw, entity, central_table, clean(row))
         for row in _rows(store, "staff"):
             put_staff(conn, fw, clean(row, drop=("failed_attempts", "lock_count", "locked_until")))
 

@@ -1,0 +1,45 @@
+"""Every screen of this release, in one registry (:func:`default_registry`).
+
+Until a feature lands, its name maps to a "Bientôt disponible" placeholder. Names:
+attract, scan, join, directory, partners, partner, events, ideas, member, and those the
+membership and community packages add. Kept apart from :mod:`kiosk.ui.registry` so
+that the screens, which import the registry, are not imported back by it.
+"""
+
+from __future__ import annotations
+
+from kiosk.ui.registry import ScreenRegistry, ScreenSpec
+
+
+def default_registry() -> ScreenRegistry:
+    """Every screen of this release; later features replace their placeholder."""
+    from kiosk.ui.screens.attract import AttractScreen
+    from kiosk.ui.screens.directory import DirectoryScreen
+    from kiosk.ui.screens.partner_detail import PartnerDetailScreen, sample_partner
+    from kiosk.ui.screens.partner_list import PartnerListScreen
+    from kiosk.ui.screens.placeholder import PlaceholderScreen
+    from kiosk.ui.screens.scan import ScanScreen
+
+    reg = ScreenRegistry()
+    reg.register(ScreenSpec("attract", lambda ctx, **kw: AttractScreen(ctx)))
+    reg.register(ScreenSpec("scan", lambda ctx, **kw: ScanScreen(ctx)))
+    reg.register(ScreenSpec("directory", lambda ctx, **kw: DirectoryScreen(ctx)))
+    reg.register(ScreenSpec("partners", lambda ctx, **kw: PartnerListScreen(ctx, **kw),
+                            sample_kwargs=lambda ctx: {"category": "food"}))
+    reg.register(ScreenSpec("partner", lambda ctx, **kw: PartnerDetailScreen(ctx, **kw),
+                            sample_kwargs=sample_partner))
+    for name in ("join", "events", "ideas", "member"):
+        reg.register(ScreenSpec(name, lambda ctx, _n=name, **kw: PlaceholderScreen(ctx, _n)))
+    reg.add_loader(_membership)  # replaces "join" and "member"; imported after the first paint
+    reg.add_loader(_community)  # replaces "events" and "ideas"; imported after the first paint
+    return reg
+
+
+def _membership(reg: ScreenRegistry) -> None:
+    from kiosk.ui.membership import register_membership_screens
+    register_membership_screens(reg)
+
+
+def _community(reg: ScreenRegistry) -> None:
+    from kiosk.ui.community import register_community_screens
+    register_community_screens(reg)
