@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, and_, func, or_, select, true, union_
 from central import db
 from central.admin_tables import archived_events, audit_log
 from central.community_tables import event_attendance, event_registrations, idea_votes, ideas, landlord_requests
+from central.labels import CATEGORY, IDEA_STATUS, REQUEST_STATUS
 
 MIN_COUNT = 5
 ACTIVE_DAYS = 90
@@ -116,12 +117,14 @@ def _members_in_club(s: Scope) -> Any:
 
 def members_by_building(s: Scope) -> Section:
     m, f = db.members.c, db.flats.c
-    members = dict(s.conn.execute(select(m.building_id, func.count()).where(_members_in_club(s))
-                                  .group_by(m.building_id)).all())
-    homes = dict(s.conn.execute(select(m.building_id, func.count(func.distinct(m.flat_id)))
-                                .where(_members_in_club(s)).group_by(m.building_id)).all())
-    flats = dict(s.conn.execute(select(f.building_id, func.count()).group_by(f.building_id)).all())
-    rows, estates = [], {}
+    members: dict[str, int] = dict(s.conn.execute(select(m.building_id, func.count()).where(_members_in_club(s))
+                                                  .group_by(m.building_id)).tuples().all())
+    homes: dict[str, int] = dict(s.conn.execute(select(m.building_id, func.count(func.distinct(m.flat_id)))
+                                                .where(_members_in_club(s)).group_by(m.building_id)).tuples().all())
+    flats: dict[str, int] = dict(s.conn.execute(select(f.building_id, func.count())
+                                                .group_by(f.building_id)).tuples().all())
+    rows: list[list[Any]] = []
+    estates: dict[str, list[int]] = {}
 
     def row(estate: str, name: str, d: int, h: int, n: int) -> list[Any]:
         hidden = 0 < h < MIN_COUNT or 0 < n < MIN_COUNT
@@ -166,7 +169,7 @@ def active_members(s: Scope) -> Section:
     q = (select(m.building_id, func.count(func.distinct(m.id)))
          .select_from(db.members.join(act, act.c.member_id == m.id))
          .where(_members_in_club(s), act.c.at >= since, act.c.at < s.end_iso).group_by(m.building_id))
-    active = dict(s.conn.execute(q).all())
+    active: dict[str, int] = dict(s.conn.execute(q).tuples().all())
     rows = [[b["estate"], b["name"], small(active.get(b["id"], 0))] for b in s.buildings()]
     total = sum(active.values())
     rows.append(["Total", "", total if total == 0 or total >= MIN_COUNT else HIDDEN])
@@ -195,13 +198,12 @@ def new_members(s: Scope) -> Section:
 def partners_offers(s: Scope) -> Section:
     p, o = db.partners.c, db.offers.c
     end = s.end.isoformat()
-    by_cat = dict(s.conn.execute(select(p.category, func.count()).where(p.active.is_(True))
-                                 .group_by(p.category)).all())
-    live = dict(s.conn.execute(select(p.category, func.count()).select_from(db.offers.join(
+    by_cat: dict[str, int] = dict(s.conn.execute(select(p.category, func.count()).where(p.active.is_(True))
+                                                 .group_by(p.category)).tuples().all())
+    live: dict[str, int] = dict(s.conn.execute(select(p.category, func.count()).select_from(db.offers.join(
         db.partners, db.partners.c.id == o.partner_id)).where(
         p.active.is_(True), or_(o.valid_from.is_(None), o.valid_from <= end),
-        or_(o.valid_until.is_(None), o.valid_until >= end)).group_by(p.category)).all())
-    from central.admin.labels import CATEGORY
+        or_(o.valid_until.is_(None), o.valid_until >= end)).group_by(p.category)).tuples().all())
     rows = [[CATEGORY.get(c, c), by_cat.get(c, 0), live.get(c, 0)] for c in CATEGORY if by_cat.get(c) or live.get(c)]
     rows.append(["Total", sum(by_cat.values()), sum(live.values())])
     return Section("partners_offers", "Partenaires et offres en cours",
@@ -218,16 +220,16 @@ def events_attendance(s: Scope) -> Section:
     evs = [x for x in evs if s.start.isoformat() <= x["starts_at"][:10] <= s.end.isoformat()
            and (s.building_ids is None or not x["building_ids"] or set(x["building_ids"]) & s.building_ids)]
     evs.sort(key=lambda x: x["starts_at"])
-    r, a = event_registrations, event_attendance
-    reg_q = select(r.c.event_id, func.count()).where(r.c.status == "confirmed")
-    came_q = select(a.c.event_id, func.count())
+    reg, att = event_registrations, event_attendance
+    reg_q = select(reg.c.event_id, func.count()).where(reg.c.status == "confirmed")
+    came_q = select(att.c.event_id, func.count())
     if s.building_ids is not None:  # an estate's account counts its own members only (events may be shared)
-        reg_q = reg_q.select_from(r.join(db.members, db.members.c.id == r.c.member_id)).where(
+        reg_q = reg_q.select_from(reg.join(db.members, db.members.c.id == reg.c.member_id)).where(
             s.in_scope(db.members.c.building_id))
-        came_q = came_q.select_from(a.join(db.members, db.members.c.id == a.c.member_id)).where(
+        came_q = came_q.select_from(att.join(db.members, db.members.c.id == att.c.member_id)).where(
             s.in_scope(db.members.c.building_id))
-    regs = dict(s.conn.execute(reg_q.group_by(r.c.event_id)).all())
-    came = dict(s.conn.execute(came_q.group_by(a.c.event_id)).all())
+    regs: dict[str, int] = dict(s.conn.execute(reg_q.group_by(reg.c.event_id)).tuples().all())
+    came: dict[str, int] = dict(s.conn.execute(came_q.group_by(att.c.event_id)).tuples().all())
     rows, per_month = [], {k: [0, 0] for k in months(s.start, s.end)}
     for x in evs:
         signed, present = regs.get(x["id"], 0), came.get(x["id"], 0)
@@ -258,7 +260,6 @@ def _days(a: str, b: str) -> float:
 
 
 def ideas_requests(s: Scope) -> Section:
-    from central.admin.labels import IDEA_STATUS, REQUEST_STATUS
     rows = []
     for title, table, statuses, entity in (("Idées", ideas, IDEA_STATUS, "idea"),
                                            ("Demandes", landlord_requests, REQUEST_STATUS, "request")):

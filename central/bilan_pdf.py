@@ -4,20 +4,21 @@ figures as the web page's SVG). Fonts: Debian's DejaVu Sans (accents, €, « »
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from central.bilan import Bilan, Chart, Section
+from central.labels import day
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 COLOURS = ((31, 95, 168), (194, 91, 0), (46, 125, 50))
 _HEAD = FontFace(emphasis="BOLD", fill_color=(230, 234, 240))
 
 
-def _day(d) -> str:  # noqa: ANN001
-    from central.admin.labels import day
+def _day(d: date) -> str:
     return day(d)
 
 

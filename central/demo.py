@@ -153,6 +153,7 @@ def seed_activity(office: Office, *, members: int = 48, today: date | None = Non
             if get_row(conn, landlord_requests, id=rid) is None:
                 mid = ids[(k * 3 + 1) % len(ids)]
                 m = get_row(conn, db.members, id=mid)
+                assert m is not None  # enrolled above
                 conn.execute(landlord_requests.insert().values(
                     id=rid, member_id=mid, flat_id=m["flat_id"], building_id=m["building_id"], category=cat, text=text,
                     status=status, answer="Réparé" if status == "done" else "", created_at=stamp(150 - k * 25),

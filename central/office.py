@@ -153,7 +153,7 @@ class Office:
         row["folded_name"] = fold(f"{row['first_name']} {row['last_name']}")
         with self.tx() as (conn, fw):
             records.put_member(conn, fw, row)
-            audit.record(conn, by, "create", "member", row["id"], after=_office_fields(row), summary=_name(row))
+            audit.record(conn, by, "create", "member", str(row["id"]), after=_office_fields(row), summary=_name(row))
         return str(row["id"])
 
     def erase_member(self, member_id: str, *, by: str = "system") -> bool:

@@ -13,14 +13,14 @@ from fastapi.responses import HTMLResponse, Response
 
 from central import audit
 from central.accounts import AccountError
-from central.admin import labels
+from central import labels
 from central.admin.listing import Page, ListQuery
 from central.admin.web import AdminError, Ctx, accounts, checked_form, current, done, page, page_number, sessions
 
 router = APIRouter(prefix="/admin", include_in_schema=False)
 
 
-def _estates(request: Request) -> list[dict]:
+def _estates(request: Request) -> list[dict[str, Any]]:
     return sorted(request.app.state.office.list("estate", limit=10000), key=lambda e: e["name"])
 
 
@@ -40,7 +40,7 @@ def account_edit(username: str, request: Request, _ctx: Ctx = Depends(current)) 
 
 
 @router.post("/accounts")
-def account_save(request: Request, form: dict = Depends(checked_form)) -> Response:
+def account_save(request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     ctx = current(request)
     username = form.get("username", "").strip()
     existing = accounts(request).get(username) if form.get("existing") == "yes" else None

@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import and_, func, or_, select
 
 from central import db
-from central.admin import labels
+from central import labels
 from central.admin.forms import SPECS, FormErrors, parse_form
 from central.admin.hours import editor_rows, summary, typed_rows
 from central.admin.listing import ListQuery, fetch
@@ -82,8 +82,8 @@ def _list_spec(entity: str, request: Request) -> dict[str, Any]:
             "filters": ("state",), "search": [t.c.title, t.c.body], "today": today}
 
 
-def _where(entity: str, lq: ListQuery, spec: dict[str, Any]) -> list:
-    where = []
+def _where(entity: str, lq: ListQuery, spec: dict[str, Any]) -> list[Any]:
+    where: list[Any] = []
     if lq.q:
         words = lq.q.split()[:5]
         where += [or_(*[col.ilike(f"%{w}%") for col in spec["search"]]) for w in words]
@@ -127,7 +127,7 @@ def _offer_state(r: dict[str, Any]) -> str:
     return "En cours"
 
 
-def _rows(entity: str, rows: list[dict[str, Any]]) -> tuple[list, list]:
+def _rows(entity: str, rows: list[dict[str, Any]]) -> tuple[list[Any], list[Any]]:
     out = []
     if entity == "partner":
         columns = [("name", "Nom", True, ""), ("category", "Catégorie", True, ""), ("address", "Adresse", False, ""),
@@ -230,7 +230,7 @@ def _typed(entity: str, form: dict[str, str], existing: dict[str, Any] | None) -
 
 
 @router.post("/{entity}/edit")
-def catalog_save(entity: str, request: Request, form: dict = Depends(checked_form)) -> Response:
+def catalog_save(entity: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     _entity(entity)
     ctx = current(request)
     o = office(request)
@@ -294,7 +294,7 @@ def delete_confirm(entity: str, entity_id: str, request: Request, ctx: Ctx = Dep
 
 
 @router.post("/{entity}/{entity_id}/delete")
-def delete_do(entity: str, entity_id: str, request: Request, form: dict = Depends(checked_form)) -> Response:
+def delete_do(entity: str, entity_id: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     _entity(entity)
     if form.get("confirmed") != "yes":
         raise AdminError(400, "Confirmez la suppression depuis sa page de confirmation.")
@@ -335,7 +335,7 @@ def partner_logo(partner_id: str, request: Request, _ctx: Ctx = Depends(current)
 
 
 @router.post("/partner/{partner_id}/logo")
-async def partner_logo_upload(partner_id: str, request: Request, form: dict = Depends(checked_form)) -> Response:
+async def partner_logo_upload(partner_id: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     from central.admin.logos import LogoError
     ctx = current(request)
     upload = request.state.form.get("logo")

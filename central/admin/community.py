@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import func, select
 
 from central import db
-from central.admin import labels
+from central import labels
 from central.admin.listing import ListQuery, fetch
 from central.admin.web import AdminError, Ctx, checked_form, current, done, page
 from central.admin_tables import archived_events
@@ -32,7 +32,7 @@ def community(request: Request) -> CommunityOffice:
     return office
 
 
-def _scope(request: Request, ctx: Ctx, col: Any) -> list:
+def _scope(request: Request, ctx: Ctx, col: Any) -> list[Any]:
     allowed = ctx.building_ids(request)
     return [col.in_(allowed)] if allowed is not None else []
 

@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from fastapi import Request
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 
 from central import db
 from central.admin.web import Ctx
@@ -18,12 +18,12 @@ def figures(request: Request, ctx: Ctx) -> list[dict[str, Any]]:
     allowed = ctx.building_ids(request)
     today = date.today().isoformat()
 
-    def scoped(q, col):  # noqa: ANN001, ANN202
+    def scoped(q: Select[Any], col: ColumnElement[Any]) -> Select[Any]:
         return q.where(col.in_(allowed)) if allowed is not None else q
 
     m, o = db.members.c, db.offers.c
     with request.app.state.engine.connect() as conn:
-        def n(q) -> int:  # noqa: ANN001
+        def n(q: Select[Any]) -> int:
             return int(conn.execute(q).scalar_one())
         members = n(scoped(select(func.count()).select_from(db.members).where(m.status != "left"), m.building_id))
         pending = n(scoped(select(func.count()).select_from(db.members).where(m.status == "pending"), m.building_id))

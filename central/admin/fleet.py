@@ -6,6 +6,8 @@ after a confirmation page. The new token is shown once, from the server-side ses
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
@@ -21,12 +23,12 @@ def office(request: Request) -> Office:
     return request.app.state.office
 
 
-def _visible_devices(request: Request, ctx: Ctx) -> list[dict]:
+def _visible_devices(request: Request, ctx: Ctx) -> list[dict[str, Any]]:
     rows = sorted(office(request).list("device", limit=100000), key=lambda d: d["name"].casefold())
     return [d for d in rows if any(ctx.sees_building(request, b) for b in d["building_ids"])]
 
 
-def _device(request: Request, ctx: Ctx, device_id: str) -> dict:
+def _device(request: Request, ctx: Ctx, device_id: str) -> dict[str, Any]:
     d = next((x for x in _visible_devices(request, ctx) if x["id"] == device_id), None)
     if d is None:
         raise AdminError(404, "Cette borne n'existe pas.")
@@ -42,7 +44,7 @@ def kiosks(request: Request, ctx: Ctx = Depends(current)) -> HTMLResponse:
 
 
 @router.post("/token")
-def kiosk_token(request: Request, form: dict = Depends(checked_form)) -> Response:
+def kiosk_token(request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     ctx = current(request)
     building = form.get("building_id", "")
     if not ctx.sees_building(request, building):
@@ -63,7 +65,7 @@ def kiosk_page(device_id: str, request: Request, ctx: Ctx = Depends(current)) ->
 
 
 @router.post("/{device_id}/buildings")
-def kiosk_buildings(device_id: str, request: Request, form: dict = Depends(checked_form)) -> Response:
+def kiosk_buildings(device_id: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     """A kiosk now serves other buildings: its next pull gets 410 and a fresh snapshot."""
     ctx = current(request)
     device = _device(request, ctx, device_id)
@@ -94,7 +96,7 @@ def revoke_confirm(device_id: str, request: Request, ctx: Ctx = Depends(current)
 
 
 @router.post("/{device_id}/revoke")
-def kiosk_revoke(device_id: str, request: Request, form: dict = Depends(checked_form)) -> Response:
+def kiosk_revoke(device_id: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     ctx = current(request)
     _device(request, ctx, device_id)
     if form.get("confirmed") != "yes":

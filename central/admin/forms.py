@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from central.admin import labels
+from central import labels
 from central.admin.hours import parse_hours
 from kiosk.domain.partners import Category
 
@@ -118,7 +118,8 @@ def parse_datetime(raw: str) -> str:
 
 
 def parse_form(entity: str, form: dict[str, str], existing: dict[str, Any] | None = None, *,
-               known_buildings: set[str] = frozenset(), choices: dict[str, set[str]] | None = None) -> dict[str, Any]:
+               known_buildings: frozenset[str] | set[str] = frozenset(),
+               choices: dict[str, set[str]] | None = None) -> dict[str, Any]:
     _, fields = SPECS[entity]
     row: dict[str, Any] = dict(DEFAULTS.get(entity, {})) | dict(existing or {})
     errors: dict[str, str] = {}
@@ -140,7 +141,7 @@ def parse_form(entity: str, form: dict[str, str], existing: dict[str, Any] | Non
     return row
 
 
-def _parse_value(f: Field, raw: str, form: dict[str, str], known_buildings: set[str],
+def _parse_value(f: Field, raw: str, form: dict[str, str], known_buildings: frozenset[str] | set[str],
                  allowed: set[str] | None) -> Any:
     if f.kind == "bool":
         return raw in ("on", "1", "true")

@@ -39,7 +39,7 @@ def _range(form: dict[str, str], prefix: str, label: str) -> tuple[str, str] | N
 def parse_hours(form: dict[str, str]) -> dict[str, Any]:
     days: dict[int, list[tuple[str, str]]] = {}
     for d in range(7):
-        from central.admin.labels import WEEKDAYS
+        from central.labels import WEEKDAYS
         ranges = [r for n in (1, 2) if (r := _range(form, f"h{d}_{n}", WEEKDAYS[d])) is not None]
         if ranges:
             days[d] = ranges
@@ -79,7 +79,7 @@ def editor_rows(hours: dict[str, Any] | None) -> dict[str, Any]:
 
 def summary(hours: dict[str, Any] | None) -> list[str]:
     """ "Lundi : 09:00–12:00, 14:00–19:00" lines, as the kiosk shows them."""
-    from central.admin.labels import WEEKDAYS, day
+    from central.labels import WEEKDAYS, day
     h = WeeklyHours.from_json(hours if isinstance(hours, dict) else {})
     lines = []
     for d in range(7):

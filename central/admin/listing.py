@@ -8,7 +8,7 @@ falls back to the default instead of reaching SQL. Reads only; writes go through
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Mapping, Sequence
 from urllib.parse import urlencode
 
 from sqlalchemy import ColumnElement, Engine, Select, func, select
@@ -27,7 +27,7 @@ class ListQuery:
     q: str = ""
 
     @classmethod
-    def from_params(cls, params: Any, *, sorts: dict[str, Any], default_sort: str, filters: tuple[str, ...] = (),
+    def from_params(cls, params: Any, *, sorts: Mapping[str, Any], default_sort: str, filters: tuple[str, ...] = (),
                     default_desc: bool = False) -> "ListQuery":
         sort = params.get("sort") if params.get("sort") in sorts else default_sort
         order = params.get("order")
@@ -70,12 +70,12 @@ class Page:
         return min(self.total, self.query.page * self.per_page)
 
 
-def fetch(engine: Engine, base: Select, query: ListQuery, sorts: dict[str, ColumnElement], *,
-          where: list[ColumnElement] = (), tiebreak: ColumnElement | None = None,
+def fetch(engine: Engine, base: Select[Any], query: ListQuery, sorts: Mapping[str, ColumnElement[Any]], *,
+          where: Sequence[ColumnElement[Any]] = (), tiebreak: ColumnElement[Any] | None = None,
           per_page: int = PER_PAGE) -> Page:
     q = base.where(*where)
     col = sorts[query.sort]
-    order = [col.desc() if query.desc else col.asc()]
+    order: list[ColumnElement[Any]] = [col.desc() if query.desc else col.asc()]
     if tiebreak is not None:
         order.append(tiebreak)
     with engine.connect().execution_options(readonly=True) as conn, conn.begin():

@@ -42,13 +42,13 @@ def reencode(data: bytes) -> tuple[bytes, int, int]:
             if probe.width * probe.height > MAX_PIXELS:
                 raise LogoError("Image trop grande (plus de 25 millions de pixels).")
             probe.verify()
-        with Image.open(io.BytesIO(data)) as img:
-            img.load()
-            img = img.convert("RGBA")
-            img.thumbnail((MAX_SIDE, MAX_SIDE))
-            out = io.BytesIO()
-            img.save(out, "PNG", optimize=True)
-            return out.getvalue(), img.width, img.height
+        with Image.open(io.BytesIO(data)) as source:
+            source.load()
+            img = source.convert("RGBA")
+        img.thumbnail((MAX_SIDE, MAX_SIDE))
+        out = io.BytesIO()
+        img.save(out, "PNG", optimize=True)
+        return out.getvalue(), img.width, img.height
     except (UnidentifiedImageError, OSError, SyntaxError, Image.DecompressionBombError):
         raise LogoError("Ce fichier n'est pas une image lisible.") from None
 

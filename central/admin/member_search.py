@@ -41,12 +41,12 @@ def phone_digits(text: str) -> str | None:
     return digits.lstrip("0")
 
 
-def conditions(text: str) -> list[ColumnElement]:
+def conditions(text: str) -> list[ColumnElement[bool]]:
     text = text.strip()
     if not text:
         return []
     m, f = db.members.c, db.flats.c
-    ways: list[ColumnElement] = []
+    ways: list[ColumnElement[bool]] = []
     if _NUMBER.match(text) and (prefix := id_prefix(text)) is not None:
         ways.append(m.id.like(prefix + "%"))
     try:

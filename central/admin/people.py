@@ -15,7 +15,7 @@ from fastapi.responses import HTMLResponse, Response
 from sqlalchemy import select
 
 from central import db
-from central.admin import labels
+from central import labels
 from central.admin.catalog import buildings_with_estates
 from central.admin.listing import ListQuery, fetch
 from central.admin.member_search import conditions
@@ -23,6 +23,7 @@ from central.admin.web import AdminError, Ctx, checked_form, current, done, page
 from central.community_tables import event_registrations, ideas, landlord_requests
 from central.office import Office, OfficeError
 from kiosk.domain.members import _name_error
+from kiosk.domain.records import PIN_MIN, pin_is_acceptable
 
 router = APIRouter(prefix="/admin", include_in_schema=False)
 
@@ -108,7 +109,7 @@ def member_page(member_id: str, request: Request, ctx: Ctx = Depends(current)) -
 
 
 @router.post("/members/{member_id}")
-def member_save(member_id: str, request: Request, form: dict = Depends(checked_form)) -> Response:
+def member_save(member_id: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     ctx = current(request)
     m = member_in_scope(request, ctx, member_id)
     changes = {k: (form.get(k) or "").strip() for k in ("first_name", "last_name", "building_id", "flat_id", "status")}
@@ -161,7 +162,7 @@ def erase_confirm(member_id: str, request: Request, ctx: Ctx = Depends(current))
 
 
 @router.post("/members/{member_id}/erase")
-def member_erase(member_id: str, request: Request, form: dict = Depends(checked_form)) -> Response:
+def member_erase(member_id: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     ctx = current(request)
     member_in_scope(request, ctx, member_id)
     if form.get("confirmed") != "yes":
@@ -208,7 +209,7 @@ def merge_confirm(queue_id: int, request: Request, ctx: Ctx = Depends(current)) 
 
 
 @router.post("/merges/{queue_id}")
-def merge_do(queue_id: int, request: Request, form: dict = Depends(checked_form)) -> Response:
+def merge_do(queue_id: int, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     ctx = current(request)
     o = office(request)
     item = next((q for q in _queue(request, ctx) if q["id"] == queue_id), None)
@@ -231,15 +232,13 @@ def staff_list(request: Request, _ctx: Ctx = Depends(current)) -> HTMLResponse:
 
 
 def _pin_error(pin: str) -> str | None:
-    # The kiosk's own rule (kiosk.services.staff; moving to kiosk.domain with the sync core).
-    from kiosk.services.staff import PIN_MIN, pin_is_acceptable
-    if not pin_is_acceptable(pin) or len(pin) > 12:
+    if not pin_is_acceptable(pin) or len(pin) > 12:  # the kiosk's own rule (kiosk.domain.records)
         return f"De {PIN_MIN} à 12 chiffres."
     return None
 
 
 @router.post("/staff")
-def staff_create(request: Request, form: dict = Depends(checked_form)) -> Response:
+def staff_create(request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     ctx = current(request)
     name, pin, role = form.get("display_name", "").strip(), form.get("pin", ""), form.get("role", "")
     errors = {}
@@ -258,7 +257,7 @@ def staff_create(request: Request, form: dict = Depends(checked_form)) -> Respon
 
 
 @router.post("/staff/{staff_id}/pin")
-def staff_pin(staff_id: str, request: Request, form: dict = Depends(checked_form)) -> Response:
+def staff_pin(staff_id: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     ctx = current(request)
     if (e := _pin_error(form.get("pin", ""))) is not None:
         return done(request, "/admin/staff", f"PIN non changé : {e}", kind="error")
@@ -270,7 +269,7 @@ def staff_pin(staff_id: str, request: Request, form: dict = Depends(checked_form
 
 
 @router.post("/staff/{staff_id}/active")
-def staff_active(staff_id: str, request: Request, form: dict = Depends(checked_form)) -> Response:
+def staff_active(staff_id: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     ctx = current(request)
     try:
         office(request).set_staff_active(staff_id, form.get("active") == "yes", by=ctx.username)

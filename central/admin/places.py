@@ -49,7 +49,7 @@ def places(request: Request, ctx: Ctx = Depends(current)) -> HTMLResponse:
     base = (select(db.buildings, db.estates.c.name.label("estate_name"), flats.label("flats"),
                    members.label("members"))
             .select_from(db.buildings.join(db.estates, db.estates.c.id == b.estate_id)))
-    where = [b.estate_id.in_(ctx.account.estate_ids)] if not ctx.account.all_estates else []
+    where: list[Any] = [b.estate_id.in_(ctx.account.estate_ids)] if not ctx.account.all_estates else []
     if lq.q:
         where.append(b.name.ilike(f"%{lq.q}%") | b.address.ilike(f"%{lq.q}%"))
     p = fetch(request.app.state.engine, base, lq, sorts, where=where, tiebreak=b.name)
@@ -118,12 +118,12 @@ def _form(request: Request, ctx: Ctx, kind: str, row: dict[str, Any], status: in
 def place_form(kind: str, request: Request, id: str = "", ctx: Ctx = Depends(current)) -> HTMLResponse:
     if kind not in KINDS:
         raise AdminError(404, "Cette page n'existe pas.")
-    row = office(request).get(kind, id) if id else {}
-    if id and row is None:
+    if not id:
+        return _form(request, ctx, kind, {})
+    row = office(request).get(kind, id)
+    if row is None or not _visible(request, ctx, kind, row):
         raise AdminError(404, "Ce lieu n'existe pas.")
-    if id and not _visible(request, ctx, kind, row):
-        raise AdminError(404, "Ce lieu n'existe pas.")
-    return _form(request, ctx, kind, (row | {"_existing": True}) if id else {})
+    return _form(request, ctx, kind, row | {"_existing": True})
 
 
 def _visible(request: Request, ctx: Ctx, kind: str, row: dict[str, Any]) -> bool:
@@ -135,7 +135,7 @@ def _visible(request: Request, ctx: Ctx, kind: str, row: dict[str, Any]) -> bool
 
 
 @router.post("/{kind}/edit")
-def place_save(kind: str, request: Request, form: dict = Depends(checked_form)) -> Response:
+def place_save(kind: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     if kind not in KINDS:
         raise AdminError(404, "Cette page n'existe pas.")
     ctx = current(request)
@@ -168,7 +168,9 @@ def place_save(kind: str, request: Request, form: dict = Depends(checked_form)) 
     if parent_key and row.get(parent_key) not in parents:
         errors[parent_key] = "Choisissez dans la liste."
     if kind == "flat" and not errors:
-        row["building_id"] = o.get("entrance", row["entrance_id"])["building_id"]
+        entrance = o.get("entrance", row["entrance_id"])
+        assert entrance is not None  # checked just above: it is one of the account's entrances
+        row["building_id"] = entrance["building_id"]
     if existing is not None and not _visible(request, ctx, kind, existing):
         raise AdminError(404, "Ce lieu n'existe pas.")
     if errors:
@@ -184,7 +186,7 @@ def import_page(request: Request, _ctx: Ctx = Depends(current)) -> HTMLResponse:
 
 
 @router.post("/import")
-async def import_do(request: Request, form: dict = Depends(checked_form)) -> Response:
+async def import_do(request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     ctx = current(request)
     upload = request.state.form.get("file")
     text = form.get("csv", "")

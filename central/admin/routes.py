@@ -17,7 +17,7 @@ from fastapi.staticfiles import StaticFiles
 
 from central import access_log
 from central.accounts import AccountError, Accounts
-from central.admin import labels
+from central import labels
 from central.admin.web import COOKIE, AdminError, Ctx, LoginRequired, checked_form, current, done, page, sessions
 from central.sessions import ABSOLUTE, SessionStore
 from central.settings import ServerSettings
@@ -60,7 +60,7 @@ def login(request: Request, username: str = Form("", max_length=200), password: 
 
 
 @router.post("/logout")
-def logout(request: Request, _form: dict = Depends(checked_form)) -> Response:
+def logout(request: Request, _form: dict[str, str] = Depends(checked_form)) -> Response:
     sessions(request).revoke(current(request).cookie)
     response = RedirectResponse("/admin/login", status_code=303)
     response.delete_cookie(COOKIE, path="/admin")
@@ -79,7 +79,7 @@ def account_page(request: Request, ctx: Ctx = Depends(current)) -> HTMLResponse:
 
 
 @router.post("/account/password")
-def account_password(request: Request, form: dict = Depends(checked_form)) -> Response:
+def account_password(request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     ctx = current(request)
     accts: Accounts = request.app.state.admin_accounts
     errors = {}

@@ -27,7 +27,7 @@ from sqlalchemy import select
 
 from central import db
 from central.accounts import Account, Accounts
-from central.admin import labels
+from central import labels
 from central.sessions import Session, SessionStore
 
 COOKIE = "ck_admin"

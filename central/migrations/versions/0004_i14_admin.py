@@ -3,14 +3,14 @@ audit log, archived events, partner logos (tables of central/admin_tables.py). T
 ``admins`` rows become administrators who see every estate.
 
 Revision ID: i14_admin
-Revises: 0002_community
+Revises: i11b_enrollment_proof
 """
 from alembic import op
 import sqlalchemy as sa
 
 
 revision = 'i14_admin'
-down_revision = '0002_community'
+down_revision = 'i11b_enrollment_proof'
 
 
 def upgrade() -> None:

@@ -8,6 +8,7 @@ codes. Messages of refusals (``ERRORS``) say what to do, in the office's words.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from kiosk.domain.members import member_number
@@ -83,7 +84,7 @@ def error(code: str, **params: object) -> str:
         return text
 
 
-def word(table: dict, code: object) -> str:
+def word(table: dict[Any, str], code: object) -> str:
     return table.get(code, "(inconnu)")
 
 
