@@ -79,6 +79,11 @@ class Scope:
         return col.in_(self.building_ids) if self.building_ids is not None else true()
 
 
+def counts(conn: Connection, q: Any) -> dict[str, int]:
+    """A (key, count) query as a dict."""
+    return {str(k): int(v) for k, v in conn.execute(q)}
+
+
 def small(n: int) -> Any:
     """A per-building count, or "< 5" when it could single someone out (0 is shown)."""
     return HIDDEN if 0 < n < MIN_COUNT else n
@@ -117,12 +122,12 @@ def _members_in_club(s: Scope) -> Any:
 
 def members_by_building(s: Scope) -> Section:
     m, f = db.members.c, db.flats.c
-    members: dict[str, int] = dict(s.conn.execute(select(m.building_id, func.count()).where(_members_in_club(s))
-                                                  .group_by(m.building_id)).tuples().all())
-    homes: dict[str, int] = dict(s.conn.execute(select(m.building_id, func.count(func.distinct(m.flat_id)))
-                                                .where(_members_in_club(s)).group_by(m.building_id)).tuples().all())
-    flats: dict[str, int] = dict(s.conn.execute(select(f.building_id, func.count())
-                                                .group_by(f.building_id)).tuples().all())
+    members: dict[str, int] = counts(s.conn, select(m.building_id, func.count()).where(_members_in_club(s))
+                                                  .group_by(m.building_id))
+    homes: dict[str, int] = counts(s.conn, select(m.building_id, func.count(func.distinct(m.flat_id)))
+                                                .where(_members_in_club(s)).group_by(m.building_id))
+    flats: dict[str, int] = counts(s.conn, select(f.building_id, func.count())
+                                                .group_by(f.building_id))
     rows: list[list[Any]] = []
     estates: dict[str, list[int]] = {}
 
@@ -169,7 +174,7 @@ def active_members(s: Scope) -> Section:
     q = (select(m.building_id, func.count(func.distinct(m.id)))
          .select_from(db.members.join(act, act.c.member_id == m.id))
          .where(_members_in_club(s), act.c.at >= since, act.c.at < s.end_iso).group_by(m.building_id))
-    active: dict[str, int] = dict(s.conn.execute(q).tuples().all())
+    active: dict[str, int] = counts(s.conn, q)
     rows = [[b["estate"], b["name"], small(active.get(b["id"], 0))] for b in s.buildings()]
     total = sum(active.values())
     rows.append(["Total", "", total if total == 0 or total >= MIN_COUNT else HIDDEN])
@@ -198,12 +203,12 @@ def new_members(s: Scope) -> Section:
 def partners_offers(s: Scope) -> Section:
     p, o = db.partners.c, db.offers.c
     end = s.end.isoformat()
-    by_cat: dict[str, int] = dict(s.conn.execute(select(p.category, func.count()).where(p.active.is_(True))
-                                                 .group_by(p.category)).tuples().all())
-    live: dict[str, int] = dict(s.conn.execute(select(p.category, func.count()).select_from(db.offers.join(
+    by_cat: dict[str, int] = counts(s.conn, select(p.category, func.count()).where(p.active.is_(True))
+                                                 .group_by(p.category))
+    live: dict[str, int] = counts(s.conn, select(p.category, func.count()).select_from(db.offers.join(
         db.partners, db.partners.c.id == o.partner_id)).where(
         p.active.is_(True), or_(o.valid_from.is_(None), o.valid_from <= end),
-        or_(o.valid_until.is_(None), o.valid_until >= end)).group_by(p.category)).tuples().all())
+        or_(o.valid_until.is_(None), o.valid_until >= end)).group_by(p.category))
     rows = [[CATEGORY.get(c, c), by_cat.get(c, 0), live.get(c, 0)] for c in CATEGORY if by_cat.get(c) or live.get(c)]
     rows.append(["Total", sum(by_cat.values()), sum(live.values())])
     return Section("partners_offers", "Partenaires et offres en cours",
@@ -228,8 +233,8 @@ def events_attendance(s: Scope) -> Section:
             s.in_scope(db.members.c.building_id))
         came_q = came_q.select_from(att.join(db.members, db.members.c.id == att.c.member_id)).where(
             s.in_scope(db.members.c.building_id))
-    regs: dict[str, int] = dict(s.conn.execute(reg_q.group_by(reg.c.event_id)).tuples().all())
-    came: dict[str, int] = dict(s.conn.execute(came_q.group_by(att.c.event_id)).tuples().all())
+    regs: dict[str, int] = counts(s.conn, reg_q.group_by(reg.c.event_id))
+    came: dict[str, int] = counts(s.conn, came_q.group_by(att.c.event_id))
     rows, per_month = [], {k: [0, 0] for k in months(s.start, s.end)}
     for x in evs:
         signed, present = regs.get(x["id"], 0), came.get(x["id"], 0)
