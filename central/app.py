@@ -82,10 +82,8 @@ def create_app(database_url: str | None = None, settings: ServerSettings | None 
     app.add_exception_handler(Exception, on_unexpected_error)
     app.include_router(sync_router)
 
-    from central.admin.routes import mount_admin
+    from central.admin.routes import mount_admin  # every admin page, community ones included
     mount_admin(app, settings)
-    from central.admin.community import mount_community  # ideas, requests, sign-ups and attendance
-    mount_community(app)
 
     @app.get("/healthz", tags=["ops"])
     def healthz() -> dict[str, str]:

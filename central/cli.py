@@ -83,10 +83,16 @@ def cmd_create_token(args: argparse.Namespace) -> int:
 
 
 def cmd_seed_demo(args: argparse.Namespace) -> int:
-    from central.demo import seed
+    from central.demo import demo_admins, seed, seed_activity
     migrate(_url(args))
-    seed(_office(args))
-    print("central: demo estate, buildings, flats, partners and offers are in place")
+    office = _office(args)
+    seed(office)
+    seed_activity(office)
+    print("central: demo estate, buildings, flats, partners, offers and a year of club life are in place")
+    password = os.environ.get("CENTRAL_ADMIN_PASSWORD")
+    if password:
+        demo_admins(office, password)
+        print("central: office accounts admin, redaction (editor) and lecture (read-only) use $CENTRAL_ADMIN_PASSWORD")
     return 0
 
 

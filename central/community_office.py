@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Executable, func, select, update
 
-from central import db
+from central import audit, db
 from central.community import (IDEA_STATUSES, REQUEST_STATUSES, _lock_event, _publish_event, _publish_registrations,
                                promote_waitlist, publish_idea, publish_request)
 from central.community_tables import event_attendance, event_registrations, ideas, landlord_requests
@@ -36,7 +36,7 @@ class CommunityOffice:
         q = select(ideas).order_by(ideas.c.created_at.desc())
         return self._read(q.where(ideas.c.status == status) if status else q)
 
-    def moderate_idea(self, idea_id: str, status: str, answer: str | None = None) -> None:
+    def moderate_idea(self, idea_id: str, status: str, answer: str | None = None, *, by: str = "system") -> None:
         """Publish or reject an idea, and/or write the office's answer; kiosks see it next pull."""
         if status not in IDEA_STATUSES:
             raise ValueError("bad_status")
@@ -45,8 +45,11 @@ class CommunityOffice:
             values: dict[str, Any] = {"status": status}
             if answer is not None:
                 values["answer"] = answer.strip()
+            before = conn.execute(select(ideas.c.status, ideas.c.answer).where(ideas.c.id == idea_id)).mappings().first()
             if not conn.execute(update(ideas).where(ideas.c.id == idea_id).values(**values)).rowcount:
                 raise KeyError(idea_id)
+            audit.record(conn, by, "update", "idea", idea_id, before=dict(before) if before else None,
+                         after=dict(before or {}) | values)
             publish_idea(conn, fw, idea_id)
             fw.flush()
 
@@ -54,7 +57,7 @@ class CommunityOffice:
         q = select(landlord_requests).order_by(landlord_requests.c.created_at.desc())
         return self._read(q.where(landlord_requests.c.status == status) if status else q)
 
-    def answer_request(self, request_id: str, status: str, answer: str | None = None) -> None:
+    def answer_request(self, request_id: str, status: str, answer: str | None = None, *, by: str = "system") -> None:
         if status not in REQUEST_STATUSES:
             raise ValueError("bad_status")
         with self._tx() as conn:
@@ -62,9 +65,13 @@ class CommunityOffice:
             values: dict[str, Any] = {"status": status, "updated_at": now_iso()}
             if answer is not None:
                 values["answer"] = answer.strip()
+            before = conn.execute(select(landlord_requests.c.status, landlord_requests.c.answer)
+                                  .where(landlord_requests.c.id == request_id)).mappings().first()
             if not conn.execute(update(landlord_requests).where(landlord_requests.c.id == request_id)
                                 .values(**values)).rowcount:
                 raise KeyError(request_id)
+            audit.record(conn, by, "update", "request", request_id, before=dict(before) if before else None,
+                         after={k: v for k, v in (dict(before or {}) | values).items() if k != "updated_at"})
             publish_request(conn, fw, request_id)
             fw.flush()
 
@@ -80,7 +87,7 @@ class CommunityOffice:
             return int(conn.execute(select(func.count()).select_from(event_attendance)
                                     .where(event_attendance.c.event_id == event_id)).scalar_one())
 
-    def refill(self, event_id: str) -> list[str]:
+    def refill(self, event_id: str, *, by: str = "system") -> list[str]:
         """After the office raised an event's capacity: promote waitlisted people into free places."""
         with self._tx() as conn:
             fw = FeedWriter(conn)
@@ -90,6 +97,7 @@ class CommunityOffice:
             promoted = promote_waitlist(conn, fw, event)
             _publish_event(conn, fw, event_id)
             _publish_registrations(conn, fw, event, set(promoted))
+            audit.record(conn, by, "refill", "event", event_id, summary=f"{len(promoted)} personne(s) promue(s)")
             fw.flush()
             return promoted
 

@@ -199,10 +199,7 @@ feed = Table("feed", metadata,
              Column("at", String(40), nullable=False))
 Index("feed_scope_version", feed.c.scope, feed.c.version, unique=True)
 
-admins = Table("admins", metadata,
-               Column("username", String(80), primary_key=True),
-               Column("password_hash", String(200), nullable=False),
-               Column("created_at", String(40), nullable=False))
+# Office admin accounts, their sessions, the audit log...: central/admin_tables.py.
 
 
 def default_database_url() -> str:

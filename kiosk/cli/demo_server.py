@@ -25,5 +25,6 @@ def start_demo_server(cfg: Config) -> tuple[Any, Config]:
     with open_store(cfg) as store:
         emb = start_embedded(store, data_dir=Path(cfg.data_dir) / "central",
                              buildings=list(cfg.buildings or data.DEMO_KIOSK_BUILDINGS))
-    print(f"Office admin: {emb.url}/admin  (user {emb.admin_user}, password {emb.admin_password})")
+    print(f"Office admin: {emb.url}/admin  (user {emb.admin_user}, password {emb.admin_password}; "
+          "also \"redaction\" (editor) and \"lecture\" (read-only), same password)")
     return emb, cfg.with_values(server_url=emb.url)

@@ -101,12 +101,13 @@ def start_embedded(store: Store, *, data_dir: Path, buildings: list[str], port: 
     migrate(url)
     app = create_app(url, ServerSettings(session_secret=secrets.token_urlsafe(32)))
     office: Office = app.state.office
-    fresh = office.count("admins") == 0
+    fresh = office.count("admin_accounts") == 0
     if fresh:
         import_from_store(office, store)
     password = store.keystore.get("demo-central-admin") or secrets.token_urlsafe(9)
     store.keystore.put("demo-central-admin", password)
-    office.create_admin(ADMIN, password + "-demo")
+    from central.demo import demo_admins
+    demo_admins(office, password + "-demo")  # "admin", "redaction" (editor), "lecture" (read-only)
     server = LiveServer(app, port=port).start()
     device = store.repos.kv.get(KV_DEVICE)
     if device and not fresh:

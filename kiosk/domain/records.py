@@ -11,6 +11,14 @@ from dataclasses import dataclass
 from typing import Any
 
 
+PIN_MIN = 6
+
+
+def pin_is_acceptable(pin: str) -> bool:
+    """A caretaker's PIN: digits only, at least PIN_MIN of them (the kiosk and the office)."""
+    return bool(pin) and pin.isdigit() and len(pin) >= PIN_MIN
+
+
 class StaffRole(str, enum.Enum):
     CARETAKER = "caretaker"
     ADMIN = "admin"

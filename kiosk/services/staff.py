@@ -22,13 +22,12 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 
 from kiosk.domain.cards import Role, Verdict
 from kiosk.domain.errors import DomainError, FieldError, ValidationError
-from kiosk.domain.records import Staff, StaffRole
+from kiosk.domain.records import PIN_MIN, Staff, StaffRole, pin_is_acceptable
 from kiosk.services.cards import CardService, staff_uuid
 from kiosk.store.database import Database
 from kiosk.store.repositories import Repositories
 
 log = logging.getLogger(__name__)
-PIN_MIN = 6
 MAX_ATTEMPTS = 3
 LOCK_BASE = timedelta(minutes=5)
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{1,62}$")
@@ -198,5 +197,3 @@ class StaffService:
         self.repos.audit.append(session.staff_id if session else "self", action, member_id, detail)
 
 
-def pin_is_acceptable(pin: str) -> bool:
-    return bool(pin) and pin.isdigit() and len(pin) >= PIN_MIN

@@ -50,7 +50,7 @@ def test_office_moderates_answers_and_refills_through_the_admin(admin, kiosk, of
     admin.post(f"/admin/community/requests/{req.id}", data={"csrf": admin.csrf, "status": "done",
                                                             "answer": "Le gardien est passé."})
     page = admin.get(f"/admin/community/events/{event}").text
-    assert page.index("confirmed") < page.index("waitlisted")
+    assert page.index("Confirmée") < page.index("Liste d&#39;attente")  # arrival order, in words
     # the office raises the capacity, then fills the new place from the waitlist
     office.put("event", {**office.list("event")[0], "capacity": 2})
     admin.post(f"/admin/community/events/{event}/refill", data={"csrf": admin.csrf})
