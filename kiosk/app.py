@@ -44,9 +44,14 @@ def compose_services(config: Config, store, now: Callable[[], datetime] = dateti
         from kiosk.services.community import build_community
         return build_community(store, config, services.membership, now=now)
 
+    def help_service():
+        from kiosk.services.help import HelpService
+        return HelpService(store.repos.help, lambda: services.community.upcoming(), list(config.buildings))
+
     # Built on first use or just after the first paint (kiosk.services.Deferred).
     services.membership = Deferred(membership)
     services.community = Deferred(community)
+    services.help = Deferred(help_service)
     return services
 
 

@@ -7,7 +7,7 @@ A feature adds its screen with one call, e.g. in its own module::
 and the attract screen's buttons open it with ``navigator.open("events")``. Until the
 feature lands, :func:`default_registry` maps its name to a "Bientôt disponible"
 placeholder. Names: attract, scan, join, directory, partners, partner, events, ideas,
-member.
+member, help, help_callback.
 """
 
 from __future__ import annotations
@@ -76,6 +76,7 @@ def default_registry() -> ScreenRegistry:
     """Every screen of this release; later features replace their placeholder."""
     from kiosk.ui.screens.attract import AttractScreen
     from kiosk.ui.screens.directory import DirectoryScreen
+    from kiosk.ui.screens.help import CallbackScreen, HelpScreen
     from kiosk.ui.screens.partner_detail import PartnerDetailScreen, sample_partner
     from kiosk.ui.screens.partner_list import PartnerListScreen
     from kiosk.ui.screens.placeholder import PlaceholderScreen
@@ -85,6 +86,8 @@ def default_registry() -> ScreenRegistry:
     reg.register(ScreenSpec("attract", lambda ctx, **kw: AttractScreen(ctx)))
     reg.register(ScreenSpec("scan", lambda ctx, **kw: ScanScreen(ctx)))
     reg.register(ScreenSpec("directory", lambda ctx, **kw: DirectoryScreen(ctx)))
+    reg.register(ScreenSpec("help", lambda ctx, **kw: HelpScreen(ctx)))
+    reg.register(ScreenSpec("help_callback", lambda ctx, **kw: CallbackScreen(ctx)))
     reg.register(ScreenSpec("partners", lambda ctx, **kw: PartnerListScreen(ctx, **kw),
                             sample_kwargs=lambda ctx: {"category": "food"}))
     reg.register(ScreenSpec("partner", lambda ctx, **kw: PartnerDetailScreen(ctx, **kw),

@@ -1,29 +1,31 @@
 """The attract screen: what a passer-by sees, and Home for everyone.
 
-Club name, today's announcements (a slow carousel, a touch shows the next one), five
-big actions with pictograms, the language picker (each name in its own script, no
-flags), the large-text and high-contrast switches, and a discreet online/offline
-indicator. Portrait stacks everything; landscape puts the actions beside the news.
+Club name, today's announcements (a slow carousel, a touch shows the next one), six
+big actions with pictograms (requests to the landlord have their own), the language
+picker (each name in its own script, no flags) and a discreet online/offline
+indicator. Large text, contrast and easy-read are in the window's access bar, the same
+on every screen. Portrait stacks everything; landscape puts the actions beside the news.
 Announcements load in the background (``Op``) each time the screen is shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QBoxLayout, QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QPushButton, QVBoxLayout, QWidget)
 
 from kiosk.tasks import Op
 from kiosk.ui.i18n import LANGUAGES, NATIVE_NAMES
-from kiosk.ui.resources import pixmap
 from kiosk.ui.screen import Screen, UiContext
-from kiosk.ui.theme import CALM, CONTRAST
 from kiosk.ui.widgets.status import Connectivity, StatusIndicator
 from kiosk.ui.widgets.tiles import LayoutButton, TileButton
 
 CAROUSEL_MS = 9000
-ACTIONS = ("scan", "join", "directory", "events", "ideas")
-ACTION_ICONS = {"scan": "scan", "join": "join", "directory": "deals", "events": "events", "ideas": "ideas"}
+ACTIONS = ("scan", "join", "directory", "events", "ideas", "requests")
+ACTION_ICONS = {"scan": "scan", "join": "join", "directory": "deals", "events": "events", "ideas": "ideas",
+                "requests": "request"}
+# Where each action goes (the requests to the landlord are the "request_new" screen).
+ACTION_SCREENS = {"requests": "request_new"}
 
 
 class AttractScreen(Screen):
@@ -70,7 +72,7 @@ class AttractScreen(Screen):
 
         self._actions: dict[str, TileButton] = {}
         for name in ACTIONS:
-            b = TileButton(ACTION_ICONS[name], "action", vertical=name != "scan", icon_px=80)
+            b = TileButton(ACTION_ICONS[name], "action", vertical=name not in ("scan", "requests"), icon_px=80)
             b.setObjectName(f"action_{name}")
             b.clicked.connect(lambda _=False, n=name: self._on_action_clicked(n))
             self._actions[name] = b
@@ -88,16 +90,6 @@ class AttractScreen(Screen):
             b.clicked.connect(lambda _=False, l=lang: self._on_lang_clicked(l))
             self._lang_group.addButton(b)
             self._lang_buttons[lang] = b
-        self._large = QPushButton()
-        self._large.setObjectName("toggle_large_text")
-        self._contrast = QPushButton()
-        self._contrast.setObjectName("toggle_contrast")
-        for b in (self._large, self._contrast):
-            b.setProperty("role", "toggle")
-            b.setIconSize(QSize(40, 40))
-            b.setCheckable(True)
-        self._large.toggled.connect(self._on_large_toggled)
-        self._contrast.toggled.connect(self._on_contrast_toggled)
 
         # Layout: [info | actions] in a box whose direction follows the orientation.
         info = QWidget()
@@ -120,6 +112,7 @@ class AttractScreen(Screen):
         self._grid.addWidget(self._actions["directory"], 1, 1)
         self._grid.addWidget(self._actions["events"], 2, 0)
         self._grid.addWidget(self._actions["ideas"], 2, 1)
+        self._grid.addWidget(self._actions["requests"], 3, 0, 1, 2)
         self._body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self._body.setSpacing(28)
         self._body.addWidget(info, 0)
@@ -130,8 +123,6 @@ class AttractScreen(Screen):
         for lang in LANGUAGES:
             bar.addWidget(self._lang_buttons[lang])
         bar.addStretch(1)
-        bar.addWidget(self._large)
-        bar.addWidget(self._contrast)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(36, 32, 36, 28)
         outer.setSpacing(24)
@@ -159,29 +150,18 @@ class AttractScreen(Screen):
         labels = {
             "scan": self.tr("Scanner ma carte"), "join": self.tr("Devenir membre"),
             "directory": self.tr("Bons plans près d'ici"), "events": self.tr("Événements"),
-            "ideas": self.tr("Boîte à idées"),
+            "ideas": self.tr("Boîte à idées"), "requests": self.tr("Demande au bailleur"),
         }
         for name, text in labels.items():
             self._actions[name].set_label(text)
-        self._large.setText(self.tr("Grand texte"))
-        self._large.setAccessibleName(self.tr("Grand texte"))
-        self._contrast.setText(self.tr("Contraste"))
-        self._contrast.setAccessibleName(self.tr("Contraste élevé"))
         self._news_card.setAccessibleName(self.tr("Annonces : touchez pour la suivante"))
         self._status.retranslate()
         self._show_news()
 
     def restyle(self) -> None:
         t = self.theme
-        a = self.ctx.appearance
-        for b, on in ((self._large, a.large_text), (self._contrast, a.theme is CONTRAST)):
-            b.blockSignals(True)   # mirror the state, whoever changed it (reset, screenshots)
-            b.setChecked(on)
-            b.blockSignals(False)
         for b in self._actions.values():
             b.set_colour(t["on_primary"])
-        self._large.setIcon(pixmap("textsize", t["on_secondary"] if not self._large.isChecked() else t["on_primary"], 40))
-        self._contrast.setIcon(pixmap("contrast", t["on_secondary"] if not self._contrast.isChecked() else t["on_primary"], 40))
         self._status.set_colour(t["muted"])
 
     def resizeEvent(self, event) -> None:
@@ -222,7 +202,7 @@ class AttractScreen(Screen):
     # -- actions --------------------------------------------------------------------
     def _on_action_clicked(self, name: str) -> None:
         if self.ctx.navigator is not None:
-            self.ctx.navigator.open(name)
+            self.ctx.navigator.open(ACTION_SCREENS.get(name, name))
 
     def _on_lang_clicked(self, lang: str) -> None:
         if self.ctx.navigator is not None:
@@ -230,11 +210,3 @@ class AttractScreen(Screen):
 
     def _sync_switches(self) -> None:
         self.restyle()
-
-    def _on_large_toggled(self, on: bool) -> None:
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.set_appearance(large_text=on)
-
-    def _on_contrast_toggled(self, on: bool) -> None:
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.set_appearance(theme=(CONTRAST if on else CALM).name)

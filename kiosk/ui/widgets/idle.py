@@ -61,6 +61,7 @@ class IdleOverlay(QWidget):
 
     dismissed = Signal()
     expired = Signal()
+    started = Signal()
 
     def __init__(self, countdown_s: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +116,10 @@ class IdleOverlay(QWidget):
         self.show()
         self.raise_()
         self._tick.start()
+        self.started.emit()
+
+    def spoken_text(self) -> str:
+        return "\n".join((self._question.text(), self._seconds.text(), self._button.text()))
 
     def stop(self) -> None:
         self._tick.stop()
