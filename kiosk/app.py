@@ -95,6 +95,27 @@ def start_background_jobs(config: Config, store, services: Services, window) -> 
     return jobs
 
 
+# Qt platforms that need no display server (tests, screenshots, a framebuffer console).
+HEADLESS_PLATFORMS = ("offscreen", "minimal", "eglfs", "linuxfb", "vnc")
+
+
+def no_display_message(env=None) -> str | None:
+    """One line saying how to run the kiosk when there is no display, else None.
+
+    Without it Qt aborts inside its xcb plugin with a screenful of advice about plugins
+    (issue 13): a newcomer's ``make demo`` over ssh must say what to do instead."""
+    import os
+    env = os.environ if env is None else env
+    platform = env.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if platform in HEADLESS_PLATFORMS or sys.platform in ("win32", "darwin"):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return ("kiosk: no display here (neither DISPLAY nor WAYLAND_DISPLAY is set): run it under Xvfb "
+            "(xvfb-run -a make demo), in a Wayland kiosk compositor (cage -- .venv/bin/kiosk demo), "
+            "or render every screen to PNG with .venv/bin/kiosk screenshots")
+
+
 def create_qapp(argv: Sequence[str] | None = None):
     """The QApplication with the kiosk's fonts (Latin and Arabic) and names."""
     from PySide6.QtGui import QFont
@@ -160,6 +181,10 @@ def run(config: Config, *, windowed: bool | None = None, self_test: bool = False
         config = config.with_values(fullscreen=False)
     if self_test:
         return _self_test(config)
+    problem = no_display_message()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     from kiosk.store.opening import open_store
 
     from kiosk.logs import install_excepthook

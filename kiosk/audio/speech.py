@@ -156,6 +156,8 @@ class Speaker:
             if job is None:
                 return
             if isinstance(job, _Marker):
+                if self._queue.empty():
+                    self._set_speaking(False)
                 job.event.set()
                 continue
             if self._current(job) and (job.sound is not None or job.text):

@@ -70,6 +70,7 @@ class _Header(QFrame):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setMinimumWidth(200)
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)   # a partner's name may be the title
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
         lay = QHBoxLayout(self)
@@ -152,10 +153,10 @@ class MainWindow(QWidget):
         lay.addWidget(self.header)
         lay.addWidget(self.easy_strip)
         lay.addWidget(self.stack, 1)
+        lay.addWidget(self.keyboard)
         lay.addWidget(self.speech_panel)
         lay.addWidget(self.display_panel)
-        lay.addWidget(self.access)
-        lay.addWidget(self.keyboard)
+        lay.addWidget(self.access)   # last: "Écouter" stays in the bottom corner, keyboard open or not
         self.flash = ResultFlash(self)
         self.wedge = WedgeScanner(self)
         self.wedge.card_scanned.connect(self._on_wedge_card_scanned)
@@ -228,6 +229,7 @@ class MainWindow(QWidget):
 
     def _show(self, screen: Screen) -> None:
         self.keyboard_controller.close()
+        self.keyboard_controller.quiet()   # the focus Qt gives the new screen is not a touch
         self.stack.setCurrentWidget(screen)
         self.refresh_header()
         self._refresh_easy_read()

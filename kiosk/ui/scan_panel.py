@@ -395,7 +395,8 @@ class ScanPanel(QWidget):
         self.retranslate()
         self._apply_state()
         if on:
-            self.number_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            from kiosk.ui.widgets.keyboard import focus_with_keyboard
+            focus_with_keyboard(self.number_edit)
 
     def _on_type_button_clicked(self) -> None:
         self.show_typing(True)
@@ -412,7 +413,8 @@ class ScanPanel(QWidget):
     def _on_validate_clicked(self) -> None:
         text = self.number_edit.text().strip()
         if not text:
-            self.number_edit.setFocus()
+            from kiosk.ui.widgets.keyboard import focus_with_keyboard
+            focus_with_keyboard(self.number_edit)
             return
         self.card_entered.emit(text)
         self.number_edit.clear()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt
-from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtGui import Qt as QtGuiNamespace, QTextDocumentFragment
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTextEdit, QWidget
 
 MAX_CHOICES = 14
@@ -20,7 +20,7 @@ _PICTO = re.compile(r"[☐☑⚠✓✗●○⌫⇧]")
 
 
 def plain(text: str, fmt: Qt.TextFormat = Qt.TextFormat.PlainText) -> str:
-    if fmt == Qt.TextFormat.RichText or (fmt == Qt.TextFormat.AutoText and Qt.mightBeRichText(text)):
+    if fmt == Qt.TextFormat.RichText or (fmt == Qt.TextFormat.AutoText and QtGuiNamespace.mightBeRichText(text)):
         text = QTextDocumentFragment.fromHtml(text).toPlainText()
     text = text.replace("\u2066", "").replace("\u2069", "").replace("\u200f", "")
     return " ".join(_PICTO.sub(" ", text).split())

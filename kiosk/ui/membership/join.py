@@ -46,7 +46,7 @@ class JoinScreen(Screen):
         self._flats: dict[str, set[str]] = {}
         self._step = 0
         self.steps = QStackedWidget()
-        self.step_label = label(role="muted")
+        self.step_label = label(role="fact")   # "Étape 1 sur 4": a key fact, read from 1–2 m
         self.steps.addWidget(self._scrolled(self._build_name()))
         self.steps.addWidget(self._scrolled(self._build_home()))
         self.steps.addWidget(self._scrolled(self._build_contact()))

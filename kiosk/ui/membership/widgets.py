@@ -17,7 +17,10 @@ from kiosk.ui.theme import TOUCH_MIN
 
 
 def label(text: str = "", role: str = "", wrap: bool = True) -> QLabel:
+    """A label for words and data alike: plain text, never markup (a partner's name or a
+    tenant's idea is shown as typed, even if it looks like HTML)."""
     lab = QLabel(text)
+    lab.setTextFormat(Qt.TextFormat.PlainText)
     if role:
         lab.setProperty("role", role)
     lab.setWordWrap(wrap)

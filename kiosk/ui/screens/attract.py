@@ -40,6 +40,7 @@ class AttractScreen(Screen):
             ctx.connectivity = Connectivity()
 
         self._club = QLabel()
+        self._club.setTextFormat(Qt.TextFormat.PlainText)
         self._club.setProperty("role", "hero")
         self._club.setWordWrap(True)
         self._welcome = QLabel()
@@ -63,6 +64,7 @@ class AttractScreen(Screen):
         news_lay.setContentsMargins(28, 20, 28, 20)
         for w in (self._news_title, self._news_body, self._news_dots):
             w.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            w.setTextFormat(Qt.TextFormat.PlainText)   # the office's announcements are data
             news_lay.addWidget(w)
         self._news_card.clicked.connect(self._on_news_clicked)
         self._news_card.setMinimumHeight(200)

@@ -6,7 +6,9 @@ working). :class:`KeyboardController` watches focus application-wide and opens t
 keyboard for any editable text field, choosing the page from the field's dynamic
 property ``keyboard`` ("numeric", "text", "arabic") or its input-method hints
 (``ImhDigitsOnly``, ``ImhDialableCharactersOnly``...: numeric pad), else the current
-language. The keyboard sits below the screens in the window's layout, so the screen
+language. A field that only gets the focus because a screen was shown does not open
+it (:meth:`KeyboardController.quiet`; a touch or :func:`focus_with_keyboard` does) (the partner list's search field used to open it
+unasked). The keyboard sits below the screens in the window's layout, so the screen
 shrinks instead of being covered; the controller then scrolls the field into view.
 Keys are at least 90 px high. The key grid keeps left-to-right order even in Arabic
 (as printed keyboards do).
@@ -206,6 +208,15 @@ class OnScreenKeyboard(QFrame):
         super().changeEvent(event)
 
 
+KEYBOARD_REQUESTED = "keyboard_requested"
+
+
+def focus_with_keyboard(field: QWidget) -> None:
+    """Give ``field`` the focus and open the on-screen keyboard for it."""
+    field.setProperty(KEYBOARD_REQUESTED, True)
+    field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
 def is_text_field(w: QWidget | None) -> bool:
     if isinstance(w, QLineEdit):
         return not w.isReadOnly()
@@ -238,12 +249,44 @@ class KeyboardController(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._on_app_focus_changed)
+        app.installEventFilter(self)
+        self._touched: QWidget | None = None
+        self._quiet = False
         keyboard.hide()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        # A press on a field (or inside it: QTextEdit's viewport) means a person wants to type.
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin) and isinstance(obj, QWidget):
+            node = obj
+            while node is not None and not is_text_field(node):
+                node = node.parentWidget() if not node.isWindow() else None
+            if node is not None:
+                self._touched = node
+                if node.hasFocus() and not self._kb.isVisible():
+                    self.open_for(node)
+        elif (event.type() == QEvent.Type.FocusIn and is_text_field(obj) and not self._kb.isVisible()
+              and event.reason() == Qt.FocusReason.MouseFocusReason and obj.window() is self._kb.window()):
+            self.open_for(obj)   # focused by a click (or a test's MouseFocusReason), even while quiet
+        return False
+
+    def quiet(self) -> None:
+        """A screen is being shown: Qt may hand the focus to its first field, which is no
+        reason to cover half the screen with keys. Until the event loop turns, only a touch
+        or :func:`focus_with_keyboard` opens the keyboard."""
+        self._quiet = True
+        QTimer.singleShot(0, self, self._on_quiet_timeout)
+
+    def _on_quiet_timeout(self) -> None:
+        self._quiet = False
 
     def _on_app_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and self._kb.isAncestorOf(new):
             return
-        if is_text_field(new) and new.window() is self._kb.window():
+        asked = new is not None and (new is self._touched or bool(new.property(KEYBOARD_REQUESTED)))
+        if new is not None:
+            new.setProperty(KEYBOARD_REQUESTED, None)
+        self._touched = None
+        if is_text_field(new) and new.window() is self._kb.window() and (asked or not self._quiet):
             self.open_for(new)
         elif self._kb.isVisible():
             self.close()

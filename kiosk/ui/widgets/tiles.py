@@ -58,6 +58,7 @@ class TileButton(LayoutButton):
         self._sub.hide()
         for lab in (self._pic, self._label, self._sub):
             lab.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            lab.setTextFormat(Qt.TextFormat.PlainText)
         lay = QBoxLayout(QBoxLayout.Direction.TopToBottom if vertical else QBoxLayout.Direction.LeftToRight, self)
         lay.setContentsMargins(20, 16, 20, 16)
         lay.setSpacing(10 if vertical else 24)
