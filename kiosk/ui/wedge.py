@@ -64,6 +64,9 @@ class WedgeScanner(QObject):
         kind = event.type()
         if self._replaying or kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             return False
+        window = self.parent()
+        if isinstance(window, QWidget) and isinstance(obj, QWidget) and obj.window() is not window:
+            return False   # another window's keys (a closing window's filter lives until deleted)
         assert isinstance(event, QKeyEvent)
         if kind == QEvent.Type.KeyRelease:
             # the releases of held keys go nowhere (their presses are replayed as pairs)
@@ -100,7 +103,8 @@ class WedgeScanner(QObject):
         if seen is None or seen[1] != stamp or not isinstance(obj, QWidget):
             return False
         child = seen[0]
-        return isinstance(child, QWidget) and obj.isAncestorOf(child)
+        # (isAncestorOf is true of the widget itself: "AA" typed twice is two keys)
+        return isinstance(child, QWidget) and child is not obj and obj.isAncestorOf(child)
 
     def _on_timer_timeout(self) -> None:
         self._give_up()
