@@ -94,6 +94,15 @@ class _Header(QFrame):
         self.home.setIcon(pixmap("home", colour, 44))
 
 
+class _Stack(QStackedWidget):
+    """The screens' stack. It never asks for height-for-width: its pages' wrapped labels
+    would otherwise make the window's layout squeeze the keyboard below its minimum
+    (keys overlapping, the bottom row cut in landscape: defect 2)."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt name
+        return False
+
+
 class MainWindow(QWidget):
     """The navigator (``ctx.navigator``)."""
 
@@ -119,7 +128,7 @@ class MainWindow(QWidget):
         self.header = _Header(self)
         self.header.back.clicked.connect(self._on_back_clicked)
         self.header.home.clicked.connect(self._on_home_clicked)
-        self.stack = QStackedWidget(self)
+        self.stack = _Stack(self)
         # An explicit minimum: the stack would otherwise ask for the largest minimum of
         # all its screens, and with the keyboard open the window would outgrow the display.
         self.stack.setMinimumSize(200, 200)
@@ -421,6 +430,7 @@ class MainWindow(QWidget):
             log.exception("warming up feature screens failed")
 
     def resizeEvent(self, event) -> None:
+        self.keyboard.set_landscape(event.size().width() > event.size().height())
         super().resizeEvent(event)
         if self.overlay.isVisible():
             self.overlay.setGeometry(self.rect())

@@ -226,6 +226,8 @@ class ScanPanel(QWidget):
         self.number_edit.setMinimumHeight(TOUCH_MIN)
         self.number_edit.setMaxLength(MAX_CARD_NUMBER_LEN)
         self.number_edit.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText)
+        self.number_edit.setProperty("keyboard", "text")   # a card number is Latin, even in Arabic
+        self.number_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         font = self.number_edit.font()
         font.setPixelSize(34)
         self.number_edit.setFont(font)

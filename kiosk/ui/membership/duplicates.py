@@ -42,9 +42,11 @@ class DuplicatesScreen(Screen):
             lost = action_button(role="", name=f"dup_reissue_{m.id}")
             same.clicked.connect(lambda _=False, mid=m.id: self._on_same_clicked(mid))
             lost.clicked.connect(lambda _=False, mid=m.id: self._on_reissue_clicked(mid))
-            row = QHBoxLayout()
-            row.addWidget(same, 1)
-            row.addWidget(lost, 1)
+            # One above the other: side by side in portrait the words saying which action is
+            # which were cut off (defect 3).
+            row = QVBoxLayout()
+            row.addWidget(same)
+            row.addWidget(lost)
             inner.addWidget(info)
             inner.addWidget(status)
             inner.addLayout(row)

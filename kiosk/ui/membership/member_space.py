@@ -36,7 +36,11 @@ class MemberSpaceScreen(Screen):
         super().__init__(ctx, parent)
         self.space = None
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._scrolled(self._build_lookup()))
+        # Opened by a card, the lookup form is never shown: not building it (its flat
+        # picker is most of this screen's widgets) halves the time from the camera's
+        # confirming frame to the member's screen (bench/scan_to_screen.py).
+        self._has_lookup = not card_text
+        self.pages.addWidget(self._scrolled(self._build_lookup()) if self._has_lookup else QWidget())
         self.pages.addWidget(self._scrolled(self._build_space()))
         self.pages.addWidget(self._build_message())
         lay = QVBoxLayout(self)
@@ -200,6 +204,13 @@ class MemberSpaceScreen(Screen):
         return self.tr("Mon espace")
 
     def retranslate(self) -> None:
+        if self._has_lookup:
+            self._retranslate_lookup()
+        heads = {"events": self.tr("Mes événements"), "ideas": self.tr("Mes idées"),
+                 "requests": self.tr("Mes demandes")}
+        self._retranslate_space(heads)
+
+    def _retranslate_lookup(self) -> None:
         self.lookup_intro.setText(self.tr("Pas de carte ? Retrouvez votre espace avec votre prénom, "
                                           "votre logement et la fin de votre numéro."))
         self.lookup_first.set_caption(self.tr("Prénom"))
@@ -208,8 +219,8 @@ class MemberSpaceScreen(Screen):
         self.lookup_place.flat_caption.setText(self.tr("Logement"))
         self.lookup_digits.set_caption(self.tr("Les 4 derniers chiffres de votre téléphone"))
         self.lookup_go.setText(self.tr("Ouvrir mon espace"))
-        heads = {"events": self.tr("Mes événements"), "ideas": self.tr("Mes idées"),
-                 "requests": self.tr("Mes demandes")}
+
+    def _retranslate_space(self, heads: dict) -> None:
         for key, (head, _body) in self.sections.items():
             head.setText(heads[key])
         self.contact_head.setText(self.tr("Mes coordonnées"))

@@ -20,14 +20,20 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QFrame, QHBoxLayout, QLineEdit,
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QFrame, QGridLayout, QHBoxLayout, QLineEdit,
                                QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QStackedLayout,
                                QTextEdit, QVBoxLayout, QWidget)
 
 from kiosk.ui.theme import TOUCH_MIN
 
-LATIN_ROWS = ["1234567890", "azertyuiop", "qsdfghjklm", "⇧wxcvbn'-⌫", "éèêàçùôî"]
-ARABIC_ROWS = ["1234567890", "ضصثقفغعهخح", "جدشسيبلاتن", "مكطذئءؤرىة", "وزظأإآ⌫"]
+LATIN_ROWS = ["1234567890", "azertyuiop", "qsdfghjklm", "⇧wxcvbn'-⌫"]
+# Every letter French names use (Anaïs, Joël, Loïc, Chloé, Laetitia/Lætitia, Cœur):
+# 2 rows of 8 under the letters in portrait, a 4 × 4 block beside them in landscape.
+ACCENTS = "éèêëàâçùûüôîïÿœæ"
+ARABIC_ROWS = ["1234567890", "ضصثقفغعهخح", "جدشسيبلاتن", "مكطذئءؤرىة"]
+ARABIC_SIDE = "وزظأإآ⌫"      # a row under the others in portrait, beside them in landscape
+# (side keys, per row in portrait, per row in landscape) of the two letter pages
+SIDES = {"text": (ACCENTS, 8, 4), "arabic": (ARABIC_SIDE, 7, 4)}
 NUMERIC_ROWS = ["123", "456", "789", "+0⌫"]
 NUMERIC_HINTS = (Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhDialableCharactersOnly
                  | Qt.InputMethodHint.ImhFormattedNumbersOnly)
@@ -62,12 +68,15 @@ class OnScreenKeyboard(QFrame):
         self._keys: list[_Key] = []
         self._specials: dict[str, _Key] = {}
         self._pages = QStackedLayout()
+        self._sides: dict[str, tuple] = {}
         self._page_index: dict[str, int] = {}
         for name, rows in (("text", LATIN_ROWS), ("arabic", ARABIC_ROWS), ("numeric", NUMERIC_ROWS)):
             self._page_index[name] = self._pages.addWidget(self._build_page(name, rows))
         keys = QWidget()
         keys.setLayout(self._pages)
-        keys.setMaximumWidth(1300)  # in landscape, keys wider than a hand span slow typing
+        keys.setMaximumWidth(1840)  # in landscape, keys wider than a hand span slow typing
+        self._keys_box = keys
+        self._landscape = False
         outer = QHBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         outer.addWidget(keys)
@@ -77,7 +86,11 @@ class OnScreenKeyboard(QFrame):
     # -- building -------------------------------------------------------------------
     def _build_page(self, name: str, rows: list[str]) -> QWidget:
         page = QWidget()
-        grid = QVBoxLayout(page)
+        outer = QGridLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(6)
+        letters = QWidget()
+        grid = QVBoxLayout(letters)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)
         for row in rows:
@@ -105,8 +118,68 @@ class OnScreenKeyboard(QFrame):
         else:
             bottom.addStretch(1)
         bottom.addWidget(self._make_key("enter", name), 4)
-        grid.addLayout(bottom)
+        bottom_w = QWidget()
+        bottom_w.setLayout(bottom)
+        bottom.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(letters, 0, 0)
+        if name in SIDES:
+            chars, _portrait, _landscape = SIDES[name]
+            side = QWidget()
+            side_grid = QGridLayout(side)
+            side_grid.setContentsMargins(0, 0, 0, 0)
+            side_grid.setSpacing(6)
+            side_keys = [self._make_key(ch, name) for ch in chars]
+            self._sides[name] = (outer, bottom_w, side, side_grid, side_keys)
+            self._place_side(name, landscape=False)
+        else:
+            outer.addWidget(bottom_w, 1, 0)
         return page
+
+    def _place_side(self, name: str, *, landscape: bool) -> None:
+        """Portrait: letters, the side keys in rows, the bottom row. Landscape: the side
+        keys as a block beside the letters, so the keyboard is 5 rows high, not 7
+        (defect 2: at 1920 × 1080 its rows overlapped and the bottom row was cut)."""
+        outer, bottom, side, grid, keys = self._sides[name]
+        _chars, portrait_cols, landscape_cols = SIDES[name]
+        for w in (side, bottom):
+            outer.removeWidget(w)
+        for k in keys:
+            grid.removeWidget(k)
+        per_row = landscape_cols if landscape else portrait_cols
+        for i, k in enumerate(keys):
+            grid.addWidget(k, i // per_row, i % per_row)
+        if landscape:
+            outer.addWidget(bottom, 1, 0)
+            outer.addWidget(side, 0, 1, 2, 1)
+            outer.setColumnStretch(0, 10)
+            outer.setColumnStretch(1, 4)
+        else:
+            outer.addWidget(side, 1, 0)
+            outer.addWidget(bottom, 2, 0)
+            outer.setColumnStretch(0, 1)
+            outer.setColumnStretch(1, 0)
+
+    def set_landscape(self, landscape: bool) -> None:
+        """Arrange the keys for the window's orientation (called by the window on resize,
+        before the keyboard shows: arranged after, it would first make the window taller)."""
+        if landscape != self._landscape:
+            self._landscape = landscape
+            for name in self._sides:
+                self._place_side(name, landscape=landscape)
+            # A hidden widget's layouts are not recomputed until shown: do it now, or the
+            # window would grow to the old (portrait) minimum when the keyboard appears.
+            for outer, *_rest in self._sides.values():
+                outer.invalidate()
+                outer.activate()
+            self._pages.invalidate()
+            self.layout().invalidate()
+            self.layout().activate()
+            self.updateGeometry()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        win = self.window()
+        self.set_landscape(win.width() > win.height())
+        super().showEvent(event)
 
     def _make_key(self, ch: str, page: str) -> _Key:
         special = ch in ("⇧", "⌫", "hide", "switch", "space", "enter")
