@@ -456,6 +456,10 @@
       <source>Pas d'imprimante ici : prenez le code en photo, ou demandez votre carte au gardien.</source>
       <translation>لا توجد طابعة هنا: صوّر الرمز أو اطلب بطاقتك من الحارس.</translation>
     </message>
+    <message>
+      <source>Une carte pour {name} aussi</source>
+      <translation>بطاقة لـ {name} أيضًا</translation>
+    </message>
   </context>
   <context>
     <name>DuplicatesScreen</name>
@@ -597,6 +601,14 @@
     <message>
       <source>L'inscription n'a pas pu être enregistrée. Voyez votre gardien.</source>
       <translation>تعذر حفظ التسجيل. يرجى مراجعة الحارس.</translation>
+    </message>
+    <message>
+      <source>Retirer</source>
+      <translation>إزالة</translation>
+    </message>
+    <message>
+      <source>Retirer {name}</source>
+      <translation>إزالة {name}</translation>
     </message>
   </context>
   <context>
@@ -974,6 +986,18 @@
     <message>
       <source>Action impossible.</source>
       <translation>غير ممكن.</translation>
+    </message>
+    <message>
+      <source>Trouver un membre</source>
+      <translation>البحث عن عضو</translation>
+    </message>
+    <message>
+      <source>Aucune adresse à confirmer pour l'instant.</source>
+      <translation>لا عنوان للتأكيد حاليًا.</translation>
+    </message>
+    <message>
+      <source>Tapez un nom, puis « Chercher » : les membres trouvés s'affichent ici.</source>
+      <translation>اكتب اسمًا ثم «بحث»: يظهر الأعضاء هنا.</translation>
     </message>
   </context>
   <context>

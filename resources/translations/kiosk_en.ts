@@ -456,6 +456,10 @@
       <source>Pas d'imprimante ici : prenez le code en photo, ou demandez votre carte au gardien.</source>
       <translation>No printer here: take a photo of the code, or ask the caretaker for your card.</translation>
     </message>
+    <message>
+      <source>Une carte pour {name} aussi</source>
+      <translation>A card for {name} too</translation>
+    </message>
   </context>
   <context>
     <name>DuplicatesScreen</name>
@@ -597,6 +601,14 @@
     <message>
       <source>L'inscription n'a pas pu être enregistrée. Voyez votre gardien.</source>
       <translation>The enrollment could not be saved. Please see your caretaker.</translation>
+    </message>
+    <message>
+      <source>Retirer</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Retirer {name}</source>
+      <translation>Remove {name}</translation>
     </message>
   </context>
   <context>
@@ -974,6 +986,18 @@
     <message>
       <source>Action impossible.</source>
       <translation>Not possible.</translation>
+    </message>
+    <message>
+      <source>Trouver un membre</source>
+      <translation>Find a member</translation>
+    </message>
+    <message>
+      <source>Aucune adresse à confirmer pour l'instant.</source>
+      <translation>No address to confirm for now.</translation>
+    </message>
+    <message>
+      <source>Tapez un nom, puis « Chercher » : les membres trouvés s'affichent ici.</source>
+      <translation>Type a name, then “Search”: the members found show here.</translation>
     </message>
   </context>
   <context>
