@@ -140,6 +140,30 @@
       <source>{minutes} min à pied</source>
       <translation>{minutes} دقيقة مشيًا</translation>
     </message>
+    <message>
+      <source>Escalier {entrance}</source>
+      <translation>الدرج {entrance}</translation>
+    </message>
+    <message>
+      <source>rez-de-chaussée</source>
+      <translation>الطابق الأرضي</translation>
+    </message>
+    <message>
+      <source>1er étage</source>
+      <translation>الطابق 1</translation>
+    </message>
+    <message>
+      <source>{floor}e étage</source>
+      <translation>الطابق {floor}</translation>
+    </message>
+    <message>
+      <source>porte {door}</source>
+      <translation>الباب {door}</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>، </translation>
+    </message>
   </context>
   <context>
     <name>IdleOverlay</name>

@@ -140,6 +140,30 @@
       <source>{minutes} min à pied</source>
       <translation>{minutes} min walk</translation>
     </message>
+    <message>
+      <source>Escalier {entrance}</source>
+      <translation>Staircase {entrance}</translation>
+    </message>
+    <message>
+      <source>rez-de-chaussée</source>
+      <translation>ground floor</translation>
+    </message>
+    <message>
+      <source>1er étage</source>
+      <translation>1st floor</translation>
+    </message>
+    <message>
+      <source>{floor}e étage</source>
+      <translation>floor {floor}</translation>
+    </message>
+    <message>
+      <source>porte {door}</source>
+      <translation>door {door}</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
+    </message>
   </context>
   <context>
     <name>IdleOverlay</name>

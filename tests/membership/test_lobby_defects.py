@@ -102,3 +102,35 @@ def test_identifier_fields_keep_the_latin_keyboard_in_arabic(qtbot, config, stor
     window.open("join")
     window.keyboard_controller.open_for(window.current().first_name.edit)
     assert window.keyboard.page == "arabic"                               # names: the person's script
+
+
+def test_arabic_shows_places_in_arabic_isolates_data_and_mirrors_the_card(qtbot, config, store, clock) -> None:
+    """Defect 8: "rez-de-chaussée, porte 001" and "1e" stayed French in Arabic, mixed rows
+    zigzagged, and the card face stayed left to right."""
+    from kiosk.services.cards import CardFace
+    from kiosk.ui import formatting
+    from kiosk.ui.membership.card_print import card_image
+    window = make_window(qtbot, config, store, clock)
+    assert formatting.place("Escalier A, 1e étage, porte 101") == "Escalier A, 1er étage, porte 101"
+    window.languages.set_language("ar")
+    assert formatting.place("Escalier A, rez-de-chaussée, porte 001") == "الدرج A، الطابق الأرضي، الباب 001"
+    assert formatting.place("Résidence du Parc") == "\u2068Résidence du Parc\u2069"
+    window.open("join")
+    click(qtbot, window, "join_next")      # errors; then the home step
+    join = window.current()
+    join._show_step(1)
+    pick_flat(qtbot, window)
+    texts = [b.text() for b in join.place.flats._buttons.values()]
+    assert texts and all("الباب" in t and "porte" not in t for t in texts)
+
+    def dark_share(img, left: bool) -> float:
+        xs = range(0, img.width() // 2) if left else range(img.width() // 2, img.width())
+        dark = sum(1 for x in xs for y in range(img.height() // 3, img.height(), 4) if img.pixelColor(x, y).value() < 60)
+        return dark
+    face = CardFace(club_name="Club des locataires", first_name="سامية", number="ABCD-1234",
+                    building="Bâtiment A", expires="2028-01-01", qr_text="CK1:test")
+    rtl = card_image(face, 600)   # the application is right to left now
+    window.languages.set_language("fr")
+    ltr = card_image(face, 600)
+    assert dark_share(ltr, left=False) > dark_share(ltr, left=True)       # QR on the right in French
+    assert dark_share(rtl, left=True) > dark_share(rtl, left=False)       # and on the left in Arabic

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.tasks import Op
+from kiosk.ui import formatting
 from kiosk.ui.membership.messages import status_text
 from kiosk.ui.membership.widgets import action_button, label
 from kiosk.ui.screen import Screen, UiContext
@@ -36,7 +37,9 @@ class DuplicatesScreen(Screen):
             box = QFrame()
             box.setProperty("role", "card")
             inner = QVBoxLayout(box)
-            info = label(f"{m.first_name} {m.last_name} · {m.number}\n{m.flat_label} · {m.masked_phone}")
+            iso = formatting.isolate   # each piece keeps its direction: no zigzag in Arabic (defect 8)
+            info = label(f"{iso(m.first_name + ' ' + m.last_name)} · {iso(m.number)}\n"
+                         f"{formatting.place(m.flat_label)} · {iso(m.masked_phone)}")
             status = label(role="muted")
             same = action_button(name=f"dup_same_{m.id}")
             lost = action_button(role="", name=f"dup_reissue_{m.id}")

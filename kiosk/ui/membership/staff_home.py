@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QBoxLayout, QGridLayout, QHBoxLayout
 
 from kiosk.services.privacy import export_text
 from kiosk.tasks import Op
+from kiosk.ui import formatting
 from kiosk.ui.membership.card_print import write_text_pdf
 from kiosk.ui.membership.widgets import action_button, close_keyboard, label
 from kiosk.ui.screen import Screen, UiContext, kinetic
@@ -219,7 +220,9 @@ class StaffHomeScreen(Screen):
     def _fill(self, lst: QListWidget, members) -> None:
         lst.clear()
         for m in members:
-            item = QListWidgetItem(f"{m.first_name} {m.last_name} · {m.flat_label} · {m.masked_phone}")
+            iso = formatting.isolate   # each piece keeps its direction: no zigzag in Arabic (defect 8)
+            item = QListWidgetItem(" · ".join((iso(f"{m.first_name} {m.last_name}"), formatting.place(m.flat_label),
+                                               iso(m.masked_phone))))
             item.setData(256, m.id)
             lst.addItem(item)
         self._show_lists()
