@@ -282,6 +282,10 @@ class ScanPanel(QWidget):
         # of the lines it really has (a width left to the size hint clipped the second
         # line, seen in Arabic).
         self.manual.setFixedWidth(max(320, min(1000, self.width() - margins.left() - margins.right() - 48)))
+        # ...and the height its wrapped lines need at that width (in landscape the layout
+        # gave it one line less: seen on the scan, request and check-in screens).
+        inner = self.manual.width() - 64
+        self.unavailable_label.setMinimumHeight(self.unavailable_label.heightForWidth(inner))
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name

@@ -109,12 +109,8 @@ class AttractScreen(Screen):
         self._grid = QGridLayout(actions)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(20)
-        self._grid.addWidget(self._actions["scan"], 0, 0, 1, 2)
-        self._grid.addWidget(self._actions["join"], 1, 0)
-        self._grid.addWidget(self._actions["directory"], 1, 1)
-        self._grid.addWidget(self._actions["events"], 2, 0)
-        self._grid.addWidget(self._actions["ideas"], 2, 1)
-        self._grid.addWidget(self._actions["requests"], 3, 0, 1, 2)
+        self._grid_landscape: bool | None = None
+        self._place_actions(landscape=False)
         self._body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self._body.setSpacing(28)
         self._body.addWidget(info, 0)
@@ -166,8 +162,26 @@ class AttractScreen(Screen):
             b.set_colour(t["on_primary"])
         self._status.set_colour(t["muted"])
 
+    def _place_actions(self, *, landscape: bool) -> None:
+        """Portrait: two a row under "Scanner ma carte". Landscape: three a row, so the
+        tiles keep their height when the easy-read lines or large text take some."""
+        if landscape == self._grid_landscape:
+            return
+        self._grid_landscape = landscape
+        for b in self._actions.values():
+            self._grid.removeWidget(b)
+        cells = ({"scan": (0, 0, 1, 3), "join": (1, 0, 1, 1), "directory": (1, 1, 1, 1), "events": (1, 2, 1, 1),
+                  "ideas": (2, 0, 1, 1), "requests": (2, 1, 1, 2)} if landscape else
+                 {"scan": (0, 0, 1, 2), "join": (1, 0, 1, 1), "directory": (1, 1, 1, 1), "events": (2, 0, 1, 1),
+                  "ideas": (2, 1, 1, 1), "requests": (3, 0, 1, 2)})
+        for name, (r, c, rs, cs) in cells.items():
+            self._grid.addWidget(self._actions[name], r, c, rs, cs)
+        for col in range(3):
+            self._grid.setColumnStretch(col, 1 if (landscape or col < 2) else 0)
+
     def resizeEvent(self, event) -> None:
         portrait = self.height() >= self.width()
+        self._place_actions(landscape=not portrait)
         self._body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self._body.setStretch(0, 0 if portrait else 2)
         self._body.setStretch(1, 1 if portrait else 3)

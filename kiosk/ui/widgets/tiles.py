@@ -43,6 +43,7 @@ class TileButton(LayoutButton):
         super().__init__(parent)
         self.icon_name = icon_name
         self._icon_px = icon_px
+        self._horizontal = not vertical
         self.setProperty("role", role)
         self.setMinimumHeight(max(TOUCH_MIN, 150 if vertical else TOUCH_MIN + 20))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -76,6 +77,14 @@ class TileButton(LayoutButton):
             col.addWidget(self._sub)
             lay.addLayout(col)
             lay.addStretch(1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        if self._horizontal:
+            # one line when it fits: a wrapped label's preferred width is a guess, and
+            # "Demande au bailleur" broke in two beside plenty of room
+            room = self.width() - self._icon_px - 24 - 40 - 8
+            self._label.setMinimumWidth(max(0, min(self._label.fontMetrics().horizontalAdvance(self._label.text()), room)))
 
     def set_label(self, text: str, sub: str = "") -> None:
         self._label.setText(text)
