@@ -283,7 +283,8 @@ class MainWindow(QWidget):
         self.appearance_changed.emit()
 
     def _refresh_easy_read(self) -> None:
-        on = self.ctx.appearance.easy_read and bool(self._history)
+        # the attract screen shows its easy-read lines itself, in place of the news
+        on = self.ctx.appearance.easy_read and bool(self._history) and self.current().name != "attract"
         if on:
             self.easy_strip.show_for(self.current().name, self.ctx.appearance.theme)
         self.easy_strip.setVisible(on)

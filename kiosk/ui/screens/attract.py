@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QBoxLayout, QButtonGroup, QFrame, QGridLayout, QH
                                QPushButton, QVBoxLayout, QWidget)
 
 from kiosk.tasks import Op
+from kiosk.ui.easy_read import EasyReadStrip
 from kiosk.ui.i18n import LANGUAGES, NATIVE_NAMES
 from kiosk.ui.screen import Screen, UiContext
 from kiosk.ui.widgets.status import Connectivity, StatusIndicator
@@ -104,6 +105,11 @@ class AttractScreen(Screen):
         info_lay.addLayout(top)
         info_lay.addWidget(self._welcome)
         info_lay.addWidget(self._news_card)
+        # Easy-read here takes the news card's place (not a strip above the whole screen,
+        # which left the tiles too little height in landscape).
+        self.easy = EasyReadStrip()
+        self.easy.hide()
+        info_lay.addWidget(self.easy)
         info_lay.addStretch(1)
         actions = QWidget()
         self._grid = QGridLayout(actions)
@@ -155,12 +161,19 @@ class AttractScreen(Screen):
         self._news_card.setAccessibleName(self.tr("Annonces : touchez pour la suivante"))
         self._status.retranslate()
         self._show_news()
+        if self.ctx.appearance.easy_read:
+            self.easy.show_for("attract", self.theme)
 
     def restyle(self) -> None:
         t = self.theme
         for b in self._actions.values():
             b.set_colour(t["on_primary"])
         self._status.set_colour(t["muted"])
+        easy = self.ctx.appearance.easy_read
+        if easy:
+            self.easy.show_for("attract", t)
+        self.easy.setVisible(easy)
+        self._news_card.setVisible(not easy)
 
     def _place_actions(self, *, landscape: bool) -> None:
         """Portrait: two a row under "Scanner ma carte". Landscape: three a row, so the
