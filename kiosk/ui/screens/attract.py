@@ -198,6 +198,13 @@ class AttractScreen(Screen):
         self._body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self._body.setStretch(0, 0 if portrait else 2)
         self._body.setStretch(1, 1 if portrait else 3)
+        # Landscape has less height: the club's name as a title, not a hero (in large text
+        # the news below it ran out of room).
+        role = "hero" if portrait else "title"
+        if self._club.property("role") != role:
+            self._club.setProperty("role", role)
+            self._club.style().unpolish(self._club)
+            self._club.style().polish(self._club)
         super().resizeEvent(event)
 
     # -- news -----------------------------------------------------------------------
