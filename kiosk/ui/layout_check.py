@@ -23,6 +23,10 @@ def clipped(root: QWidget) -> list[str]:
             need = lab.heightForWidth(lab.width())
             if need > lab.height() + SLACK_PX:
                 problems.append(f"{_name(lab)}: needs {need} px high, has {lab.height()}")
+            # a word longer than the line cannot wrap: it is cut at the side
+            longest = max((lab.fontMetrics().horizontalAdvance(w) for w in lab.text().split()), default=0)
+            if longest + m.left() + m.right() > lab.width() + SLACK_PX:
+                problems.append(f"{_name(lab)}: a word needs {longest} px wide, has {lab.width()}")
         else:
             need = lab.fontMetrics().horizontalAdvance(lab.text().split("\n")[0]) + m.left() + m.right()
             if need > lab.width() + SLACK_PX:

@@ -206,6 +206,14 @@ class AttractScreen(Screen):
             self._club.style().unpolish(self._club)
             self._club.style().polish(self._club)
         super().resizeEvent(event)
+        self._fit_news()
+
+    def _fit_news(self) -> None:
+        # A button does not get its height for its width from a column beside another
+        # column: ask for it, or the news text is cut with room to spare below (large text).
+        card = self._news_card
+        if card.width() > 0:
+            card.setMinimumHeight(max(200, card.heightForWidth(card.width())))
 
     # -- news -----------------------------------------------------------------------
     def _on_news_loaded(self, items: list) -> None:
@@ -219,12 +227,14 @@ class AttractScreen(Screen):
             self._news_body.setText(self.tr("Des réductions chez les commerçants du quartier, "
                                             "des rencontres et des ateliers près de chez vous."))
             self._news_dots.setText("")
+            self._fit_news()
             return
         item = self._news[self._news_index % len(self._news)]
         self._news_title.setText(item.title)
         self._news_body.setText(item.body)
         self._news_dots.setText(" ".join("●" if i == self._news_index % len(self._news) else "○"
                                          for i in range(len(self._news))))
+        self._fit_news()
 
     def _on_carousel_timeout(self) -> None:
         if len(self._news) > 1:
