@@ -45,9 +45,14 @@ def compose_services(config: Config, store, now: Callable[[], datetime] = dateti
         from kiosk.services.community import build_community
         return build_community(store, config, services.membership, now=now)
 
+    def help_service():
+        from kiosk.services.help import HelpService
+        return HelpService(store.repos.help, lambda: services.community.upcoming(), list(config.buildings))
+
     # Built on first use or just after the first paint (kiosk.services.Deferred).
     services.membership = Deferred(membership)
     services.community = Deferred(community)
+    services.help = Deferred(help_service)
     return services
 
 
@@ -89,6 +94,27 @@ def start_background_jobs(config: Config, store, services: Services, window) -> 
     jobs.append(sync)
     jobs.append(engine.client)
     return jobs
+
+
+# Qt platforms that need no display server (tests, screenshots, a framebuffer console).
+HEADLESS_PLATFORMS = ("offscreen", "minimal", "eglfs", "linuxfb", "vnc")
+
+
+def no_display_message(env=None) -> str | None:
+    """One line saying how to run the kiosk when there is no display, else None.
+
+    Without it Qt aborts inside its xcb plugin with a screenful of advice about plugins
+    (issue 13): a newcomer's ``make demo`` over ssh must say what to do instead."""
+    import os
+    env = os.environ if env is None else env
+    platform = env.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if platform in HEADLESS_PLATFORMS or sys.platform in ("win32", "darwin"):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return ("kiosk: no display here (neither DISPLAY nor WAYLAND_DISPLAY is set): run it under Xvfb "
+            "(xvfb-run -a make demo), in a Wayland kiosk compositor (cage -- .venv/bin/kiosk demo), "
+            "or render every screen to PNG with .venv/bin/kiosk screenshots")
 
 
 def create_qapp(argv: Sequence[str] | None = None):
@@ -160,6 +186,10 @@ def run(config: Config, *, windowed: bool | None = None, self_test: bool = False
         config = config.with_values(fullscreen=False)
     if self_test:
         return _self_test(config)
+    problem = no_display_message()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     from kiosk.store.opening import open_store
 
     from kiosk.logs import install_excepthook

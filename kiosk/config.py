@@ -79,6 +79,10 @@ class Config:
                                      allowed="an integer from 3 to 60", check=_between(3, 60))
     staff_idle_timeout_s: int = _setting(120, "Seconds without a touch before a staff session ends",
                                          allowed="an integer from 30 to 900", check=_between(30, 900))
+    audio_device: str = _setting("default", "Where speech and sounds go: an ALSA device ('default'), "
+                                 "'none' for silence, or 'wav:DIR' to write each sound to DIR",
+                                 allowed="an ALSA device name, 'none' or 'wav:DIR'",
+                                 check=lambda v: isinstance(v, str) and bool(v.strip()))
     camera: str = _setting("0", "Camera: an index (0, 1...) or a device path (/dev/video0)")
     camera_resolution: str = _setting("640x480", "Capture size", allowed="640x480 or 1280x720",
                                       check=_in("640x480", "1280x720"))

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from kiosk.cli.context import CliContext
@@ -79,6 +80,11 @@ def seed_cmd(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def demo_cmd(args: argparse.Namespace, ctx: CliContext) -> int:
+    from kiosk.app import no_display_message
+    problem = no_display_message()
+    if problem:  # before seeding or starting a server: say it in one line, do nothing else
+        print(problem, file=sys.stderr)
+        return 2
     cfg = demo_config(ctx)
     report = _seed(ctx, cfg, 50)
     print(f"Demo data in {cfg.data_dir}. Caretaker: id {report.staff_id}, PIN {report.staff_pin}")

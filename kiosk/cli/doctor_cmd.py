@@ -3,8 +3,9 @@
 Each check returns a :class:`Check`; a failed *required* check makes the exit code 1,
 so exit 0 means the kiosk can work (IT scripts and monitoring rely on it). Checks:
 versions, keyring, database (opens, integrity and cipher_integrity_check), decoders,
-camera (opens at the configured size), server (``/healthz`` of ``server_url``) and
-clock (skew against the server's ``Date``, else NTP sync), disk, logs.
+camera (opens at the configured size), speech (espeak-ng speaks fr, en and ar; the
+audio device takes a sound), server (``/healthz`` of ``server_url``) and clock (skew
+against the server's ``Date``, else NTP sync), disk, logs.
 
 What is required: what the kiosk cannot work without (its data, a decoder, its camera,
 a sane clock when it can be measured, disk space). An unreachable server is a warning:
@@ -161,6 +162,39 @@ def check_camera(ctx: CliContext) -> Check:
     return Check("camera", True, detail)
 
 
+def check_speech(ctx: CliContext) -> Check:
+    """espeak-ng says a word in each language (the "Écouter" button needs it: EN 301 549
+    asks a closed kiosk to speak), and the configured audio device accepts a sound."""
+    from kiosk.audio.espeak import EspeakNg, SpeechUnavailable
+    from kiosk.audio.pcm import Pcm
+    from kiosk.audio.player import AlsaPlayer, player_for
+    engine = EspeakNg()
+    try:
+        version = engine.version()
+        seconds = {lang: engine.synthesize(word, lang).seconds
+                   for lang, word in (("fr", "Bonjour"), ("en", "Hello"), ("ar", "مرحبا"))}
+    except (SpeechUnavailable, OSError, subprocess.TimeoutExpired) as exc:
+        return Check("speech", False, f"no speech engine: {exc}",
+                     "apt-get install espeak-ng (the .deb depends on it)")
+    silent = [lang for lang, s in seconds.items() if s <= 0]
+    if silent:
+        return Check("speech", False, f"espeak-ng {version} says nothing in {', '.join(silent)}",
+                     "apt-get install --reinstall espeak-ng-data")
+    detail = f"espeak-ng {version} speaks fr, en, ar"
+    device = ctx.config.audio_device
+    player = player_for(device)
+    if isinstance(player, AlsaPlayer):
+        if not player.available():
+            return Check("speech", True, detail + "; no aplay to play it", "apt-get install alsa-utils",
+                         required=False)
+        if not player.play(Pcm.silence(22050, 0.05)):
+            return Check("speech", True, detail + f"; audio device {device!r} refused a sound",
+                         "plug in the speaker or headset; check `aplay -L` and audio_device", required=False)
+        return Check("speech", True, detail + f"; audio device {device!r} plays")
+    return Check("speech", True, detail + f"; audio_device = {device!r} (no speaker)",
+                 "set audio_device to an ALSA device (\"default\") on a real kiosk", required=False)
+
+
 def _server_probe(ctx: CliContext) -> tuple[Check, float | None]:
     """The server check, and the clock skew in seconds (server minus this kiosk) if known."""
     url = ctx.config.server_url.rstrip("/")
@@ -250,7 +284,7 @@ def check_server_and_clock(ctx: CliContext) -> list[Check]:
 
 
 CHECKS: list[Callable[[CliContext], Check | list[Check]]] = [
-    check_versions, check_keyring, check_database, check_decoders, check_camera,
+    check_versions, check_keyring, check_database, check_decoders, check_camera, check_speech,
     check_server_and_clock, check_disk, check_logs]
 
 

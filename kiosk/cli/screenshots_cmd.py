@@ -2,8 +2,11 @@
 
 For each language (fr, en, ar) and orientation (portrait 1080×1920, landscape
 1920×1080) it opens every registered screen (with sample arguments where a screen
-needs some), plus the on-screen keyboard, the idle overlay and the high-contrast
-theme, and writes ``<screen>-<lang>-<portrait|landscape>.png``. Uses the demo data of
+needs some), plus states: the on-screen keyboard (text and numeric), the idle
+countdown, high contrast, large text, easy-read, the speech and display panels, the
+full-screen answers to a card (welcome, refused) and the refused card's page, an empty
+partner list; and writes ``<state>-<lang>-<portrait|landscape>.png``. Each picture is
+checked for text that does not fit (kiosk/ui/layout_check.py): printed as "CLIPPED". Uses the demo data of
 the data dir (seeding it first if it is empty) and a synchronous task runner, so each
 picture shows loaded data.
 """
@@ -48,7 +51,9 @@ def screenshots(args: argparse.Namespace, ctx: CliContext) -> int:
         store.close()
     for path in written:
         print(path)
-    print(f"{len(written)} screenshots in {out}")
+    for line in CLIPPED:
+        print("CLIPPED", line)
+    print(f"{len(written)} screenshots in {out}; {len(CLIPPED)} texts that do not fit")
     # Everything is written and the store is closed. Leave now: PySide6 6.12 can crash
     # in the garbage collector at interpreter shutdown after many widgets were built.
     sys.stdout.flush()
@@ -63,11 +68,17 @@ def _settle(app, rounds: int = 6) -> None:
         app.processEvents()
 
 
+CLIPPED: list[str] = []
+
+
 def render_all(config, store, out: Path, *, langs=LANGS, orientations=tuple(ORIENTATIONS),
-               only: set[str] | None = None, now=None) -> list[Path]:
+               only: set[str] | None = None, now=None, problems: list[str] | None = None) -> list[Path]:
+    """Render every screen and state; texts that do not fit go to ``problems``."""
+    from kiosk.ui.layout_check import clipped
     from kiosk.app import build_window, compose_services, create_qapp
     from kiosk.tasks import Tasks
 
+    from PySide6.QtCore import QCoreApplication
     app = create_qapp()
     services = compose_services(config, store, **({"now": now} if now else {}))
     window = build_window(config, services, tasks=Tasks(services, None), idle_timeout_s=3600)
@@ -80,6 +91,8 @@ def render_all(config, store, out: Path, *, langs=LANGS, orientations=tuple(ORIE
         path = out / f"{name}-{lang}-{orient}.png"
         window.grab().save(str(path))
         written.append(path)
+        found = [f"{name}-{lang}-{orient}: {p}" for p in clipped(window)]
+        (problems if problems is not None else CLIPPED).extend(found)
 
     wanted = lambda n: not only or n in only  # noqa: E731
     for orient in orientations:
@@ -118,6 +131,47 @@ def render_all(config, store, out: Path, *, langs=LANGS, orientations=tuple(ORIE
                 window.open("partners", category="food")
                 shoot("contrast_partners", lang, orient)
                 window.set_appearance(theme="calm", large_text=False)
+            if wanted("large"):
+                window.home()
+                window.set_appearance(large_text=True)
+                shoot("large_attract", lang, orient)
+                for name in ("staff_home_large", "directory_large"):
+                    window.home()
+                    window.open(name.replace("_large", ""))
+                    shoot(name, lang, orient)
+                window.set_appearance(large_text=False)
+            if wanted("easy"):
+                window.home()
+                window.set_appearance(easy_read=True)
+                shoot("easy_attract", lang, orient)
+                window.open("partners", category="food")
+                shoot("easy_partners", lang, orient)
+                window.set_appearance(easy_read=False)
+            if wanted("panels"):
+                window.home()
+                window.open("directory")
+                window.access.display.setChecked(True)
+                shoot("display_panel", lang, orient)
+                window.access.display.setChecked(False)
+                window.speech_panel.show()   # as while "Écouter" is on (without speaking)
+                shoot("speech_panel", lang, orient)
+                window.speech_panel.hide()
+            if wanted("results"):
+                window.home()
+                window.open("member", card_text="CK1:not-a-card")
+                window.flash.dismiss()
+                shoot("card_refused_page", lang, orient)
+                window.flash.show_result(False, "✗ " + QCoreApplication.translate("MemberSpaceScreen",
+                                                                                   "Carte non reconnue"))
+                shoot("card_refused", lang, orient)
+                window.flash.show_result(True, "✓ " + QCoreApplication.translate(
+                    "MemberSpaceScreen", "Bonjour {name}").format(name="Nadia"))
+                shoot("card_welcome", lang, orient)
+                window.flash.dismiss()
+            if wanted("empty"):
+                window.home()
+                window.open("partners", query="zzzz introuvable")
+                shoot("partners_empty", lang, orient)
     window.reset()
     window.close()
     # Tear the widgets down while Qt and Python are both alive: left to interpreter

@@ -178,4 +178,12 @@ IDEAS = [
 
 DEMO_STAFF_ID = "gardienne-demo"
 DEMO_STAFF_NAME = "Mme Diallo (gardienne)"
+# "Besoin d'aide ?" (issue 13): who helps in each building, as the office writes it.
+HELP_CONTACTS = [
+    ("PCH-ELU-A", "Mme Diallo, gardienne", "caretaker", "lundi au vendredi, 8 h 30 – 12 h et 14 h – 17 h",
+     "01 48 13 55 10", 0),
+    ("PCH-ELU-B", "M. Benali, gardien", "caretaker", "lundi au vendredi, 8 h – 12 h", "01 48 13 55 11", 1),
+    ("PCH-ELU-A", "Agence Plaine Commune Habitat", "office", "du lundi au vendredi, 9 h – 17 h",
+     "01 48 13 60 00", 2),
+]
 DEMO_STAFF_PIN = "246810"

@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from argon2 import PasswordHasher
 
 from kiosk.demo import data
+from kiosk.domain.help import HelpContact
 from kiosk.domain.cards import Role
 from kiosk.domain.community import Announcement, Event, Idea, IdeaStatus
 from kiosk.domain.members import EnrolledBy, HouseholdMember, Member, MemberStatus, normalize_phone
@@ -100,6 +101,8 @@ def seed_demo(store: Store, *, today: date | None = None, seed: int = 7, members
             for iid, cat, text, status, answer, votes in data.IDEAS:
                 repos.ideas.upsert(Idea(iid, cat, text, IdeaStatus(status), None, answer, votes, now))
 
+            for bid, name, role, hours, phone, position in data.HELP_CONTACTS:
+                repos.help.upsert(HelpContact(bid, name, role, hours, phone, position))
             repos.staff.upsert(Staff(data.DEMO_STAFF_ID, data.DEMO_STAFF_NAME, StaffRole.CARETAKER, pin_hash))
             badge, claims = signer.issue(Role.STAFF, uuid.uuid5(uuid.NAMESPACE_URL, data.DEMO_STAFF_ID),
                                          repos.cards.next_serial(signer.key_id.hex()), today, 3 * 365)

@@ -17,7 +17,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from kiosk.domain.errors import FieldError, ValidationError
-from kiosk.domain.text import fold
+from kiosk.domain.text import capitalise_name, fold
 
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 NAME_MAX = 60
@@ -166,7 +166,7 @@ class EnrollmentForm:
             errors.append(FieldError("notice_accepted", "notice.required"))
         if errors:
             raise ValidationError(errors)
-        return EnrollmentForm(self.first_name.strip(), self.last_name.strip(), self.building_id,
+        return EnrollmentForm(capitalise_name(self.first_name), capitalise_name(self.last_name), self.building_id,
                               self.flat_id, phone, email, self.language,
-                              [HouseholdMember(h.first_name.strip(), h.relation) for h in self.household],
+                              [HouseholdMember(capitalise_name(h.first_name), h.relation) for h in self.household],
                               self.sms_opt_in, self.newsletter_opt_in, True)

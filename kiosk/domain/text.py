@@ -14,6 +14,16 @@ _SPECIAL = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": 
                           "đ": "d", "Đ": "d", "ł": "l", "Ł": "l", "’": "'"})
 
 
+def capitalise_name(text: str) -> str:
+    """"anaïs" → "Anaïs", "jean-pierre" → "Jean-Pierre": a word typed all in lower case
+    gets its capital (cards were printed "anais"); anything else is kept as typed
+    ("McCoy", "BENALI"). Both the kiosk and the server call it through the form's
+    validation."""
+    def fix(word: str) -> str:
+        return word[:1].upper() + word[1:] if word.islower() else word
+    return " ".join("-".join(fix(part) for part in token.split("-")) for token in text.split())
+
+
 def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -23,6 +23,7 @@ class Services:
     noticeboard: Noticeboard | None = None
     membership: Any = None  # kiosk.services.members.Membership
     community: Any = None  # kiosk.services.community.CommunityService
+    help: Any = None  # kiosk.services.help.HelpService
     now: Callable[[], datetime] = datetime.now
     store: Any = None  # the open Store, for the app to close at exit; screens never use it
 

@@ -6,6 +6,7 @@ from kiosk.store.cards import CardsRepository
 from kiosk.store.community import (AnnouncementsRepository, EventsRepository, IdeasRepository,
                                    RequestsRepository)
 from kiosk.store.database import Database
+from kiosk.store.help import HelpContactsRepository
 from kiosk.store.journal import AuditRepository, ConsentsRepository
 from kiosk.store.members import MembersRepository
 from kiosk.store.outbox import KeyValueRepository, OutboxRepository
@@ -30,6 +31,7 @@ class Repositories:
         self.announcements = AnnouncementsRepository(db)
         self.outbox = OutboxRepository(db)
         self.kv = KeyValueRepository(db)
+        self.help = HelpContactsRepository(db)
 
     def counts(self) -> dict[str, int]:
         tables = ["estates", "buildings", "flats", "members", "cards", "staff", "consents", "audit_log",

@@ -1,7 +1,8 @@
 """Every screen of this release, in one registry (:func:`default_registry`).
 
 Until a feature lands, its name maps to a "Bientôt disponible" placeholder. Names:
-attract, scan, join, directory, partners, partner, events, ideas, member, and those the
+attract, scan, join, directory, partners, partner, events, ideas, member, help,
+help_callback, and those the
 membership and community packages add. Kept apart from :mod:`kiosk.ui.registry` so
 that the screens, which import the registry, are not imported back by it.
 """
@@ -15,6 +16,7 @@ def default_registry() -> ScreenRegistry:
     """Every screen of this release; later features replace their placeholder."""
     from kiosk.ui.screens.attract import AttractScreen
     from kiosk.ui.screens.directory import DirectoryScreen
+    from kiosk.ui.screens.help import CallbackScreen, HelpScreen
     from kiosk.ui.screens.partner_detail import PartnerDetailScreen, sample_partner
     from kiosk.ui.screens.partner_list import PartnerListScreen
     from kiosk.ui.screens.placeholder import PlaceholderScreen
@@ -24,6 +26,8 @@ def default_registry() -> ScreenRegistry:
     reg.register(ScreenSpec("attract", lambda ctx, **kw: AttractScreen(ctx)))
     reg.register(ScreenSpec("scan", lambda ctx, **kw: ScanScreen(ctx)))
     reg.register(ScreenSpec("directory", lambda ctx, **kw: DirectoryScreen(ctx)))
+    reg.register(ScreenSpec("help", lambda ctx, **kw: HelpScreen(ctx)))
+    reg.register(ScreenSpec("help_callback", lambda ctx, **kw: CallbackScreen(ctx)))
     reg.register(ScreenSpec("partners", lambda ctx, **kw: PartnerListScreen(ctx, **kw),
                             sample_kwargs=lambda ctx: {"category": "food"}))
     reg.register(ScreenSpec("partner", lambda ctx, **kw: PartnerDetailScreen(ctx, **kw),

@@ -7,6 +7,7 @@ placeholders (STYLE 6). Prices use the locale's currency format in euros.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
@@ -44,6 +45,41 @@ def long_date(d: date | datetime) -> str:
 
 def short_time(dt: datetime) -> str:
     return QLocale().toString(QTime(dt.hour, dt.minute), QLocale.FormatType.ShortFormat)
+
+
+_PLACE = re.compile(r"^(?:Escalier (?P<entrance>[\w-]+)(?:, |$))?(?:(?P<ground>rez-de-chaussée)|(?P<floor>\d+)(?:er|e|ème)? étage)?"
+                    r"(?:, )?(?:porte (?P<door>[\w-]+))?$")
+
+
+def place(text: str) -> str:
+    """A flat or entrance as the office writes it ("Escalier A, 1e étage, porte 101") in the
+    current language ("Staircase A, floor 1, door 101"; in French "1er étage"). Text of
+    another shape is returned as it is, isolated so it keeps its direction in Arabic
+    (defect 8: the labels stayed French and zigzagged). The office's feed should one day
+    carry floor and door as numbers; until then this reads the landlords' usual form."""
+    m = _PLACE.match(text.strip())
+    if not m or not any(m.groupdict().values()):
+        return isolate(text)
+    parts = []
+    if m["entrance"]:
+        parts.append(QCoreApplication.translate("Formatting", "Escalier {entrance}").format(entrance=m["entrance"]))
+    if m["ground"]:
+        parts.append(QCoreApplication.translate("Formatting", "rez-de-chaussée"))
+    elif m["floor"]:
+        n = int(m["floor"])
+        if n == 1:
+            parts.append(QCoreApplication.translate("Formatting", "1er étage"))
+        else:
+            parts.append(QCoreApplication.translate("Formatting", "{floor}e étage").format(floor=n))
+    if m["door"]:
+        parts.append(QCoreApplication.translate("Formatting", "porte {door}").format(door=m["door"]))
+    return QCoreApplication.translate("Formatting", ", ").join(parts)
+
+
+def isolate(text: str) -> str:
+    """``text`` in a Unicode first-strong isolate: a French name inside an Arabic line keeps
+    its own direction and does not reorder the words around it."""
+    return f"\u2068{text}\u2069" if text else text
 
 
 def price(euros: float) -> str:

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 FEEDBACK_MS = 2500  # how long "Carte lue" stays; long enough to read, short enough to rescan
+HINT_MS = 8000      # no card read by then: say how to hold it, and offer typing the number
 MAX_CARD_NUMBER_LEN = 200  # a pasted CK1: text is 153 characters; longer is not a card
 
 
@@ -132,7 +133,7 @@ class ScanPanel(QWidget):
 
     def __init__(self, config: "Config | None" = None, parent: QWidget | None = None, *,
                  worker_factory: Callable[[], "CameraWorker"] | None = None,
-                 beep: Callable[[], None] = QApplication.beep) -> None:
+                 beep: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scanPanel")
         if worker_factory is None and config is not None:
@@ -141,11 +142,14 @@ class ScanPanel(QWidget):
                 return CameraWorker.from_config(config)
         self._worker_factory = worker_factory
         self._worker: "CameraWorker | None" = None
-        self._beep = beep
+        self._beep = beep            # None: the window's "card read" sound (kiosk/ui/speech.py)
         self._camera_state = "starting" if worker_factory is not None else "unavailable"
+        self._typing = False         # the typed entry chosen although the camera works
         self._build()
         self._feedback_timer = QTimer(self, singleShot=True, interval=FEEDBACK_MS)
         self._feedback_timer.timeout.connect(self._on_feedback_timer_timeout)
+        self._hint_timer = QTimer(self, singleShot=True, interval=HINT_MS)
+        self._hint_timer.timeout.connect(self._on_hint_timer_timeout)
         self.retranslate()
         self._apply_state()
 
@@ -184,6 +188,20 @@ class ScanPanel(QWidget):
         fb.addStretch(1)
         self.feedback.setMinimumWidth(420)
         ca.addWidget(self.feedback, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Never a dead end: how to hold the card (after a while without a read), and
+        # the number printed on the card as another way in, at any time.
+        self.hint = QLabel(self.camera_area, wordWrap=True)
+        self.hint.setObjectName("scan_hint")
+        self.hint.setProperty("role", "fact")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.hide()
+        ca.addWidget(self.hint)
+        self.type_button = QPushButton(self.camera_area)
+        self.type_button.setObjectName("scan_type_number")
+        self.type_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.type_button.setMinimumHeight(TOUCH_MIN)
+        self.type_button.clicked.connect(self._on_type_button_clicked)
+        ca.addWidget(self.type_button, 0, Qt.AlignmentFlag.AlignHCenter)
         ca.addStretch(1)
         lay.addWidget(self.camera_area, 1)
 
@@ -208,6 +226,8 @@ class ScanPanel(QWidget):
         self.number_edit.setMinimumHeight(TOUCH_MIN)
         self.number_edit.setMaxLength(MAX_CARD_NUMBER_LEN)
         self.number_edit.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText)
+        self.number_edit.setProperty("keyboard", "text")   # a card number is Latin, even in Arabic
+        self.number_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         font = self.number_edit.font()
         font.setPixelSize(34)
         self.number_edit.setFont(font)
@@ -219,6 +239,12 @@ class ScanPanel(QWidget):
         row.addWidget(self.number_edit, 1)
         row.addWidget(self.validate_button)
         mv.addLayout(row)
+        self.camera_button = QPushButton(self.manual)
+        self.camera_button.setObjectName("scan_use_camera")
+        self.camera_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.camera_button.setMinimumHeight(TOUCH_MIN)
+        self.camera_button.clicked.connect(self._on_camera_button_clicked)
+        mv.addWidget(self.camera_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.manual_area = QWidget(self)
         ma = QVBoxLayout(self.manual_area)
         ma.setContentsMargins(0, 0, 0, 0)
@@ -229,7 +255,13 @@ class ScanPanel(QWidget):
 
     def retranslate(self) -> None:
         self.instruction.setText(self.tr("Montrez le QR code de votre carte à la caméra"))
-        self.unavailable_label.setText(self.tr("Caméra indisponible — tapez votre numéro de carte"))
+        self.unavailable_label.setText(
+            self.tr("Tapez le numéro écrit sur votre carte, sous votre prénom") if self._typing
+            else self.tr("Caméra indisponible — tapez votre numéro de carte"))
+        self.hint.setText(self.tr("Approchez la carte à une main de la caméra, le code bien à plat. "
+                                  "Toujours rien ? Tapez le numéro de la carte, ou demandez au gardien."))
+        self.type_button.setText(self.tr("Taper le numéro de ma carte"))
+        self.camera_button.setText(self.tr("Utiliser la caméra"))
         self.number_edit.setPlaceholderText(self.tr("Numéro de carte"))
         self.number_edit.setAccessibleName(self.tr("Numéro de carte"))
         self.validate_button.setText(self.tr("Valider"))
@@ -250,6 +282,10 @@ class ScanPanel(QWidget):
         # of the lines it really has (a width left to the size hint clipped the second
         # line, seen in Arabic).
         self.manual.setFixedWidth(max(320, min(1000, self.width() - margins.left() - margins.right() - 48)))
+        # ...and the height its wrapped lines need at that width (in landscape the layout
+        # gave it one line less: seen on the scan, request and check-in screens).
+        inner = self.manual.width() - 64
+        self.unavailable_label.setMinimumHeight(self.unavailable_label.heightForWidth(inner))
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
@@ -272,8 +308,10 @@ class ScanPanel(QWidget):
 
     def _apply_state(self) -> None:
         unavailable = self._camera_state == "unavailable"
-        self.manual_area.setVisible(unavailable)
-        self.camera_area.setVisible(not unavailable)
+        typed = unavailable or self._typing
+        self.manual_area.setVisible(typed)
+        self.camera_area.setVisible(not typed)
+        self.camera_button.setVisible(self._typing and not unavailable)
         if unavailable:
             self.preview.clear()
             self.feedback.setVisible(False)
@@ -329,8 +367,10 @@ class ScanPanel(QWidget):
         super().showEvent(event)
         self._paint_pictograms()
         self.start_camera()
+        self._hint_timer.start()
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt name
+        self._hint_timer.stop()
         self.stop_camera()
         self.number_edit.clear()  # nothing personal left on screen
         super().hideEvent(event)
@@ -349,17 +389,51 @@ class ScanPanel(QWidget):
         if self._camera_state != "unavailable":
             self.preview.set_image(image)
 
+    def enter_card(self, text: str) -> None:
+        """A card read another way (a keyboard-wedge scanner): as a camera read."""
+        if not text:
+            return
+        self.card_entered.emit(text)
+        self._show_feedback()
+
+    def show_typing(self, on: bool = True) -> None:
+        self._typing = on
+        self.retranslate()
+        self._apply_state()
+        if on:
+            from kiosk.ui.widgets.keyboard import focus_with_keyboard
+            focus_with_keyboard(self.number_edit)
+
+    def _on_type_button_clicked(self) -> None:
+        self.show_typing(True)
+
+    def _on_camera_button_clicked(self) -> None:
+        self.number_edit.clear()
+        self.show_typing(False)
+
+    @Slot()
+    def _on_hint_timer_timeout(self) -> None:
+        self.hint.setVisible(self._camera_state != "unavailable")
+
     @Slot()
     def _on_validate_clicked(self) -> None:
         text = self.number_edit.text().strip()
         if not text:
-            self.number_edit.setFocus()
+            from kiosk.ui.widgets.keyboard import focus_with_keyboard
+            focus_with_keyboard(self.number_edit)
             return
         self.card_entered.emit(text)
         self.number_edit.clear()
 
     def _show_feedback(self) -> None:
-        self._beep()
+        if self._beep is not None:
+            self._beep()
+        else:
+            speech = getattr(self.window(), "speech", None)
+            if speech is not None:
+                speech.sound("card_read")
+        self.hint.hide()
+        self._hint_timer.start()
         self.preview.set_read_ok(True)
         self.feedback.setVisible(self._camera_state != "unavailable")
         self._feedback_timer.start()

@@ -47,6 +47,7 @@ class Appearance:
 
     theme: Theme = CALM
     large_text: bool = False
+    easy_read: bool = False      # short sentences with pictograms above each screen (kiosk/ui/easy_read.py)
 
 
 @dataclass(frozen=True)

@@ -76,7 +76,8 @@ def contrast_ratio(fg: str, bg: str) -> float:
 
 
 def font_px(size: str, large: bool) -> int:
-    base = {"small": 22, "body": BASE_FONT_PX, "button": 30, "title": 40, "hero": 56, "key": 34}[size]
+    # "small" is the least any text gets: 24 px is read from 1–2 m (22 px was not).
+    base = {"small": 24, "body": BASE_FONT_PX, "button": 30, "tile": 38, "title": 40, "hero": 56, "key": 34}[size]
     return round(base * (LARGE_TEXT_SCALE if large else 1.0))
 
 
@@ -92,6 +93,7 @@ QLabel {{ background: transparent; }}
 QLabel[role="hero"] {{ font-size: {f('hero')}px; font-weight: bold; color: {c['text']}; }}
 QLabel[role="title"] {{ font-size: {f('title')}px; font-weight: bold; }}
 QLabel[role="muted"] {{ color: {c['muted']}; font-size: {f('small')}px; }}
+QLabel[role="fact"] {{ color: {c['text']}; font-size: {f('body')}px; font-weight: bold; }}
 QLabel[role="offer"] {{ color: {c['accent']}; font-weight: bold; font-size: {f('button')}px; }}
 QLabel[role="open"] {{ color: {c['open']}; background: {c['badge_open']}; font-weight: bold;
     border-radius: 8px; padding: 4px 12px; }}
@@ -109,11 +111,12 @@ QPushButton:focus {{ border: 4px solid {c['focus']}; }}
 QPushButton[role="action"] {{ background: {c['primary']}; color: {c['on_primary']}; font-weight: bold;
     font-size: {f('button')}px; border: {border_w}px solid {c['primary']}; border-radius: 22px; }}
 QPushButton[role="action"]:pressed {{ background: {c['primary_pressed']}; }}
-QPushButton[role="action"] QLabel {{ color: {c['on_primary']}; font-size: {f('button')}px; font-weight: bold; }}
-QPushButton[role="tile"] QLabel {{ color: {c['text']}; font-size: {f('button')}px; font-weight: bold; }}
+QPushButton[role="action"] QLabel {{ color: {c['on_primary']}; font-size: {f('tile')}px; font-weight: bold; }}
+QPushButton[role="tile"] QLabel {{ color: {c['text']}; font-size: {f('tile')}px; font-weight: bold; }}
 QPushButton[role="tile"] QLabel[role="body"] {{ font-size: {f('body')}px; font-weight: normal; }}
 QPushButton[role="tile"] QLabel[role="title"] {{ font-size: {f('title')}px; }}
-QPushButton[role="tile"] QLabel[role="muted"] {{ color: {c['muted']}; font-size: {f('small')}px; font-weight: normal; }}
+QPushButton[role="tile"] QLabel[role="muted"] {{ color: {c['muted']}; font-size: {f('body')}px; font-weight: normal; }}
+QPushButton[role="row"] QLabel[role="fact"], QPushButton[role="tile"] QLabel[role="fact"] {{ color: {c['text']}; font-size: {f('body')}px; font-weight: bold; }}
 QPushButton[role="tile"] {{ background: {c['surface']}; color: {c['text']}; font-weight: bold;
     border: {border_w}px solid {c['border']}; border-radius: 22px; }}
 QPushButton[role="tile"]:pressed, QPushButton[role="row"]:pressed {{ background: {c['secondary']}; color: {c['on_secondary']}; }}
@@ -139,6 +142,17 @@ QFrame[role="overlay_card"] QLabel {{ color: {c['on_overlay']}; }}
 QPushButton[role="overlay_button"] {{ background: {c['on_overlay']}; color: {c['overlay']}; font-weight: bold;
     font-size: {f('title')}px; border: 3px solid {c['on_overlay']}; border-radius: 22px; }}
 QPushButton[role="overlay_button"]:pressed {{ background: {c['secondary']}; color: {c['on_secondary']}; }}
+QFrame[role="accessbar"] {{ background: {c['surface']}; border-top: {border_w + 1}px solid {c['border']}; }}
+QFrame[role="accesspanel"] {{ background: {c['bg']}; border-top: {border_w}px solid {c['border']}; }}
+QPushButton[role="access"] {{ font-weight: bold; }}
+QPushButton[role="access"]:checked, QPushButton[role="access_main"] {{ background: {c['primary']}; color: {c['on_primary']};
+    border: {border_w}px solid {c['primary']}; font-weight: bold; }}
+QPushButton[role="access_main"]:checked {{ border: 5px solid {c['focus']}; }}
+QPushButton:disabled {{ color: {c['muted']}; border-style: dashed; }}
+QLabel[role="level"] {{ color: {c['text']}; font-weight: bold; }}
+QFrame[role="easyread"] {{ background: {c['surface']}; border-bottom: {border_w + 1}px solid {c['border']}; }}
+QLabel[role="easyline"] {{ font-size: {f('title')}px; font-weight: bold; color: {c['text']}; }}
+QListWidget {{ background: {c['surface']}; border: {border_w}px solid {c['border']}; border-radius: 14px; }}
 QScrollBar:vertical {{ width: 18px; background: {c['bg']}; }}
 QScrollBar::handle:vertical {{ background: {c['border']}; border-radius: 9px; min-height: 60px; }}
 """

@@ -51,6 +51,10 @@
       <source>Des réductions chez les commerçants du quartier, des rencontres et des ateliers près de chez vous.</source>
       <translation>تخفيضات لدى تجار الحي، ولقاءات وورشات قرب منزلك.</translation>
     </message>
+    <message>
+      <source>Demande au bailleur</source>
+      <translation>طلب إلى المؤجر</translation>
+    </message>
   </context>
   <context>
     <name>Categories</name>
@@ -135,6 +139,30 @@
     <message>
       <source>{minutes} min à pied</source>
       <translation>{minutes} دقيقة مشيًا</translation>
+    </message>
+    <message>
+      <source>Escalier {entrance}</source>
+      <translation>الدرج {entrance}</translation>
+    </message>
+    <message>
+      <source>rez-de-chaussée</source>
+      <translation>الطابق الأرضي</translation>
+    </message>
+    <message>
+      <source>1er étage</source>
+      <translation>الطابق 1</translation>
+    </message>
+    <message>
+      <source>{floor}e étage</source>
+      <translation>الطابق {floor}</translation>
+    </message>
+    <message>
+      <source>porte {door}</source>
+      <translation>الباب {door}</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>، </translation>
     </message>
   </context>
   <context>
@@ -345,6 +373,26 @@
       <source>Caméra indisponible</source>
       <translation>الكاميرا غير متاحة</translation>
     </message>
+    <message>
+      <source>Tapez le numéro écrit sur votre carte, sous votre prénom</source>
+      <translation>اكتب الرقم المكتوب على بطاقتك، تحت اسمك</translation>
+    </message>
+    <message>
+      <source>Approchez la carte à une main de la caméra, le code bien à plat. Toujours rien ? Tapez le numéro de la carte, ou demandez au gardien.</source>
+      <translation>قرّب البطاقة من الكاميرا بمسافة كفّ، والرمز مستوٍ. لا شيء بعد؟ اكتب رقم البطاقة، أو اسأل الحارس.</translation>
+    </message>
+    <message>
+      <source>Taper le numéro de ma carte</source>
+      <translation>اكتب رقم بطاقتي</translation>
+    </message>
+    <message>
+      <source>Utiliser la caméra</source>
+      <translation>استخدم الكاميرا</translation>
+    </message>
+    <message>
+      <source>Démarrage de la caméra…</source>
+      <translation>جارٍ تشغيل الكاميرا…</translation>
+    </message>
   </context>
   <context>
     <name>ScanScreen</name>
@@ -431,6 +479,10 @@
     <message>
       <source>Pas d'imprimante ici : prenez le code en photo, ou demandez votre carte au gardien.</source>
       <translation>لا توجد طابعة هنا: صوّر الرمز أو اطلب بطاقتك من الحارس.</translation>
+    </message>
+    <message>
+      <source>Une carte pour {name} aussi</source>
+      <translation>بطاقة لـ {name} أيضًا</translation>
     </message>
   </context>
   <context>
@@ -574,6 +626,14 @@
       <source>L'inscription n'a pas pu être enregistrée. Voyez votre gardien.</source>
       <translation>تعذر حفظ التسجيل. يرجى مراجعة الحارس.</translation>
     </message>
+    <message>
+      <source>Retirer</source>
+      <translation>إزالة</translation>
+    </message>
+    <message>
+      <source>Retirer {name}</source>
+      <translation>إزالة {name}</translation>
+    </message>
   </context>
   <context>
     <name>MemberSpaceScreen</name>
@@ -696,6 +756,26 @@
     <message>
       <source>Vos données sont effacées. Merci d'avoir été membre du club.</source>
       <translation>تم محو بياناتك. شكرًا لأنك كنت عضوًا في النادي.</translation>
+    </message>
+    <message>
+      <source>Que faire ? Montrez la carte de plus près, bien à plat, ou tapez le numéro écrit dessus. Sinon, le gardien peut vous aider.</source>
+      <translation>ماذا تفعل؟ قرّب البطاقة وأبقها مستوية، أو اكتب الرقم المكتوب عليها. وإلا يمكن للحارس مساعدتك.</translation>
+    </message>
+    <message>
+      <source>Réessayer avec la caméra</source>
+      <translation>أعد المحاولة بالكاميرا</translation>
+    </message>
+    <message>
+      <source>Taper le numéro de ma carte</source>
+      <translation>اكتب رقم بطاقتي</translation>
+    </message>
+    <message>
+      <source>Besoin d'aide ?</source>
+      <translation>هل تحتاج إلى مساعدة؟</translation>
+    </message>
+    <message>
+      <source>Carte non reconnue</source>
+      <translation>بطاقة غير معروفة</translation>
     </message>
   </context>
   <context>
@@ -930,6 +1010,18 @@
     <message>
       <source>Action impossible.</source>
       <translation>غير ممكن.</translation>
+    </message>
+    <message>
+      <source>Trouver un membre</source>
+      <translation>البحث عن عضو</translation>
+    </message>
+    <message>
+      <source>Aucune adresse à confirmer pour l'instant.</source>
+      <translation>لا عنوان للتأكيد حاليًا.</translation>
+    </message>
+    <message>
+      <source>Tapez un nom, puis « Chercher » : les membres trouvés s'affichent ici.</source>
+      <translation>اكتب اسمًا ثم «بحث»: يظهر الأعضاء هنا.</translation>
     </message>
   </context>
   <context>
@@ -1426,6 +1518,323 @@
     <message>
       <source>Liste d'attente : place n° {position}</source>
       <translation>قائمة الانتظار: رقم {position}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccessBar</name>
+    <message>
+      <source>Écouter</source>
+      <translation>استمع</translation>
+    </message>
+    <message>
+      <source>Écouter : la borne lit l'écran à voix haute</source>
+      <translation>استمع: تقرأ الشاشة بصوت عالٍ</translation>
+    </message>
+    <message>
+      <source>Aide</source>
+      <translation>مساعدة</translation>
+    </message>
+    <message>
+      <source>Besoin d'aide ?</source>
+      <translation>هل تحتاج إلى مساعدة؟</translation>
+    </message>
+    <message>
+      <source>Affichage</source>
+      <translation>العرض</translation>
+    </message>
+    <message>
+      <source>Affichage : grand texte, contraste, facile à lire</source>
+      <translation>العرض: خط كبير، تباين، سهل القراءة</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallbackScreen</name>
+    <message>
+      <source>Être rappelé</source>
+      <translation>اطلب اتصالًا</translation>
+    </message>
+    <message>
+      <source>Laissez votre numéro : le bureau vous rappellera.</source>
+      <translation>اترك رقمك: سيتصل بك المكتب.</translation>
+    </message>
+    <message>
+      <source>Votre numéro de téléphone</source>
+      <translation>رقم هاتفك</translation>
+    </message>
+    <message>
+      <source>Envoyer</source>
+      <translation>إرسال</translation>
+    </message>
+    <message>
+      <source>C'est noté : le bureau vous rappellera.</source>
+      <translation>تم: سيتصل بك المكتب.</translation>
+    </message>
+    <message>
+      <source>Désolé, la borne ne peut pas encore envoyer cette demande au bureau. Appelez le gardien au numéro de l'écran « Aide », ou passez à l'agence.</source>
+      <translation>عذرًا، لا تستطيع الشاشة إرسال هذا الطلب إلى المكتب بعد. اتصل بالحارس على الرقم في شاشة «مساعدة»، أو زر الوكالة.</translation>
+    </message>
+    <message>
+      <source>Un problème est survenu. Appelez le gardien, ou passez à l'agence.</source>
+      <translation>حدثت مشكلة. اتصل بالحارس، أو زر الوكالة.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DisplayPanel</name>
+    <message>
+      <source>Grand texte</source>
+      <translation>خط كبير</translation>
+    </message>
+    <message>
+      <source>Contraste</source>
+      <translation>تباين</translation>
+    </message>
+    <message>
+      <source>Contraste élevé</source>
+      <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+      <source>Facile à lire</source>
+      <translation>سهل القراءة</translation>
+    </message>
+    <message>
+      <source>Facile à lire : phrases courtes et images</source>
+      <translation>سهل القراءة: جمل قصيرة وصور</translation>
+    </message>
+  </context>
+  <context>
+    <name>EasyRead</name>
+    <message>
+      <source>Vous avez une carte ? Touchez « Scanner ma carte ».</source>
+      <translation>لديك بطاقة؟ المس «مسح بطاقتي».</translation>
+    </message>
+    <message>
+      <source>Pas encore membre ? Touchez « Devenir membre ».</source>
+      <translation>لست عضوًا بعد؟ المس «انضم إلى النادي».</translation>
+    </message>
+    <message>
+      <source>Une question ? Touchez « Aide », en bas.</source>
+      <translation>سؤال؟ المس «مساعدة» في الأسفل.</translation>
+    </message>
+    <message>
+      <source>Montrez votre carte à la caméra, tout près.</source>
+      <translation>أظهر بطاقتك للكاميرا، عن قرب.</translation>
+    </message>
+    <message>
+      <source>Ou tapez le numéro écrit sur la carte.</source>
+      <translation>أو اكتب الرقم المكتوب على البطاقة.</translation>
+    </message>
+    <message>
+      <source>Ici, les magasins qui font des réductions.</source>
+      <translation>هنا المحلات التي تقدم تخفيضات.</translation>
+    </message>
+    <message>
+      <source>Touchez une image pour choisir.</source>
+      <translation>المس صورة للاختيار.</translation>
+    </message>
+    <message>
+      <source>Voici les magasins, les plus proches d'abord.</source>
+      <translation>هذه المحلات، الأقرب أولًا.</translation>
+    </message>
+    <message>
+      <source>Touchez un magasin pour voir la réduction.</source>
+      <translation>المس محلًا لترى التخفيض.</translation>
+    </message>
+    <message>
+      <source>Montrez votre carte au magasin pour avoir la réduction.</source>
+      <translation>أظهر بطاقتك في المحل لتحصل على التخفيض.</translation>
+    </message>
+    <message>
+      <source>Les heures d'ouverture sont plus bas.</source>
+      <translation>ساعات العمل في الأسفل.</translation>
+    </message>
+    <message>
+      <source>Devenir membre, c'est gratuit.</source>
+      <translation>الانضمام مجاني.</translation>
+    </message>
+    <message>
+      <source>Répondez aux questions, une par une.</source>
+      <translation>أجب عن الأسئلة، واحدًا تلو الآخر.</translation>
+    </message>
+    <message>
+      <source>Votre gardien peut aussi vous inscrire.</source>
+      <translation>يمكن لحارس المبنى أيضًا تسجيلك.</translation>
+    </message>
+    <message>
+      <source>Ici, c'est votre espace.</source>
+      <translation>هذه مساحتك.</translation>
+    </message>
+    <message>
+      <source>Vous voyez vos inscriptions, vos idées, vos demandes.</source>
+      <translation>ترى تسجيلاتك وأفكارك وطلباتك.</translation>
+    </message>
+    <message>
+      <source>Voici votre carte de membre.</source>
+      <translation>هذه بطاقة عضويتك.</translation>
+    </message>
+    <message>
+      <source>Montrez-la dans les magasins du club.</source>
+      <translation>أظهرها في محلات النادي.</translation>
+    </message>
+    <message>
+      <source>Cette personne est peut-être déjà membre.</source>
+      <translation>ربما هذا الشخص عضو بالفعل.</translation>
+    </message>
+    <message>
+      <source>Choisissez : même personne, ou personne différente.</source>
+      <translation>اختر: الشخص نفسه، أو شخص آخر.</translation>
+    </message>
+    <message>
+      <source>Cet espace est pour le gardien.</source>
+      <translation>هذه المساحة لحارس المبنى.</translation>
+    </message>
+    <message>
+      <source>Tapez votre code secret.</source>
+      <translation>اكتب رمزك السري.</translation>
+    </message>
+    <message>
+      <source>Espace du gardien.</source>
+      <translation>مساحة الحارس.</translation>
+    </message>
+    <message>
+      <source>Inscrivez un foyer, ou cherchez un membre.</source>
+      <translation>سجّل أسرة، أو ابحث عن عضو.</translation>
+    </message>
+    <message>
+      <source>Voici les prochaines rencontres.</source>
+      <translation>هذه اللقاءات القادمة.</translation>
+    </message>
+    <message>
+      <source>Touchez une rencontre pour vous inscrire.</source>
+      <translation>المس لقاءً للتسجيل.</translation>
+    </message>
+    <message>
+      <source>Voici la rencontre : le jour, l'heure, le lieu.</source>
+      <translation>هذا هو اللقاء: اليوم والساعة والمكان.</translation>
+    </message>
+    <message>
+      <source>Touchez le bouton vert pour vous inscrire.</source>
+      <translation>المس الزر الأخضر للتسجيل.</translation>
+    </message>
+    <message>
+      <source>Le gardien scanne les cartes à l'entrée.</source>
+      <translation>يمسح الحارس البطاقات عند الدخول.</translation>
+    </message>
+    <message>
+      <source>Voici les idées des voisins.</source>
+      <translation>هذه أفكار الجيران.</translation>
+    </message>
+    <message>
+      <source>Vous êtes d'accord ? Touchez « Je soutiens ».</source>
+      <translation>توافق؟ المس «أؤيد».</translation>
+    </message>
+    <message>
+      <source>Donnez votre idée pour l'immeuble.</source>
+      <translation>قدّم فكرتك للمبنى.</translation>
+    </message>
+    <message>
+      <source>N'écrivez pas votre nom ni votre téléphone.</source>
+      <translation>لا تكتب اسمك ولا رقم هاتفك.</translation>
+    </message>
+    <message>
+      <source>Demandez une réparation ou une aide au bailleur.</source>
+      <translation>اطلب من المؤجر إصلاحًا أو مساعدة.</translation>
+    </message>
+    <message>
+      <source>Le bureau vous répondra.</source>
+      <translation>سيرد عليك المكتب.</translation>
+    </message>
+    <message>
+      <source>Vos inscriptions, vos idées et vos demandes.</source>
+      <translation>تسجيلاتك وأفكارك وطلباتك.</translation>
+    </message>
+    <message>
+      <source>Voici qui peut vous aider.</source>
+      <translation>هؤلاء يمكنهم مساعدتك.</translation>
+    </message>
+    <message>
+      <source>Appelez le gardien, ou demandez qu'on vous rappelle.</source>
+      <translation>اتصل بالحارس، أو اطلب أن نتصل بك.</translation>
+    </message>
+    <message>
+      <source>Le bureau peut vous rappeler.</source>
+      <translation>يمكن للمكتب أن يتصل بك.</translation>
+    </message>
+    <message>
+      <source>Écrivez votre numéro de téléphone.</source>
+      <translation>اكتب رقم هاتفك.</translation>
+    </message>
+    <message>
+      <source>Besoin d'aide ? Touchez « Aide », en bas.</source>
+      <translation>تحتاج مساعدة؟ المس «مساعدة» في الأسفل.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpScreen</name>
+    <message>
+      <source>Besoin d'aide ?</source>
+      <translation>هل تحتاج إلى مساعدة؟</translation>
+    </message>
+    <message>
+      <source>Ces personnes peuvent vous aider :</source>
+      <translation>هؤلاء الأشخاص يمكنهم مساعدتك:</translation>
+    </message>
+    <message>
+      <source>Le bureau n'a pas encore donné les coordonnées du gardien. Demandez à l'agence de votre bailleur.</source>
+      <translation>لم يرسل المكتب بعد بيانات الحارس. اسأل وكالة المؤجر.</translation>
+    </message>
+    <message>
+      <source>Je voudrais qu'on me rappelle</source>
+      <translation>أريد أن يتصلوا بي</translation>
+    </message>
+    <message>
+      <source>Prochaine rencontre « En direct » avec le bailleur</source>
+      <translation>اللقاء القادم «مباشر» مع المؤجر</translation>
+    </message>
+    <message>
+      <source>Vous ne lisez pas bien ? Touchez « Écouter », en bas : la borne lit l'écran.</source>
+      <translation>القراءة صعبة؟ المس «استمع» في الأسفل: تقرأ الشاشة لك.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Speech</name>
+    <message>
+      <source>activé</source>
+      <translation>مفعّل</translation>
+    </message>
+    <message>
+      <source>désactivé</source>
+      <translation>غير مفعّل</translation>
+    </message>
+    <message>
+      <source>{name}, {state}</source>
+      <translation>{name}، {state}</translation>
+    </message>
+    <message>
+      <source>Vous pouvez toucher : {choices}.</source>
+      <translation>يمكنك أن تلمس: {choices}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpeechPanel</name>
+    <message>
+      <source>Répéter</source>
+      <translation>أعد</translation>
+    </message>
+    <message>
+      <source>Arrêter</source>
+      <translation>توقف</translation>
+    </message>
+    <message>
+      <source>Moins fort</source>
+      <translation>أخفض</translation>
+    </message>
+    <message>
+      <source>Plus fort</source>
+      <translation>أعلى</translation>
+    </message>
+    <message>
+      <source>Volume {level} sur {steps}</source>
+      <translation>مستوى الصوت {level} من {steps}</translation>
     </message>
   </context>
 </TS>

@@ -51,6 +51,10 @@
       <source>Des réductions chez les commerçants du quartier, des rencontres et des ateliers près de chez vous.</source>
       <translation>Discounts at local shops, meetings and workshops near your home.</translation>
     </message>
+    <message>
+      <source>Demande au bailleur</source>
+      <translation>Ask the landlord</translation>
+    </message>
   </context>
   <context>
     <name>Categories</name>
@@ -135,6 +139,30 @@
     <message>
       <source>{minutes} min à pied</source>
       <translation>{minutes} min walk</translation>
+    </message>
+    <message>
+      <source>Escalier {entrance}</source>
+      <translation>Staircase {entrance}</translation>
+    </message>
+    <message>
+      <source>rez-de-chaussée</source>
+      <translation>ground floor</translation>
+    </message>
+    <message>
+      <source>1er étage</source>
+      <translation>1st floor</translation>
+    </message>
+    <message>
+      <source>{floor}e étage</source>
+      <translation>floor {floor}</translation>
+    </message>
+    <message>
+      <source>porte {door}</source>
+      <translation>door {door}</translation>
+    </message>
+    <message>
+      <source>, </source>
+      <translation>, </translation>
     </message>
   </context>
   <context>
@@ -345,6 +373,26 @@
       <source>Caméra indisponible</source>
       <translation>Camera unavailable</translation>
     </message>
+    <message>
+      <source>Tapez le numéro écrit sur votre carte, sous votre prénom</source>
+      <translation>Type the number written on your card, under your first name</translation>
+    </message>
+    <message>
+      <source>Approchez la carte à une main de la caméra, le code bien à plat. Toujours rien ? Tapez le numéro de la carte, ou demandez au gardien.</source>
+      <translation>Hold the card a hand's width from the camera, the code flat. Still nothing? Type the card's number, or ask the caretaker.</translation>
+    </message>
+    <message>
+      <source>Taper le numéro de ma carte</source>
+      <translation>Type my card number</translation>
+    </message>
+    <message>
+      <source>Utiliser la caméra</source>
+      <translation>Use the camera</translation>
+    </message>
+    <message>
+      <source>Démarrage de la caméra…</source>
+      <translation>Starting the camera…</translation>
+    </message>
   </context>
   <context>
     <name>ScanScreen</name>
@@ -431,6 +479,10 @@
     <message>
       <source>Pas d'imprimante ici : prenez le code en photo, ou demandez votre carte au gardien.</source>
       <translation>No printer here: take a photo of the code, or ask the caretaker for your card.</translation>
+    </message>
+    <message>
+      <source>Une carte pour {name} aussi</source>
+      <translation>A card for {name} too</translation>
     </message>
   </context>
   <context>
@@ -574,6 +626,14 @@
       <source>L'inscription n'a pas pu être enregistrée. Voyez votre gardien.</source>
       <translation>The enrollment could not be saved. Please see your caretaker.</translation>
     </message>
+    <message>
+      <source>Retirer</source>
+      <translation>Remove</translation>
+    </message>
+    <message>
+      <source>Retirer {name}</source>
+      <translation>Remove {name}</translation>
+    </message>
   </context>
   <context>
     <name>MemberSpaceScreen</name>
@@ -696,6 +756,26 @@
     <message>
       <source>Vos données sont effacées. Merci d'avoir été membre du club.</source>
       <translation>Your data is erased. Thank you for being a member of the club.</translation>
+    </message>
+    <message>
+      <source>Que faire ? Montrez la carte de plus près, bien à plat, ou tapez le numéro écrit dessus. Sinon, le gardien peut vous aider.</source>
+      <translation>What to do? Hold the card closer and flat, or type the number written on it. Otherwise the caretaker can help you.</translation>
+    </message>
+    <message>
+      <source>Réessayer avec la caméra</source>
+      <translation>Try the camera again</translation>
+    </message>
+    <message>
+      <source>Taper le numéro de ma carte</source>
+      <translation>Type my card number</translation>
+    </message>
+    <message>
+      <source>Besoin d'aide ?</source>
+      <translation>Need help?</translation>
+    </message>
+    <message>
+      <source>Carte non reconnue</source>
+      <translation>Card not recognised</translation>
     </message>
   </context>
   <context>
@@ -930,6 +1010,18 @@
     <message>
       <source>Action impossible.</source>
       <translation>Not possible.</translation>
+    </message>
+    <message>
+      <source>Trouver un membre</source>
+      <translation>Find a member</translation>
+    </message>
+    <message>
+      <source>Aucune adresse à confirmer pour l'instant.</source>
+      <translation>No address to confirm for now.</translation>
+    </message>
+    <message>
+      <source>Tapez un nom, puis « Chercher » : les membres trouvés s'affichent ici.</source>
+      <translation>Type a name, then “Search”: the members found show here.</translation>
     </message>
   </context>
   <context>
@@ -1426,6 +1518,323 @@
     <message>
       <source>Liste d'attente : place n° {position}</source>
       <translation>Waiting list: number {position}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AccessBar</name>
+    <message>
+      <source>Écouter</source>
+      <translation>Listen</translation>
+    </message>
+    <message>
+      <source>Écouter : la borne lit l'écran à voix haute</source>
+      <translation>Listen: the kiosk reads the screen aloud</translation>
+    </message>
+    <message>
+      <source>Aide</source>
+      <translation>Help</translation>
+    </message>
+    <message>
+      <source>Besoin d'aide ?</source>
+      <translation>Need help?</translation>
+    </message>
+    <message>
+      <source>Affichage</source>
+      <translation>Display</translation>
+    </message>
+    <message>
+      <source>Affichage : grand texte, contraste, facile à lire</source>
+      <translation>Display: large text, contrast, easy to read</translation>
+    </message>
+  </context>
+  <context>
+    <name>CallbackScreen</name>
+    <message>
+      <source>Être rappelé</source>
+      <translation>Get a call back</translation>
+    </message>
+    <message>
+      <source>Laissez votre numéro : le bureau vous rappellera.</source>
+      <translation>Leave your number: the office will call you back.</translation>
+    </message>
+    <message>
+      <source>Votre numéro de téléphone</source>
+      <translation>Your phone number</translation>
+    </message>
+    <message>
+      <source>Envoyer</source>
+      <translation>Send</translation>
+    </message>
+    <message>
+      <source>C'est noté : le bureau vous rappellera.</source>
+      <translation>Noted: the office will call you back.</translation>
+    </message>
+    <message>
+      <source>Désolé, la borne ne peut pas encore envoyer cette demande au bureau. Appelez le gardien au numéro de l'écran « Aide », ou passez à l'agence.</source>
+      <translation>Sorry, the kiosk cannot send this request to the office yet. Call the caretaker on the number shown under “Help”, or visit the agency.</translation>
+    </message>
+    <message>
+      <source>Un problème est survenu. Appelez le gardien, ou passez à l'agence.</source>
+      <translation>Something went wrong. Call the caretaker, or visit the agency.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DisplayPanel</name>
+    <message>
+      <source>Grand texte</source>
+      <translation>Large text</translation>
+    </message>
+    <message>
+      <source>Contraste</source>
+      <translation>Contrast</translation>
+    </message>
+    <message>
+      <source>Contraste élevé</source>
+      <translation>High contrast</translation>
+    </message>
+    <message>
+      <source>Facile à lire</source>
+      <translation>Easy to read</translation>
+    </message>
+    <message>
+      <source>Facile à lire : phrases courtes et images</source>
+      <translation>Easy to read: short sentences and pictures</translation>
+    </message>
+  </context>
+  <context>
+    <name>EasyRead</name>
+    <message>
+      <source>Vous avez une carte ? Touchez « Scanner ma carte ».</source>
+      <translation>Have a card? Touch “Scan my card”.</translation>
+    </message>
+    <message>
+      <source>Pas encore membre ? Touchez « Devenir membre ».</source>
+      <translation>Not a member yet? Touch “Join the club”.</translation>
+    </message>
+    <message>
+      <source>Une question ? Touchez « Aide », en bas.</source>
+      <translation>A question? Touch “Help”, at the bottom.</translation>
+    </message>
+    <message>
+      <source>Montrez votre carte à la caméra, tout près.</source>
+      <translation>Show your card to the camera, up close.</translation>
+    </message>
+    <message>
+      <source>Ou tapez le numéro écrit sur la carte.</source>
+      <translation>Or type the number written on the card.</translation>
+    </message>
+    <message>
+      <source>Ici, les magasins qui font des réductions.</source>
+      <translation>Here are the shops that give discounts.</translation>
+    </message>
+    <message>
+      <source>Touchez une image pour choisir.</source>
+      <translation>Touch a picture to choose.</translation>
+    </message>
+    <message>
+      <source>Voici les magasins, les plus proches d'abord.</source>
+      <translation>Here are the shops, nearest first.</translation>
+    </message>
+    <message>
+      <source>Touchez un magasin pour voir la réduction.</source>
+      <translation>Touch a shop to see the discount.</translation>
+    </message>
+    <message>
+      <source>Montrez votre carte au magasin pour avoir la réduction.</source>
+      <translation>Show your card in the shop to get the discount.</translation>
+    </message>
+    <message>
+      <source>Les heures d'ouverture sont plus bas.</source>
+      <translation>Opening hours are further down.</translation>
+    </message>
+    <message>
+      <source>Devenir membre, c'est gratuit.</source>
+      <translation>Joining is free.</translation>
+    </message>
+    <message>
+      <source>Répondez aux questions, une par une.</source>
+      <translation>Answer the questions, one at a time.</translation>
+    </message>
+    <message>
+      <source>Votre gardien peut aussi vous inscrire.</source>
+      <translation>Your caretaker can also sign you up.</translation>
+    </message>
+    <message>
+      <source>Ici, c'est votre espace.</source>
+      <translation>This is your space.</translation>
+    </message>
+    <message>
+      <source>Vous voyez vos inscriptions, vos idées, vos demandes.</source>
+      <translation>You see your sign-ups, your ideas, your requests.</translation>
+    </message>
+    <message>
+      <source>Voici votre carte de membre.</source>
+      <translation>Here is your membership card.</translation>
+    </message>
+    <message>
+      <source>Montrez-la dans les magasins du club.</source>
+      <translation>Show it in the club's shops.</translation>
+    </message>
+    <message>
+      <source>Cette personne est peut-être déjà membre.</source>
+      <translation>This person may already be a member.</translation>
+    </message>
+    <message>
+      <source>Choisissez : même personne, ou personne différente.</source>
+      <translation>Choose: same person, or a different person.</translation>
+    </message>
+    <message>
+      <source>Cet espace est pour le gardien.</source>
+      <translation>This space is for the caretaker.</translation>
+    </message>
+    <message>
+      <source>Tapez votre code secret.</source>
+      <translation>Type your secret code.</translation>
+    </message>
+    <message>
+      <source>Espace du gardien.</source>
+      <translation>Caretaker's space.</translation>
+    </message>
+    <message>
+      <source>Inscrivez un foyer, ou cherchez un membre.</source>
+      <translation>Sign up a household, or find a member.</translation>
+    </message>
+    <message>
+      <source>Voici les prochaines rencontres.</source>
+      <translation>Here are the next meetings.</translation>
+    </message>
+    <message>
+      <source>Touchez une rencontre pour vous inscrire.</source>
+      <translation>Touch a meeting to sign up.</translation>
+    </message>
+    <message>
+      <source>Voici la rencontre : le jour, l'heure, le lieu.</source>
+      <translation>Here is the meeting: the day, the time, the place.</translation>
+    </message>
+    <message>
+      <source>Touchez le bouton vert pour vous inscrire.</source>
+      <translation>Touch the green button to sign up.</translation>
+    </message>
+    <message>
+      <source>Le gardien scanne les cartes à l'entrée.</source>
+      <translation>The caretaker scans cards at the door.</translation>
+    </message>
+    <message>
+      <source>Voici les idées des voisins.</source>
+      <translation>Here are the neighbours' ideas.</translation>
+    </message>
+    <message>
+      <source>Vous êtes d'accord ? Touchez « Je soutiens ».</source>
+      <translation>You agree? Touch “I support”.</translation>
+    </message>
+    <message>
+      <source>Donnez votre idée pour l'immeuble.</source>
+      <translation>Give your idea for the building.</translation>
+    </message>
+    <message>
+      <source>N'écrivez pas votre nom ni votre téléphone.</source>
+      <translation>Do not write your name or phone number.</translation>
+    </message>
+    <message>
+      <source>Demandez une réparation ou une aide au bailleur.</source>
+      <translation>Ask the landlord for a repair or for help.</translation>
+    </message>
+    <message>
+      <source>Le bureau vous répondra.</source>
+      <translation>The office will answer you.</translation>
+    </message>
+    <message>
+      <source>Vos inscriptions, vos idées et vos demandes.</source>
+      <translation>Your sign-ups, your ideas and your requests.</translation>
+    </message>
+    <message>
+      <source>Voici qui peut vous aider.</source>
+      <translation>Here is who can help you.</translation>
+    </message>
+    <message>
+      <source>Appelez le gardien, ou demandez qu'on vous rappelle.</source>
+      <translation>Call the caretaker, or ask for a call back.</translation>
+    </message>
+    <message>
+      <source>Le bureau peut vous rappeler.</source>
+      <translation>The office can call you back.</translation>
+    </message>
+    <message>
+      <source>Écrivez votre numéro de téléphone.</source>
+      <translation>Write your phone number.</translation>
+    </message>
+    <message>
+      <source>Besoin d'aide ? Touchez « Aide », en bas.</source>
+      <translation>Need help? Touch “Help”, at the bottom.</translation>
+    </message>
+  </context>
+  <context>
+    <name>HelpScreen</name>
+    <message>
+      <source>Besoin d'aide ?</source>
+      <translation>Need help?</translation>
+    </message>
+    <message>
+      <source>Ces personnes peuvent vous aider :</source>
+      <translation>These people can help you:</translation>
+    </message>
+    <message>
+      <source>Le bureau n'a pas encore donné les coordonnées du gardien. Demandez à l'agence de votre bailleur.</source>
+      <translation>The office has not given the caretaker's details yet. Ask your landlord's agency.</translation>
+    </message>
+    <message>
+      <source>Je voudrais qu'on me rappelle</source>
+      <translation>I would like a call back</translation>
+    </message>
+    <message>
+      <source>Prochaine rencontre « En direct » avec le bailleur</source>
+      <translation>Next “En direct” meeting with the landlord</translation>
+    </message>
+    <message>
+      <source>Vous ne lisez pas bien ? Touchez « Écouter », en bas : la borne lit l'écran.</source>
+      <translation>Reading is hard? Touch “Listen”, at the bottom: the kiosk reads the screen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Speech</name>
+    <message>
+      <source>activé</source>
+      <translation>on</translation>
+    </message>
+    <message>
+      <source>désactivé</source>
+      <translation>off</translation>
+    </message>
+    <message>
+      <source>{name}, {state}</source>
+      <translation>{name}, {state}</translation>
+    </message>
+    <message>
+      <source>Vous pouvez toucher : {choices}.</source>
+      <translation>You can touch: {choices}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SpeechPanel</name>
+    <message>
+      <source>Répéter</source>
+      <translation>Repeat</translation>
+    </message>
+    <message>
+      <source>Arrêter</source>
+      <translation>Stop</translation>
+    </message>
+    <message>
+      <source>Moins fort</source>
+      <translation>Quieter</translation>
+    </message>
+    <message>
+      <source>Plus fort</source>
+      <translation>Louder</translation>
+    </message>
+    <message>
+      <source>Volume {level} sur {steps}</source>
+      <translation>Volume {level} of {steps}</translation>
     </message>
   </context>
 </TS>

@@ -38,7 +38,7 @@ def ui_config(tmp_path_factory) -> Config:
     empty = tmp / "config.toml"
     empty.write_text("")
     return load_config(empty, env={}, data_dir=tmp / "data").with_values(
-        key_store="file", log_dir=tmp / "logs", fullscreen=False)
+        key_store="file", log_dir=tmp / "logs", fullscreen=False, audio_device="none")
 
 
 @pytest.fixture(scope="module")

@@ -10,9 +10,21 @@ pytestmark = pytest.mark.gui
 
 
 def _focus(qtbot, window, field: QLineEdit) -> None:
+    """A finger on the field (a field may already hold the focus Qt gave the new screen:
+    that alone must not open the keyboard, the touch does)."""
     window.activateWindow()
-    field.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.keyboard.isVisible(), timeout=2000)
+
+
+def test_the_keyboard_does_not_open_unasked_when_a_screen_is_shown(qtbot, window) -> None:
+    """Defect 5: the partner list's search field took the focus and the keyboard covered
+    half the list before anyone touched anything."""
+    for name, kwargs in (("partners", {"category": "food"}), ("directory", {})):
+        window.home()
+        window.open(name, **kwargs)
+        qtbot.wait(30)
+        assert not window.keyboard.isVisible(), name
 
 
 def _press(qtbot, kb, *chars: str) -> None:

@@ -114,7 +114,8 @@ class CheckInScreen(Screen):
         self.badge = text
         self.pin.show()
         self.sign_in.show()
-        self.pin.edit.setFocus()
+        from kiosk.ui.widgets.keyboard import focus_with_keyboard
+        focus_with_keyboard(self.pin.edit)
 
     def _on_sign_in_clicked(self) -> None:
         badge, pin = self.badge, self.pin.text()

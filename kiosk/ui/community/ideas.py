@@ -1,6 +1,7 @@
 """"Boîte à idées": ideas published by the office, with its answers and the votes; one
 vote per member per idea (identified by card or safe lookup). From here: propose an
-idea, or make a request to the landlord.
+idea. (Requests to the landlord have their own entry on the attract screen: a broken
+lift is not an idea.)
 
 Only moderated ideas are shown, never who wrote them. After someone is identified to
 vote, the screen remembers them until it is left (personal data: the idle reset
@@ -65,9 +66,7 @@ class IdeasScreen(Screen):
         self.pending_vote = ""
         self.cards: list[IdeaCard] = []
         self.new_idea = action_button(name="ideas_new")
-        self.new_request = action_button(role="", name="ideas_request")
         self.new_idea.clicked.connect(lambda: self._open("idea_new"))
-        self.new_request.clicked.connect(lambda: self._open("request_new"))
         self.note = label(role="muted")
         self.empty = label(role="title")
         self.empty.setObjectName("ideas_empty")
@@ -86,7 +85,6 @@ class IdeasScreen(Screen):
         lp.setContentsMargins(0, 0, 0, 0)
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_idea, 1)
-        buttons.addWidget(self.new_request, 1)
         lp.addLayout(buttons)
         lp.addWidget(self.note)
         lp.addWidget(self.empty)
@@ -107,7 +105,6 @@ class IdeasScreen(Screen):
 
     def retranslate(self) -> None:
         self.new_idea.setText(self.tr("Proposer une idée"))
-        self.new_request.setText(self.tr("Faire une demande au bailleur"))
         self.note.setText(self.tr("Les idées sont relues par le bureau avant d'être affichées ici."))
         self.empty.setText(self.tr("Pas encore d'idée publiée. Proposez la première !"))
         for card in self.cards:

@@ -38,9 +38,18 @@ def _fit(font: QFont, lines: list[str], width: float, start_px: int) -> int:
     return size
 
 
-def paint_card(p: QPainter, rect: QRectF, face: CardFace) -> None:
-    """Paint the card face into ``rect`` (any resolution: sizes are fractions of it)."""
+def paint_card(p: QPainter, rect: QRectF, face: CardFace, rtl: bool | None = None) -> None:
+    """Paint the card face into ``rect`` (any resolution: sizes are fractions of it).
+
+    Right to left (the application's direction unless ``rtl`` says otherwise) mirrors the
+    face: the QR on the left, the words on the right, aligned right (defect 8: an Arabic
+    card stayed left to right)."""
+    if rtl is None:
+        from PySide6.QtWidgets import QApplication
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
     p.save()
+    p.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     w, h = rect.width(), rect.height()
     p.fillRect(rect, QColor("#FFFFFF"))
@@ -52,21 +61,24 @@ def paint_card(p: QPainter, rect: QRectF, face: CardFace) -> None:
     p.setFont(font)
     p.setPen(QColor("#FFFFFF"))
     p.drawText(band.adjusted(w * 0.04, 0, -w * 0.04, 0),
-               Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, face.club_name)
+               Qt.AlignmentFlag.AlignVCenter | side, face.club_name)
 
     qr_side = h * 0.66          # 35.6 mm on the printed card: read from arm's length
-    qr_rect = QRectF(rect.right() - qr_side - w * 0.03, band.bottom() + (h - band.height() - qr_side) / 2,
-                     qr_side, qr_side)
+    qr_x = rect.left() + w * 0.03 if rtl else rect.right() - qr_side - w * 0.03
+    qr_rect = QRectF(qr_x, band.bottom() + (h - band.height() - qr_side) / 2, qr_side, qr_side)
     p.drawImage(qr_rect, qr_image(face.qr_text, 600))
 
-    text_left = rect.left() + w * 0.05
-    text_w = qr_rect.left() - text_left - w * 0.03
+    if rtl:
+        text_left = qr_rect.right() + w * 0.03
+        text_w = rect.right() - w * 0.05 - text_left
+    else:
+        text_left = rect.left() + w * 0.05
+        text_w = qr_rect.left() - text_left - w * 0.03
     y = band.bottom() + h * 0.05
     p.setPen(INK)
     font.setPixelSize(_fit(font, [face.first_name], text_w, int(h * 0.12)))
     p.setFont(font)
-    p.drawText(QRectF(text_left, y, text_w, h * 0.17), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-               face.first_name)
+    p.drawText(QRectF(text_left, y, text_w, h * 0.17), side | Qt.AlignmentFlag.AlignVCenter, face.first_name)
     y += h * 0.18
     font.setBold(False)
     expires = ""
@@ -78,8 +90,7 @@ def paint_card(p: QPainter, rect: QRectF, face: CardFace) -> None:
     font.setPixelSize(_fit(font, lines, text_w, int(h * 0.065)))
     p.setFont(font)
     for line in lines:
-        p.drawText(QRectF(text_left, y, text_w, h * 0.10),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+        p.drawText(QRectF(text_left, y, text_w, h * 0.10), side | Qt.AlignmentFlag.AlignVCenter, line)
         y += h * 0.105
     p.setPen(QPen(QColor("#9C9588"), max(1.0, h * 0.004)))
     p.setBrush(Qt.BrushStyle.NoBrush)

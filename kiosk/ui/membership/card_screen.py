@@ -24,9 +24,17 @@ class CardScreen(Screen):
     holds_personal_data = True
 
     def __init__(self, ctx: UiContext, member_id: str = "", card_text: str = "", pending: bool = False,
-                 session=None, parent: QWidget | None = None) -> None:
+                 session=None, household=(), parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.session = session
+        # The others of the household may want their own card (defect 1: the spouse could
+        # not get one from the household list): one button each, to the same form, prefilled.
+        self.household = list(household)
+        self.others = []
+        for i, (first, last, flat) in enumerate(self.household):
+            b = action_button(role="", name=f"card_household_{i}")
+            b.clicked.connect(lambda _=False, p=(first, last, flat): self._on_other_clicked(*p))
+            self.others.append((b, first))
         self.face = None
         self._pending = pending
         self.headline = label(role="hero")
@@ -51,6 +59,8 @@ class CardScreen(Screen):
         lay.setSpacing(20)
         for w in (self.headline, self.card, self.status, self.hint, self.feedback):
             lay.addWidget(w)
+        for b, _first in self.others:
+            lay.addWidget(b)
         lay.addStretch(1)
         lay.addLayout(bar)
         self.retranslate()
@@ -68,6 +78,8 @@ class CardScreen(Screen):
         self.hint.setText(self.tr("Montrez ce code chez les commerçants partenaires et aux rencontres. "
                                   "Vous pouvez aussi le prendre en photo."))
         self.print_button.setText(self.tr("Imprimer ma carte"))
+        for b, first in self.others:
+            b.setText(self.tr("Une carte pour {name} aussi").format(name=first))
         self.done.setText(self.tr("Terminé"))
 
     def _on_face_loaded(self, face) -> None:
@@ -97,6 +109,11 @@ class CardScreen(Screen):
         if self.session is not None and self.tasks.services is not None:
             session, face = self.session, self.face
             Op(self, lambda s: s.membership.staff.audit(session, "print_card", detail=face.number)).run()
+
+    def _on_other_clicked(self, first: str, last: str, flat: str) -> None:
+        if self.ctx.navigator is not None:
+            self.ctx.navigator.open("join", session=self.session,
+                                    prefill={"first_name": first, "last_name": last, "flat_id": flat})
 
     def _on_done_clicked(self) -> None:
         nav = self.ctx.navigator

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.tasks import Op
+from kiosk.ui import formatting
 from kiosk.ui.membership.messages import status_text
 from kiosk.ui.widgets.forms import action_button, label
 from kiosk.ui.screen import Screen, UiContext
@@ -36,15 +37,19 @@ class DuplicatesScreen(Screen):
             box = QFrame()
             box.setProperty("role", "card")
             inner = QVBoxLayout(box)
-            info = label(f"{m.first_name} {m.last_name} · {m.number}\n{m.flat_label} · {m.masked_phone}")
+            iso = formatting.isolate   # each piece keeps its direction: no zigzag in Arabic (defect 8)
+            info = label(f"{iso(m.first_name + ' ' + m.last_name)} · {iso(m.number)}\n"
+                         f"{formatting.place(m.flat_label)} · {iso(m.masked_phone)}")
             status = label(role="muted")
             same = action_button(name=f"dup_same_{m.id}")
             lost = action_button(role="", name=f"dup_reissue_{m.id}")
             same.clicked.connect(lambda _=False, mid=m.id: self._on_same_clicked(mid))
             lost.clicked.connect(lambda _=False, mid=m.id: self._on_reissue_clicked(mid))
-            row = QHBoxLayout()
-            row.addWidget(same, 1)
-            row.addWidget(lost, 1)
+            # One above the other: side by side in portrait the words saying which action is
+            # which were cut off (defect 3).
+            row = QVBoxLayout()
+            row.addWidget(same)
+            row.addWidget(lost)
             inner.addWidget(info)
             inner.addWidget(status)
             inner.addLayout(row)

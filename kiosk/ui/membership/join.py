@@ -15,8 +15,7 @@ Holds personal data: the navigator destroys it on Back, Home and idle.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QHBoxLayout, QLineEdit, QListWidget, QScrollArea, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.errors import FieldError, ValidationError
 from kiosk.domain.members import EnrollmentForm, HouseholdMember
@@ -40,13 +39,15 @@ class JoinScreen(Screen):
     name = "join"
     holds_personal_data = True
 
-    def __init__(self, ctx: UiContext, session=None, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: UiContext, session=None, prefill: dict | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.session = session
+        self._prefill = dict(prefill or {})   # first_name, last_name, flat_id: a household member
         self._flats: dict[str, set[str]] = {}
         self._step = 0
         self.steps = QStackedWidget()
-        self.step_label = label(role="muted")
+        self.step_label = label(role="fact")   # "Étape 1 sur 4": a key fact, read from 1–2 m
         self.steps.addWidget(self._scrolled(self._build_name()))
         self.steps.addWidget(self._scrolled(self._build_home()))
         self.steps.addWidget(self._scrolled(self._build_contact()))
@@ -118,10 +119,11 @@ class JoinScreen(Screen):
         self.household_name.setMaxLength(60)
         self.household_add = action_button(role="", name="household_add")
         self.household_add.clicked.connect(self._on_household_add_clicked)
-        self.household_list = QListWidget()
-        self.household_list.setObjectName("household_list")
-        self.household_list.setMaximumHeight(200)
-        self.household_list.hide()  # shown once someone is added: an empty box only puzzles
+        # One row per person added, each with its own "Retirer" (defect 1: added people
+        # could not be removed).
+        self.household_names: list[str] = []
+        self.household_rows = QVBoxLayout()
+        self.household_rows.setSpacing(8)
         self.household_error = label(role="closed")
         self.household_error.hide()
         row = QHBoxLayout()
@@ -134,7 +136,8 @@ class JoinScreen(Screen):
         for w in (self.contact_title, self.phone, self.email, self.household_caption):
             lay.addWidget(w)
         lay.addLayout(row)
-        for w in (self.household_list, self.household_error, self.language_caption, self.language):
+        lay.addLayout(self.household_rows)
+        for w in (self.household_error, self.language_caption, self.language):
             lay.addWidget(w)
         lay.addStretch(1)
         return page
@@ -225,9 +228,21 @@ class JoinScreen(Screen):
         self._flats = {b.id: {f.id for e in choices.entrances.get(b.id, []) for f in choices.flats.get(e.id, [])}
                        for b in choices.buildings}
         self.place.set_choices(choices)
+        if self._prefill:
+            self.first_name.edit.setText(self._prefill.get("first_name", ""))
+            self.last_name.edit.setText(self._prefill.get("last_name", ""))
+            flat = self._prefill.get("flat_id", "")
+            building = next((b for b, flats in self._flats.items() if flat in flats), "")
+            if building:
+                self.place.buildings.select(building)
+                entrance = next((e.id for e in choices.entrances.get(building, [])
+                                 if any(f.id == flat for f in choices.flats.get(e.id, []))), "")
+                if entrance:
+                    self.place.entrances.select(entrance)
+                self.place.select_flat(flat)
 
     def form(self) -> EnrollmentForm:
-        people = [HouseholdMember(self.household_list.item(i).text()) for i in range(self.household_list.count())]
+        people = [HouseholdMember(name) for name in self.household_names]
         return EnrollmentForm(self.first_name.text(), self.last_name.text(), self.place.building_id(),
                               self.place.flat_id(), self.phone.text(), self.email.text(),
                               self.language.current() or "fr", people, self.sms.isChecked(),
@@ -267,6 +282,8 @@ class JoinScreen(Screen):
 
     def _on_next_clicked(self) -> None:
         self.ctx.navigator.keyboard_controller.close()
+        if self._step == 2 and self.household_name.text().strip():
+            self._on_household_add_clicked()   # typed but not added: kept, not silently dropped (defect 1)
         errors = [e for e in self._errors() if self._step_of(e.field) <= self._step]
         self.show_errors(errors)
         if errors:
@@ -283,15 +300,40 @@ class JoinScreen(Screen):
     def _on_household_add_clicked(self) -> None:
         name = self.household_name.text().strip()
         if name:
-            self.household_list.addItem(name)
-            self.household_list.show()
+            self.household_names.append(name)
             self.household_name.setText("")
+            self._show_household()
+
+    def _on_household_remove_clicked(self, index: int) -> None:
+        if 0 <= index < len(self.household_names):
+            del self.household_names[index]
+            self._show_household()
+
+    def _show_household(self) -> None:
+        while self.household_rows.count():
+            item = self.household_rows.takeAt(0)
+            row = item.layout()
+            while row is not None and row.count():
+                w = row.takeAt(0).widget()
+                if w is not None:
+                    w.setParent(None)
+                    w.deleteLater()
+        for i, name in enumerate(self.household_names):
+            row = QHBoxLayout()
+            row.addWidget(label(name, role="fact"), 1)
+            remove = action_button(self.tr("Retirer"), role="", name=f"household_remove_{i}")
+            remove.setAccessibleName(self.tr("Retirer {name}").format(name=name))
+            remove.clicked.connect(lambda _=False, n=i: self._on_household_remove_clicked(n))
+            row.addWidget(remove)
+            self.household_rows.addLayout(row)
 
     # -- outcomes -----------------------------------------------------------------------------
     def _on_enrolled(self, enrolled) -> None:
         self.next.setEnabled(True)
-        self.ctx.navigator.open("member_card", member_id=enrolled.member.id, card_text=enrolled.card.text,
-                                pending=enrolled.member.status.value == "pending", session=self.session)
+        m = enrolled.member
+        self.ctx.navigator.open("member_card", member_id=m.id, card_text=enrolled.card.text,
+                                pending=m.status.value == "pending", session=self.session,
+                                household=[(h.first_name, m.last_name, m.flat_id) for h in m.household])
 
     def _on_enroll_failed(self, exc: BaseException) -> None:
         from kiosk.services.members import DuplicateFound

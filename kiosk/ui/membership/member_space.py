@@ -36,12 +36,13 @@ class MemberSpaceScreen(Screen):
         super().__init__(ctx, parent)
         self.space = None
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._scrolled(self._build_lookup()))
+        # Opened by a card, the lookup form is never shown: not building it (its flat
+        # picker is most of this screen's widgets) halves the time from the camera's
+        # confirming frame to the member's screen (bench/scan_to_screen.py).
+        self._has_lookup = not card_text
+        self.pages.addWidget(self._scrolled(self._build_lookup()) if self._has_lookup else QWidget())
         self.pages.addWidget(self._scrolled(self._build_space()))
-        self.message = label(role="title")
-        self.message.setObjectName("space_message")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pages.addWidget(self.message)
+        self.pages.addWidget(self._build_message())
         lay = QVBoxLayout(self)
         lay.setContentsMargins(36, 20, 36, 20)
         lay.addWidget(self.pages)
@@ -53,6 +54,46 @@ class MemberSpaceScreen(Screen):
                 .failure(self._on_card_refused).run()
         else:
             Op(self, lambda s: s.membership.members.place_choices()).success(self.lookup_place.set_choices).run()
+
+    def _build_message(self) -> QWidget:
+        """A refused card is never a dead end: what happened, what to do, three ways on."""
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.setSpacing(20)
+        self.message = label(role="title")
+        self.message.setObjectName("space_message")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.advice = label(role="fact")
+        self.advice.setObjectName("space_advice")
+        self.advice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.advice.hide()
+        self.retry = action_button(name="space_retry")
+        self.type_number = action_button(role="", name="space_type_number")
+        self.ask_help = action_button(role="", name="space_help")
+        self.retry.clicked.connect(lambda: self._go_scan(typing=False))
+        self.type_number.clicked.connect(lambda: self._go_scan(typing=True))
+        self.ask_help.clicked.connect(self._on_ask_help_clicked)
+        lay.addStretch(1)
+        lay.addWidget(self.message)
+        lay.addWidget(self.advice)
+        for b in (self.retry, self.type_number, self.ask_help):
+            b.hide()
+            lay.addWidget(b)
+        lay.addStretch(2)
+        return page
+
+    def _go_scan(self, *, typing: bool) -> None:
+        nav = self.ctx.navigator
+        if nav is None:
+            return
+        scan = nav.open("scan")
+        panel = getattr(scan, "panel", None)
+        if typing and panel is not None and hasattr(panel, "show_typing"):
+            panel.show_typing(True)
+
+    def _on_ask_help_clicked(self) -> None:
+        if self.ctx.navigator is not None:
+            self.ctx.navigator.open("help")
 
     @staticmethod
     def _scrolled(inner: QWidget) -> QScrollArea:
@@ -163,6 +204,13 @@ class MemberSpaceScreen(Screen):
         return self.tr("Mon espace")
 
     def retranslate(self) -> None:
+        if self._has_lookup:
+            self._retranslate_lookup()
+        heads = {"events": self.tr("Mes événements"), "ideas": self.tr("Mes idées"),
+                 "requests": self.tr("Mes demandes")}
+        self._retranslate_space(heads)
+
+    def _retranslate_lookup(self) -> None:
         self.lookup_intro.setText(self.tr("Pas de carte ? Retrouvez votre espace avec votre prénom, "
                                           "votre logement et la fin de votre numéro."))
         self.lookup_first.set_caption(self.tr("Prénom"))
@@ -171,8 +219,8 @@ class MemberSpaceScreen(Screen):
         self.lookup_place.flat_caption.setText(self.tr("Logement"))
         self.lookup_digits.set_caption(self.tr("Les 4 derniers chiffres de votre téléphone"))
         self.lookup_go.setText(self.tr("Ouvrir mon espace"))
-        heads = {"events": self.tr("Mes événements"), "ideas": self.tr("Mes idées"),
-                 "requests": self.tr("Mes demandes")}
+
+    def _retranslate_space(self, heads: dict) -> None:
         for key, (head, _body) in self.sections.items():
             head.setText(heads[key])
         self.contact_head.setText(self.tr("Mes coordonnées"))
@@ -187,6 +235,11 @@ class MemberSpaceScreen(Screen):
                                                 "seront effacées tout de suite."))
         self.leave_yes.setText(self.tr("Oui, effacer"))
         self.leave_no.setText(self.tr("Non, rester"))
+        self.advice.setText(self.tr("Que faire ? Montrez la carte de plus près, bien à plat, "
+                                    "ou tapez le numéro écrit dessus. Sinon, le gardien peut vous aider."))
+        self.retry.setText(self.tr("Réessayer avec la caméra"))
+        self.type_number.setText(self.tr("Taper le numéro de ma carte"))
+        self.ask_help.setText(self.tr("Besoin d'aide ?"))
         self._fill()
 
     # -- showing ---------------------------------------------------------------------------
@@ -222,11 +275,17 @@ class MemberSpaceScreen(Screen):
             self.ctx.navigator.open("staff", badge=value)
             return
         self._show_space(value)
+        if self.ctx.navigator is not None:
+            self.ctx.navigator.show_card_result(True, "✓ " + self.tr("Bonjour {name}").format(name=value.first_name))
 
     def _on_card_refused(self, exc: BaseException) -> None:
         verdict = getattr(exc, "verdict", None)
         self.message.setText(verdict_message(verdict.value if verdict is not None else ""))
+        for w in (self.advice, self.retry, self.type_number, self.ask_help):
+            w.show()
         self.pages.setCurrentIndex(MESSAGE)
+        if self.ctx.navigator is not None:
+            self.ctx.navigator.show_card_result(False, "✗ " + self.tr("Carte non reconnue"))
 
     # -- lookup ------------------------------------------------------------------------------
     def _on_lookup_clicked(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QBoxLayout, QGridLayout, QHBoxLayout
 
 from kiosk.services.privacy import export_text
 from kiosk.tasks import Op
+from kiosk.ui import formatting
 from kiosk.ui.membership.card_print import write_text_pdf
 from kiosk.ui.widgets.forms import action_button, label
 from kiosk.ui.screen import Screen, UiContext, kinetic
@@ -47,6 +48,12 @@ class StaffHomeScreen(Screen):
         self.search_go = action_button(role="", name="staff_search_go")
         self.results = QListWidget()
         self.results.setObjectName("staff_results")
+        # An empty list said nothing (a white box, defect 9): a line in words instead.
+        self.pending_empty = label(role="fact")
+        self.pending_empty.setObjectName("staff_pending_empty")
+        self.results_head = label(role="title")
+        self.results_empty = label(role="fact")
+        self.results_empty.setObjectName("staff_results_empty")
         for lst in (self.pending, self.results):
             kinetic(lst)
             lst.setMinimumHeight(140)
@@ -72,9 +79,9 @@ class StaffHomeScreen(Screen):
         search_row = QHBoxLayout()
         search_row.addWidget(self.search, 1)
         search_row.addWidget(self.search_go)
-        actions_row = QGridLayout()  # three a row: five side by side do not fit a landscape column
+        actions_row = QGridLayout()  # two a row: three did not fit a landscape column in large text
         for i, b in enumerate(self.actions.values()):
-            actions_row.addWidget(b, i // 3, i % 3)
+            actions_row.addWidget(b, i // 2, i % 2)
         # Two columns in landscape (household and events | finding a member), one in portrait.
         left, right = QVBoxLayout(), QVBoxLayout()
         for col in (left, right):
@@ -83,8 +90,11 @@ class StaffHomeScreen(Screen):
         left.addWidget(self.events_head)
         left.addLayout(self.events)
         left.addWidget(self.pending_head)
+        left.addWidget(self.pending_empty)
         left.addWidget(self.pending, 1)
+        right.addWidget(self.results_head)
         right.addLayout(search_row)
+        right.addWidget(self.results_empty)
         right.addWidget(self.results, 1)
         right.addLayout(actions_row)
         right.addWidget(self.feedback)
@@ -109,6 +119,7 @@ class StaffHomeScreen(Screen):
             app.installEventFilter(self)
         self.retranslate()
         self._set_selected("")
+        self._show_lists()
 
     def title(self) -> str:
         return self.tr("Espace gardien")
@@ -123,6 +134,9 @@ class StaffHomeScreen(Screen):
         self.search.setPlaceholderText(self.tr("Nom ou prénom"))
         self.search.setAccessibleName(self.tr("Chercher un membre"))
         self.search_go.setText(self.tr("Chercher"))
+        self.results_head.setText(self.tr("Trouver un membre"))
+        self.pending_empty.setText(self.tr("Aucune adresse à confirmer pour l'instant."))
+        self.results_empty.setText(self.tr("Tapez un nom, puis « Chercher » : les membres trouvés s'affichent ici."))
         labels = {"confirm": self.tr("Confirmer l'adresse"), "card": self.tr("Voir la carte"),
                   "reissue": self.tr("Carte perdue"), "export": self.tr("Exporter ses données"),
                   "erase": self.tr("Effacer")}
@@ -201,13 +215,20 @@ class StaffHomeScreen(Screen):
         self.ctx.navigator.home()
 
     # -- lists ----------------------------------------------------------------------------------
-    @staticmethod
-    def _fill(lst: QListWidget, members) -> None:
+    def _fill(self, lst: QListWidget, members) -> None:
         lst.clear()
         for m in members:
-            item = QListWidgetItem(f"{m.first_name} {m.last_name} · {m.flat_label} · {m.masked_phone}")
+            iso = formatting.isolate   # each piece keeps its direction: no zigzag in Arabic (defect 8)
+            item = QListWidgetItem(" · ".join((iso(f"{m.first_name} {m.last_name}"), formatting.place(m.flat_label),
+                                               iso(m.masked_phone))))
             item.setData(256, m.id)
             lst.addItem(item)
+        self._show_lists()
+
+    def _show_lists(self) -> None:
+        for lst, empty in ((self.pending, self.pending_empty), (self.results, self.results_empty)):
+            lst.setVisible(lst.count() > 0)
+            empty.setVisible(lst.count() == 0)
 
     def _on_pending_loaded(self, members) -> None:
         self._fill(self.pending, members)

@@ -24,6 +24,7 @@ class StaffLoginScreen(Screen):
         self.badge = badge
         self.intro = label(role="title")
         self.staff_id = Field("staff_id", max_length=63)
+        self.staff_id.edit.setProperty("keyboard", "text")   # ids are Latin, even when Arabic is on
         self.staff_id.setVisible(not badge)
         self.pin = Field("staff_pin", numeric=True, password=True, max_length=12)
         self.error = label(role="closed")

@@ -1,29 +1,32 @@
 """The attract screen: what a passer-by sees, and Home for everyone.
 
-Club name, today's announcements (a slow carousel, a touch shows the next one), five
-big actions with pictograms, the language picker (each name in its own script, no
-flags), the large-text and high-contrast switches, and a discreet online/offline
-indicator. Portrait stacks everything; landscape puts the actions beside the news.
+Club name, today's announcements (a slow carousel, a touch shows the next one), six
+big actions with pictograms (requests to the landlord have their own), the language
+picker (each name in its own script, no flags) and a discreet online/offline
+indicator. Large text, contrast and easy-read are in the window's access bar, the same
+on every screen. Portrait stacks everything; landscape puts the actions beside the news.
 Announcements load in the background (``Op``) each time the screen is shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (QBoxLayout, QButtonGroup, QFrame, QGridLayout, QHBoxLayout, QLabel,
                                QPushButton, QVBoxLayout, QWidget)
 
 from kiosk.tasks import Op
+from kiosk.ui.easy_read import EasyReadStrip
 from kiosk.ui.i18n import LANGUAGES, NATIVE_NAMES
-from kiosk.ui.resources import pixmap
 from kiosk.ui.screen import Screen, UiContext
-from kiosk.ui.theme import CALM, CONTRAST
 from kiosk.ui.widgets.status import Connectivity, StatusIndicator
 from kiosk.ui.widgets.tiles import LayoutButton, TileButton
 
 CAROUSEL_MS = 9000
-ACTIONS = ("scan", "join", "directory", "events", "ideas")
-ACTION_ICONS = {"scan": "scan", "join": "join", "directory": "deals", "events": "events", "ideas": "ideas"}
+ACTIONS = ("scan", "join", "directory", "events", "ideas", "requests")
+ACTION_ICONS = {"scan": "scan", "join": "join", "directory": "deals", "events": "events", "ideas": "ideas",
+                "requests": "request"}
+# Where each action goes (the requests to the landlord are the "request_new" screen).
+ACTION_SCREENS = {"requests": "request_new"}
 
 
 class AttractScreen(Screen):
@@ -38,6 +41,7 @@ class AttractScreen(Screen):
             ctx.connectivity = Connectivity()
 
         self._club = QLabel()
+        self._club.setTextFormat(Qt.TextFormat.PlainText)
         self._club.setProperty("role", "hero")
         self._club.setWordWrap(True)
         self._welcome = QLabel()
@@ -61,6 +65,7 @@ class AttractScreen(Screen):
         news_lay.setContentsMargins(28, 20, 28, 20)
         for w in (self._news_title, self._news_body, self._news_dots):
             w.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            w.setTextFormat(Qt.TextFormat.PlainText)   # the office's announcements are data
             news_lay.addWidget(w)
         self._news_card.clicked.connect(self._on_news_clicked)
         self._news_card.setMinimumHeight(200)
@@ -70,7 +75,7 @@ class AttractScreen(Screen):
 
         self._actions: dict[str, TileButton] = {}
         for name in ACTIONS:
-            b = TileButton(ACTION_ICONS[name], "action", vertical=name != "scan", icon_px=80)
+            b = TileButton(ACTION_ICONS[name], "action", vertical=name not in ("scan", "requests"), icon_px=80)
             b.setObjectName(f"action_{name}")
             b.clicked.connect(lambda _=False, n=name: self._on_action_clicked(n))
             self._actions[name] = b
@@ -88,16 +93,6 @@ class AttractScreen(Screen):
             b.clicked.connect(lambda _=False, l=lang: self._on_lang_clicked(l))
             self._lang_group.addButton(b)
             self._lang_buttons[lang] = b
-        self._large = QPushButton()
-        self._large.setObjectName("toggle_large_text")
-        self._contrast = QPushButton()
-        self._contrast.setObjectName("toggle_contrast")
-        for b in (self._large, self._contrast):
-            b.setProperty("role", "toggle")
-            b.setIconSize(QSize(40, 40))
-            b.setCheckable(True)
-        self._large.toggled.connect(self._on_large_toggled)
-        self._contrast.toggled.connect(self._on_contrast_toggled)
 
         # Layout: [info | actions] in a box whose direction follows the orientation.
         info = QWidget()
@@ -110,16 +105,18 @@ class AttractScreen(Screen):
         info_lay.addLayout(top)
         info_lay.addWidget(self._welcome)
         info_lay.addWidget(self._news_card)
+        # Easy-read here takes the news card's place (not a strip above the whole screen,
+        # which left the tiles too little height in landscape).
+        self.easy = EasyReadStrip()
+        self.easy.hide()
+        info_lay.addWidget(self.easy)
         info_lay.addStretch(1)
         actions = QWidget()
         self._grid = QGridLayout(actions)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(20)
-        self._grid.addWidget(self._actions["scan"], 0, 0, 1, 2)
-        self._grid.addWidget(self._actions["join"], 1, 0)
-        self._grid.addWidget(self._actions["directory"], 1, 1)
-        self._grid.addWidget(self._actions["events"], 2, 0)
-        self._grid.addWidget(self._actions["ideas"], 2, 1)
+        self._grid_landscape: bool | None = None
+        self._place_actions(landscape=False)
         self._body = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self._body.setSpacing(28)
         self._body.addWidget(info, 0)
@@ -130,8 +127,6 @@ class AttractScreen(Screen):
         for lang in LANGUAGES:
             bar.addWidget(self._lang_buttons[lang])
         bar.addStretch(1)
-        bar.addWidget(self._large)
-        bar.addWidget(self._contrast)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(36, 32, 36, 28)
         outer.setSpacing(24)
@@ -159,37 +154,66 @@ class AttractScreen(Screen):
         labels = {
             "scan": self.tr("Scanner ma carte"), "join": self.tr("Devenir membre"),
             "directory": self.tr("Bons plans près d'ici"), "events": self.tr("Événements"),
-            "ideas": self.tr("Boîte à idées"),
+            "ideas": self.tr("Boîte à idées"), "requests": self.tr("Demande au bailleur"),
         }
         for name, text in labels.items():
             self._actions[name].set_label(text)
-        self._large.setText(self.tr("Grand texte"))
-        self._large.setAccessibleName(self.tr("Grand texte"))
-        self._contrast.setText(self.tr("Contraste"))
-        self._contrast.setAccessibleName(self.tr("Contraste élevé"))
         self._news_card.setAccessibleName(self.tr("Annonces : touchez pour la suivante"))
         self._status.retranslate()
         self._show_news()
+        if self.ctx.appearance.easy_read:
+            self.easy.show_for("attract", self.theme)
 
     def restyle(self) -> None:
         t = self.theme
-        a = self.ctx.appearance
-        for b, on in ((self._large, a.large_text), (self._contrast, a.theme is CONTRAST)):
-            b.blockSignals(True)   # mirror the state, whoever changed it (reset, screenshots)
-            b.setChecked(on)
-            b.blockSignals(False)
         for b in self._actions.values():
             b.set_colour(t["on_primary"])
-        self._large.setIcon(pixmap("textsize", t["on_secondary"] if not self._large.isChecked() else t["on_primary"], 40))
-        self._contrast.setIcon(pixmap("contrast", t["on_secondary"] if not self._contrast.isChecked() else t["on_primary"], 40))
         self._status.set_colour(t["muted"])
+        easy = self.ctx.appearance.easy_read
+        if easy:
+            self.easy.show_for("attract", t)
+        self.easy.setVisible(easy)
+        self._news_card.setVisible(not easy)
+
+    def _place_actions(self, *, landscape: bool) -> None:
+        """Portrait: two a row under "Scanner ma carte". Landscape: three a row, so the
+        tiles keep their height when the easy-read lines or large text take some."""
+        if landscape == self._grid_landscape:
+            return
+        self._grid_landscape = landscape
+        for b in self._actions.values():
+            self._grid.removeWidget(b)
+        cells = ({"scan": (0, 0, 1, 3), "join": (1, 0, 1, 1), "directory": (1, 1, 1, 1), "events": (1, 2, 1, 1),
+                  "ideas": (2, 0, 1, 1), "requests": (2, 1, 1, 2)} if landscape else
+                 {"scan": (0, 0, 1, 2), "join": (1, 0, 1, 1), "directory": (1, 1, 1, 1), "events": (2, 0, 1, 1),
+                  "ideas": (2, 1, 1, 1), "requests": (3, 0, 1, 2)})
+        for name, (r, c, rs, cs) in cells.items():
+            self._grid.addWidget(self._actions[name], r, c, rs, cs)
+        for col in range(3):
+            self._grid.setColumnStretch(col, 1 if (landscape or col < 2) else 0)
 
     def resizeEvent(self, event) -> None:
         portrait = self.height() >= self.width()
+        self._place_actions(landscape=not portrait)
         self._body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         self._body.setStretch(0, 0 if portrait else 2)
         self._body.setStretch(1, 1 if portrait else 3)
+        # Landscape has less height: the club's name as a title, not a hero (in large text
+        # the news below it ran out of room).
+        role = "hero" if portrait else "title"
+        if self._club.property("role") != role:
+            self._club.setProperty("role", role)
+            self._club.style().unpolish(self._club)
+            self._club.style().polish(self._club)
         super().resizeEvent(event)
+        self._fit_news()
+
+    def _fit_news(self) -> None:
+        # A button does not get its height for its width from a column beside another
+        # column: ask for it, or the news text is cut with room to spare below (large text).
+        card = self._news_card
+        if card.width() > 0:
+            card.setMinimumHeight(max(200, card.heightForWidth(card.width())))
 
     # -- news -----------------------------------------------------------------------
     def _on_news_loaded(self, items: list) -> None:
@@ -203,12 +227,14 @@ class AttractScreen(Screen):
             self._news_body.setText(self.tr("Des réductions chez les commerçants du quartier, "
                                             "des rencontres et des ateliers près de chez vous."))
             self._news_dots.setText("")
+            self._fit_news()
             return
         item = self._news[self._news_index % len(self._news)]
         self._news_title.setText(item.title)
         self._news_body.setText(item.body)
         self._news_dots.setText(" ".join("●" if i == self._news_index % len(self._news) else "○"
                                          for i in range(len(self._news))))
+        self._fit_news()
 
     def _on_carousel_timeout(self) -> None:
         if len(self._news) > 1:
@@ -221,16 +247,10 @@ class AttractScreen(Screen):
 
     # -- actions --------------------------------------------------------------------
     def _on_action_clicked(self, name: str) -> None:
-        self.ctx.navigator.open(name)
+        self.ctx.navigator.open(ACTION_SCREENS.get(name, name))
 
     def _on_lang_clicked(self, lang: str) -> None:
         self.ctx.navigator.languages.set_language(lang)
 
     def _sync_switches(self) -> None:
         self.restyle()
-
-    def _on_large_toggled(self, on: bool) -> None:
-        self.ctx.navigator.set_appearance(large_text=on)
-
-    def _on_contrast_toggled(self, on: bool) -> None:
-        self.ctx.navigator.set_appearance(theme=(CONTRAST if on else CALM).name)

@@ -14,7 +14,7 @@ from kiosk.services.directory import CATEGORY_ORDER
 from kiosk.tasks import Op
 from kiosk.ui.categories import category_icon, category_label
 from kiosk.ui.resources import pixmap
-from kiosk.ui.screen import Screen, UiContext
+from kiosk.ui.screen import Screen, UiContext, scrolling
 from kiosk.ui.widgets.tiles import TileButton
 
 ALL = "all"
@@ -53,12 +53,19 @@ class DirectoryScreen(Screen):
             self._tiles[cat] = tile
         self._grid = QGridLayout()
         self._grid.setSpacing(18)
+        # The tiles scroll rather than shrink: with large text, or a panel of the access
+        # bar open, their two-line names were cut (the screenshot check found them).
+        tiles = QWidget()
+        tiles_lay = QVBoxLayout(tiles)
+        tiles_lay.setContentsMargins(0, 0, 0, 0)
+        tiles_lay.addLayout(self._grid)
+        tiles_lay.addStretch(1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(32, 24, 32, 24)
         lay.setSpacing(20)
         lay.addLayout(top)
         lay.addWidget(self.open_now, 0, Qt.AlignmentFlag.AlignLeading)
-        lay.addLayout(self._grid, 1)
+        lay.addWidget(scrolling(tiles), 1)
         self._columns = 0
         self._relayout(2)
         self.retranslate()

@@ -44,6 +44,7 @@ def _card() -> tuple[QFrame, QVBoxLayout]:
 
 def _label(role: str = "", wrap: bool = True) -> QLabel:
     lab = QLabel()
+    lab.setTextFormat(Qt.TextFormat.PlainText)   # partners' words are data, not markup
     if role:
         lab.setProperty("role", role)
     lab.setWordWrap(wrap)
@@ -199,7 +200,8 @@ class PartnerDetailScreen(Screen):
         for i in range(7):
             day = today + timedelta(days=i)
             intervals = hours.intervals_on(day)
-            name = QLabel(formatting.day_name(day.weekday()) if i else self.tr("Aujourd'hui"))
+            name = _label(wrap=False)
+            name.setText(formatting.day_name(day.weekday()) if i else self.tr("Aujourd'hui"))
             if intervals:
                 text = "  ".join(self.tr("{start} – {end}").format(start=formatting.clock_time(a),
                                                                      end=formatting.clock_time(b))
@@ -208,8 +210,8 @@ class PartnerDetailScreen(Screen):
                 text = self.tr("Fermé")
             if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
                 text = "\u200f" + text  # right-to-left paragraph: aligned with the day names
-            value = QLabel(text)
-            value.setWordWrap(True)
+            value = _label()
+            value.setText(text)
             if i == 0:
                 f = name.font()
                 f.setBold(True)

@@ -13,11 +13,15 @@ from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QLabel, QLineEdit, QPu
                                QVBoxLayout, QWidget)
 
 from kiosk.services.members import PlaceChoices
+from kiosk.ui import formatting
 from kiosk.ui.theme import TOUCH_MIN
 
 
 def label(text: str = "", role: str = "", wrap: bool = True) -> QLabel:
+    """A label for words and data alike: plain text, never markup (a partner's name or a
+    tenant's idea is shown as typed, even if it looks like HTML)."""
     lab = QLabel(text)
+    lab.setTextFormat(Qt.TextFormat.PlainText)
     if role:
         lab.setProperty("role", role)
     lab.setWordWrap(wrap)
@@ -212,7 +216,7 @@ class FlatPicker(QWidget):
 
     def _on_buildings_chosen(self, building_id: str) -> None:
         ents = self._choices.entrances.get(building_id, []) if self._choices else []
-        self.entrances.set_items([(e.id, e.name) for e in ents])
+        self.entrances.set_items([(e.id, formatting.place(e.name)) for e in ents])
         self.flats.set_items([])
         if len(ents) == 1:
             self.entrances.select(ents[0].id)
@@ -225,7 +229,7 @@ class FlatPicker(QWidget):
         # ids follow floor and door ("…-A-001", "…-A-101"): ground floor first, unlike the labels
         flats = sorted(self._choices.flats.get(entrance_id, []) if self._choices else [], key=lambda f: f.id)
         # "Escalier A, 1er étage, porte 101" under "Escalier A" reads "1er étage, porte 101"
-        self.flats.set_items([(f.id, f.label[len(prefix):] if f.label.startswith(prefix) else f.label)
+        self.flats.set_items([(f.id, formatting.place(f.label[len(prefix):] if f.label.startswith(prefix) else f.label))
                               for f in flats])
         self.changed.emit()
 

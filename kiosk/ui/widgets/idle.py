@@ -61,6 +61,7 @@ class IdleOverlay(QWidget):
 
     dismissed = Signal()
     expired = Signal()
+    started = Signal()
 
     def __init__(self, countdown_s: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +72,7 @@ class IdleOverlay(QWidget):
         card = QFrame(self)
         card.setProperty("role", "overlay_card")
         card.setMaximumWidth(900)
+        self._card = card
         self._question = QLabel()
         self._question.setProperty("role", "hero")
         self._question.setWordWrap(True)
@@ -111,10 +113,20 @@ class IdleOverlay(QWidget):
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
+            # A fixed width: the wrapped question then gets the height of the lines it
+            # really has (left to its size hint it was cut at the top and bottom, defect 4).
+            self._card.setFixedWidth(max(320, min(900, parent.width() - 120)))
         self.retranslate()
+        inner = self._card.width() - 96   # the card's margins
+        for lab in (self._question, self._seconds):
+            lab.setMinimumHeight(lab.heightForWidth(inner))
         self.show()
         self.raise_()
         self._tick.start()
+        self.started.emit()
+
+    def spoken_text(self) -> str:
+        return "\n".join((self._question.text(), self._seconds.text(), self._button.text()))
 
     def stop(self) -> None:
         self._tick.stop()
@@ -151,4 +163,6 @@ class IdleOverlay(QWidget):
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor(0, 0, 0, 180))
+        # Nearly opaque: behind the countdown, the phone number or name being typed must
+        # not stay readable for the next person in the queue (defect 4).
+        p.fillRect(self.rect(), QColor(0, 0, 0, 242))

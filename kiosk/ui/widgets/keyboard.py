@@ -6,7 +6,9 @@ working). :class:`KeyboardController` watches focus application-wide and opens t
 keyboard for any editable text field, choosing the page from the field's dynamic
 property ``keyboard`` ("numeric", "text", "arabic") or its input-method hints
 (``ImhDigitsOnly``, ``ImhDialableCharactersOnly``...: numeric pad), else the current
-language. The keyboard sits below the screens in the window's layout, so the screen
+language. A field that only gets the focus because a screen was shown does not open
+it (:meth:`KeyboardController.quiet`; a touch or :func:`focus_with_keyboard` does) (the partner list's search field used to open it
+unasked). The keyboard sits below the screens in the window's layout, so the screen
 shrinks instead of being covered; the controller then scrolls the field into view.
 Keys are at least 90 px high. The key grid keeps left-to-right order even in Arabic
 (as printed keyboards do).
@@ -18,14 +20,20 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QFrame, QHBoxLayout, QLineEdit,
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QFrame, QGridLayout, QHBoxLayout, QLineEdit,
                                QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QStackedLayout,
                                QTextEdit, QVBoxLayout, QWidget)
 
 from kiosk.ui.theme import TOUCH_MIN
 
-LATIN_ROWS = ["1234567890", "azertyuiop", "qsdfghjklm", "⇧wxcvbn'-⌫", "éèêàçùôî"]
-ARABIC_ROWS = ["1234567890", "ضصثقفغعهخح", "جدشسيبلاتن", "مكطذئءؤرىة", "وزظأإآ⌫"]
+LATIN_ROWS = ["1234567890", "azertyuiop", "qsdfghjklm", "⇧wxcvbn'-⌫"]
+# Every letter French names use (Anaïs, Joël, Loïc, Chloé, Laetitia/Lætitia, Cœur):
+# 2 rows of 8 under the letters in portrait, a 4 × 4 block beside them in landscape.
+ACCENTS = "éèêëàâçùûüôîïÿœæ"
+ARABIC_ROWS = ["1234567890", "ضصثقفغعهخح", "جدشسيبلاتن", "مكطذئءؤرىة"]
+ARABIC_SIDE = "وزظأإآ⌫"      # a row under the others in portrait, beside them in landscape
+# (side keys, per row in portrait, per row in landscape) of the two letter pages
+SIDES = {"text": (ACCENTS, 8, 4), "arabic": (ARABIC_SIDE, 7, 4)}
 NUMERIC_ROWS = ["123", "456", "789", "+0⌫"]
 NUMERIC_HINTS = (Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhDialableCharactersOnly
                  | Qt.InputMethodHint.ImhFormattedNumbersOnly)
@@ -60,12 +68,15 @@ class OnScreenKeyboard(QFrame):
         self._keys: list[_Key] = []
         self._specials: dict[str, _Key] = {}
         self._pages = QStackedLayout()
+        self._sides: dict[str, tuple] = {}
         self._page_index: dict[str, int] = {}
         for name, rows in (("text", LATIN_ROWS), ("arabic", ARABIC_ROWS), ("numeric", NUMERIC_ROWS)):
             self._page_index[name] = self._pages.addWidget(self._build_page(name, rows))
         keys = QWidget()
         keys.setLayout(self._pages)
-        keys.setMaximumWidth(1300)  # in landscape, keys wider than a hand span slow typing
+        keys.setMaximumWidth(1840)  # in landscape, keys wider than a hand span slow typing
+        self._keys_box = keys
+        self._landscape = False
         outer = QHBoxLayout(self)
         outer.setContentsMargins(8, 8, 8, 8)
         outer.addWidget(keys)
@@ -75,7 +86,11 @@ class OnScreenKeyboard(QFrame):
     # -- building -------------------------------------------------------------------
     def _build_page(self, name: str, rows: list[str]) -> QWidget:
         page = QWidget()
-        grid = QVBoxLayout(page)
+        outer = QGridLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(6)
+        letters = QWidget()
+        grid = QVBoxLayout(letters)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)
         for row in rows:
@@ -103,8 +118,68 @@ class OnScreenKeyboard(QFrame):
         else:
             bottom.addStretch(1)
         bottom.addWidget(self._make_key("enter", name), 4)
-        grid.addLayout(bottom)
+        bottom_w = QWidget()
+        bottom_w.setLayout(bottom)
+        bottom.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(letters, 0, 0)
+        if name in SIDES:
+            chars, _portrait, _landscape = SIDES[name]
+            side = QWidget()
+            side_grid = QGridLayout(side)
+            side_grid.setContentsMargins(0, 0, 0, 0)
+            side_grid.setSpacing(6)
+            side_keys = [self._make_key(ch, name) for ch in chars]
+            self._sides[name] = (outer, bottom_w, side, side_grid, side_keys)
+            self._place_side(name, landscape=False)
+        else:
+            outer.addWidget(bottom_w, 1, 0)
         return page
+
+    def _place_side(self, name: str, *, landscape: bool) -> None:
+        """Portrait: letters, the side keys in rows, the bottom row. Landscape: the side
+        keys as a block beside the letters, so the keyboard is 5 rows high, not 7
+        (defect 2: at 1920 × 1080 its rows overlapped and the bottom row was cut)."""
+        outer, bottom, side, grid, keys = self._sides[name]
+        _chars, portrait_cols, landscape_cols = SIDES[name]
+        for w in (side, bottom):
+            outer.removeWidget(w)
+        for k in keys:
+            grid.removeWidget(k)
+        per_row = landscape_cols if landscape else portrait_cols
+        for i, k in enumerate(keys):
+            grid.addWidget(k, i // per_row, i % per_row)
+        if landscape:
+            outer.addWidget(bottom, 1, 0)
+            outer.addWidget(side, 0, 1, 2, 1)
+            outer.setColumnStretch(0, 10)
+            outer.setColumnStretch(1, 4)
+        else:
+            outer.addWidget(side, 1, 0)
+            outer.addWidget(bottom, 2, 0)
+            outer.setColumnStretch(0, 1)
+            outer.setColumnStretch(1, 0)
+
+    def set_landscape(self, landscape: bool) -> None:
+        """Arrange the keys for the window's orientation (called by the window on resize,
+        before the keyboard shows: arranged after, it would first make the window taller)."""
+        if landscape != self._landscape:
+            self._landscape = landscape
+            for name in self._sides:
+                self._place_side(name, landscape=landscape)
+            # A hidden widget's layouts are not recomputed until shown: do it now, or the
+            # window would grow to the old (portrait) minimum when the keyboard appears.
+            for outer, *_rest in self._sides.values():
+                outer.invalidate()
+                outer.activate()
+            self._pages.invalidate()
+            self.layout().invalidate()
+            self.layout().activate()
+            self.updateGeometry()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        win = self.window()
+        self.set_landscape(win.width() > win.height())
+        super().showEvent(event)
 
     def _make_key(self, ch: str, page: str) -> _Key:
         special = ch in ("⇧", "⌫", "hide", "switch", "space", "enter")
@@ -206,6 +281,15 @@ class OnScreenKeyboard(QFrame):
         super().changeEvent(event)
 
 
+KEYBOARD_REQUESTED = "keyboard_requested"
+
+
+def focus_with_keyboard(field: QWidget) -> None:
+    """Give ``field`` the focus and open the on-screen keyboard for it."""
+    field.setProperty(KEYBOARD_REQUESTED, True)
+    field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
 def is_text_field(w: QWidget | None) -> bool:
     if isinstance(w, QLineEdit):
         return not w.isReadOnly()
@@ -238,12 +322,44 @@ class KeyboardController(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._on_app_focus_changed)
+        app.installEventFilter(self)
+        self._touched: QWidget | None = None
+        self._quiet = False
         keyboard.hide()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        # A press on a field (or inside it: QTextEdit's viewport) means a person wants to type.
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin) and isinstance(obj, QWidget):
+            node = obj
+            while node is not None and not is_text_field(node):
+                node = node.parentWidget() if not node.isWindow() else None
+            if node is not None:
+                self._touched = node
+                if node.hasFocus() and not self._kb.isVisible():
+                    self.open_for(node)
+        elif (event.type() == QEvent.Type.FocusIn and is_text_field(obj) and not self._kb.isVisible()
+              and event.reason() == Qt.FocusReason.MouseFocusReason and obj.window() is self._kb.window()):
+            self.open_for(obj)   # focused by a click (or a test's MouseFocusReason), even while quiet
+        return False
+
+    def quiet(self) -> None:
+        """A screen is being shown: Qt may hand the focus to its first field, which is no
+        reason to cover half the screen with keys. Until the event loop turns, only a touch
+        or :func:`focus_with_keyboard` opens the keyboard."""
+        self._quiet = True
+        QTimer.singleShot(0, self, self._on_quiet_timeout)
+
+    def _on_quiet_timeout(self) -> None:
+        self._quiet = False
 
     def _on_app_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and self._kb.isAncestorOf(new):
             return
-        if is_text_field(new) and new.window() is self._kb.window():
+        asked = new is not None and (new is self._touched or bool(new.property(KEYBOARD_REQUESTED)))
+        if new is not None:
+            new.setProperty(KEYBOARD_REQUESTED, None)
+        self._touched = None
+        if is_text_field(new) and new.window() is self._kb.window() and (asked or not self._quiet):
             self.open_for(new)
         elif self._kb.isVisible():
             self.close()

@@ -45,12 +45,13 @@ class PartnerRow(LayoutButton):
         self._offer.setWordWrap(True)
         self._walk_icon = QLabel()
         self._walk = QLabel()
-        self._walk.setProperty("role", "muted")
+        self._walk.setProperty("role", "fact")   # minutes on foot: a key fact, read from 1–2 m
         self._state = QLabel()
         self._state.setProperty("role", "open" if entry.open_now else "closed")
         self._state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for lab in (self._pic, self._name, self._offer, self._walk_icon, self._walk, self._state):
             lab.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            lab.setTextFormat(Qt.TextFormat.PlainText)   # the partner's words, never markup
         text = QVBoxLayout()
         text.setSpacing(6)
         text.addWidget(self._name)

@@ -44,6 +44,7 @@ class StatusIndicator(QWidget):
         self._icon = QLabel()
         self._text = QLabel()
         self._text.setProperty("role", "muted")
+        self._text.setTextFormat(Qt.TextFormat.PlainText)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self._icon)

@@ -43,6 +43,7 @@ class TileButton(LayoutButton):
         super().__init__(parent)
         self.icon_name = icon_name
         self._icon_px = icon_px
+        self._horizontal = not vertical
         self.setProperty("role", role)
         self.setMinimumHeight(max(TOUCH_MIN, 150 if vertical else TOUCH_MIN + 20))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -58,6 +59,7 @@ class TileButton(LayoutButton):
         self._sub.hide()
         for lab in (self._pic, self._label, self._sub):
             lab.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            lab.setTextFormat(Qt.TextFormat.PlainText)
         lay = QBoxLayout(QBoxLayout.Direction.TopToBottom if vertical else QBoxLayout.Direction.LeftToRight, self)
         lay.setContentsMargins(20, 16, 20, 16)
         lay.setSpacing(10 if vertical else 24)
@@ -76,6 +78,39 @@ class TileButton(LayoutButton):
             lay.addLayout(col)
             lay.addStretch(1)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._fit_words()
+        if self._horizontal:
+            # one line when it fits: a wrapped label's preferred width is a guess, and
+            # "Demande au bailleur" broke in two beside plenty of room
+            room = self.width() - self._icon_px - 24 - 40 - 8
+            self._label.setMinimumWidth(max(0, min(self._label.fontMetrics().horizontalAdvance(self._label.text()), room)))
+
+    def _fit_words(self) -> None:
+        """A word wider than the tile cannot wrap ("Événements" in large text, three tiles
+        a row): the label's size comes down, step by step, until every word fits."""
+        lab = self._label
+        room = self.width() - 44 - (self._icon_px + 24 if self._horizontal else 0)
+        if room <= 0 or not lab.text():
+            return
+        if not lab.styleSheet():
+            self._base_px = lab.font().pixelSize()   # what the theme's style sheet gives
+        base = getattr(self, "_base_px", 0)
+        if base <= 0:
+            return
+        from PySide6.QtGui import QFontMetrics
+        font = lab.font()
+        size = base
+        while size > 24:
+            font.setPixelSize(size)
+            if max(QFontMetrics(font).horizontalAdvance(w) for w in lab.text().split()) <= room:
+                break
+            size -= 2
+        wanted = "" if size == base else f"font-size: {size}px;"
+        if wanted != lab.styleSheet():
+            lab.setStyleSheet(wanted)
+
     def set_label(self, text: str, sub: str = "") -> None:
         self._label.setText(text)
         self._sub.setText(sub)
@@ -88,3 +123,5 @@ class TileButton(LayoutButton):
 
     def set_colour(self, colour: str) -> None:
         self._pic.setPixmap(pixmap(self.icon_name, colour, self._icon_px))
+        self._label.setStyleSheet("")   # the theme or text size changed: measure again
+        self._fit_words()
