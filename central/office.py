@@ -17,7 +17,10 @@ from argon2 import PasswordHasher
 from sqlalchemy import Connection, Engine, func, or_, select, update
 
 from central import db, devices, records
+from central.erasure import remove_member
 from central.feed import FeedWriter, now_iso, purge_tombstones
+from kiosk.domain.members import name_problem
+from kiosk.domain.records import pin_problem
 from kiosk.domain.text import fold
 
 OFFICE_MEMBER_FIELDS = ("first_name", "last_name", "building_id", "flat_id", "status")
@@ -67,6 +70,7 @@ class Office:
             records.delete_catalog(conn, fw, entity, CATALOG_TABLES[entity], entity_id)
 
     def put_staff(self, staff_id: str | None, display_name: str, role: str, pin: str, active: bool = True) -> str:
+        _check_pin(pin)
         staff_id = staff_id or str(uuid.uuid4())
         with self.tx() as (conn, fw):
             records.put_staff(conn, fw, {"id": staff_id, "display_name": display_name, "role": role,
@@ -74,6 +78,7 @@ class Office:
         return staff_id
 
     def reset_pin(self, staff_id: str, pin: str) -> None:
+        _check_pin(pin)
         with self.tx() as (conn, fw):
             row = records.get_row(conn, db.staff, id=staff_id)
             if row is None:
@@ -90,10 +95,10 @@ class Office:
             if row is None:
                 raise OfficeError("member_unknown")
             new = row | changes
+            _check_names(new)
             flat = records.get_row(conn, db.flats, id=new["flat_id"])
             if flat is None or flat["building_id"] != new["building_id"]:
                 raise OfficeError("unknown_flat")
-            new["folded_name"] = fold(f"{new['first_name']} {new['last_name']}")
             records.put_member(conn, fw, new, old_building=row["building_id"])
 
     def enroll_member(self, row: dict[str, Any]) -> str:
@@ -101,14 +106,14 @@ class Office:
         row = {"id": str(uuid.uuid4()), "email": "", "language": "fr", "status": "active",
                "enrolled_by": "office", "created_at": now_iso(), "origin_kiosk": "", "household": [],
                "sms_opt_in": False, "newsletter_opt_in": False, "phone": ""} | row
-        row["folded_name"] = fold(f"{row['first_name']} {row['last_name']}")
+        _check_names(row)
         with self.tx() as (conn, fw):
             records.put_member(conn, fw, row)
         return row["id"]
 
     def erase_member(self, member_id: str) -> bool:
         with self.tx() as (conn, fw):
-            return records.remove_member(conn, fw, member_id)
+            return remove_member(conn, fw, member_id)
 
     def merge(self, duplicate_id: str, into_id: str) -> None:
         """Keep ``into_id``; the duplicate's row goes (kiosks get delete + merged_into)."""
@@ -117,7 +122,7 @@ class Office:
         with self.tx() as (conn, fw):
             if records.get_row(conn, db.members, id=into_id) is None:
                 raise OfficeError("member_unknown")
-            if not records.remove_member(conn, fw, duplicate_id, merged_into=into_id):
+            if not remove_member(conn, fw, duplicate_id, merged_into=into_id):
                 raise OfficeError("member_unknown")
 
     def dismiss_duplicate(self, queue_id: int) -> None:
@@ -182,6 +187,21 @@ class Office:
     def count(self, table_name: str) -> int:
         with self.read() as conn, conn.begin():
             return int(conn.execute(select(func.count()).select_from(db.metadata.tables[table_name])).scalar_one())
+
+
+def _check_names(row: dict[str, Any]) -> None:
+    """The names rule of every side (kiosk form, kiosk payloads, office)."""
+    for field in ("first_name", "last_name"):
+        problem = name_problem(str(row.get(field, "")))
+        if problem:
+            raise OfficeError(f"{field}.{problem}")
+        row[field] = row[field].strip()
+
+
+def _check_pin(pin: str) -> None:
+    problem = pin_problem(pin)
+    if problem:
+        raise OfficeError(problem)
 
 
 CATALOG_TABLES = {"partner": db.partners, "offer": db.offers, "event": db.events,

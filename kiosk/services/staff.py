@@ -1,6 +1,7 @@
 """Staff mode: caretakers sign in with a badge or their id, plus a PIN; sessions; audit.
 
-PINs are at least 6 digits, hashed with argon2id (``argon2-cffi``). Three wrong PINs
+PINs are at least 6 digits (:func:`kiosk.domain.records.pin_problem`, the office's rule
+too), hashed with argon2id (``argon2-cffi``). Three wrong PINs
 lock that staff member for 5 minutes, doubling with each lock (``lock_count``); the
 lock is stored in the ``staff`` table so a restart does not lift it. A wrong id and a
 wrong PIN give the same answer (and the same argon2 cost), so the screen does not tell
@@ -22,13 +23,12 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 
 from kiosk.domain.cards import Role, Verdict
 from kiosk.domain.errors import DomainError, FieldError, ValidationError
-from kiosk.domain.records import Staff, StaffRole
+from kiosk.domain.records import PIN_MIN, Staff, StaffRole, pin_problem
 from kiosk.services.cards import CardService, staff_uuid
 from kiosk.store.database import Database
 from kiosk.store.repositories import Repositories
 
 log = logging.getLogger(__name__)
-PIN_MIN = 6
 MAX_ATTEMPTS = 3
 LOCK_BASE = timedelta(minutes=5)
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{1,62}$")
@@ -101,8 +101,9 @@ class StaffService:
             errors.append(FieldError("id", "staff.id_invalid"))
         if not display_name.strip():
             errors.append(FieldError("name", "required"))
-        if not pin_is_acceptable(pin):
-            errors.append(FieldError("pin", "staff.pin_too_short", {"min": PIN_MIN}))
+        problem = pin_problem(pin)
+        if problem is not None:
+            errors.append(FieldError("pin", problem, {"min": PIN_MIN}))
         if errors:
             raise ValidationError(errors)
         staff = Staff(staff_id, display_name.strip(), role, self._hasher.hash(pin))
@@ -196,7 +197,3 @@ class StaffService:
     def audit(self, session: StaffSession | None, action: str, member_id: str = "", detail: str = "") -> None:
         """Record a staff action (ids and action names only, never contact details)."""
         self.repos.audit.append(session.staff_id if session else "self", action, member_id, detail)
-
-
-def pin_is_acceptable(pin: str) -> bool:
-    return bool(pin) and pin.isdigit() and len(pin) >= PIN_MIN

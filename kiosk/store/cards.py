@@ -12,6 +12,9 @@ class CardsRepository(Repository):
     def insert(self, card: CardRecord) -> None:
         self._insert("cards", card, upsert_key=("issuer_key_id", "serial"))
 
+    def add_if_absent(self, card: CardRecord) -> None:
+        self._insert_if_absent("cards", card, ("issuer_key_id", "serial"))
+
     def get(self, issuer_key_id: str, serial: int) -> CardRecord | None:
         return self._one(CardRecord, "SELECT * FROM cards WHERE issuer_key_id = ? AND serial = ?",
                          (issuer_key_id, serial))
@@ -34,6 +37,12 @@ class CardsRepository(Repository):
 
     def next_serial(self, issuer_key_id: str) -> int:
         return (self._scalar("SELECT max(serial) FROM cards WHERE issuer_key_id = ?", (issuer_key_id,)) or 0) + 1
+
+    def revoke_all_of(self, holder_id: str) -> int:
+        """Every active card of the holder revoked here (no outbox entry: callers decide)."""
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        return self._exec("UPDATE cards SET status = ?, revoked_at = ? WHERE holder_id = ? AND status = ?",
+                          (CardStatus.REVOKED.value, now, holder_id, CardStatus.ACTIVE.value))
 
     def add_issuer(self, key_id: str, public_key_hex: str, kiosk_id: str = "") -> None:
         self._exec("INSERT INTO card_issuers (key_id, public_key, kiosk_id) VALUES (?, ?, ?) "

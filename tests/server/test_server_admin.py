@@ -61,10 +61,12 @@ def test_catalogue_staff_tokens_members_and_merges(admin, office):  # noqa: ANN0
                                               "starts_at": "2026-12-01T17:00", "ends_at": "2026-12-01T19:00",
                                               "audience": "members", "building_ids": building_id(1)})
     assert "Atelier" in r.text
-    admin.post("/admin/staff", data={"csrf": csrf, "display_name": "Gardienne K.", "role": "caretaker", "pin": "1234"})
+    admin.post("/admin/staff", data={"csrf": csrf, "display_name": "Gardienne K.", "role": "caretaker", "pin": "123456"})
     sid = office.list("staff")[0]["id"]
     old_hash = office.list("staff")[0]["pin_hash"]
-    admin.post(f"/admin/staff/{sid}/pin", data={"csrf": csrf, "pin": "5678"})
+    too_short = admin.post(f"/admin/staff/{sid}/pin", data={"csrf": csrf, "pin": "5678"})  # the kiosk's rule: 6+
+    assert "au moins 6 chiffres" in too_short.text and office.list("staff")[0]["pin_hash"] == old_hash
+    admin.post(f"/admin/staff/{sid}/pin", data={"csrf": csrf, "pin": "567890"})
     assert office.list("staff")[0]["pin_hash"] != old_hash
     r = admin.post("/admin/kiosks/token", data={"csrf": csrf, "building_id": building_id(1)})
     token = re.search(r'<code id="token">(ck-[\w-]+)</code>', r.text).group(1)
@@ -83,12 +85,11 @@ def test_catalogue_staff_tokens_members_and_merges(admin, office):  # noqa: ANN0
     # two records of one person → merge queue → merge
     a = office.enroll_member({"first_name": "Zoé", "last_name": "Lefèvre", "building_id": building_id(1),
                               "flat_id": flat_id(1, 1)})
-    from kiosk.protocol import wire  # the duplicate arrives from a kiosk, as in real life
-    from central.mutations import Device, enroll_member
+    from central.mutations import Device, apply_mutation  # the duplicate arrives from a kiosk, as in real life
     with office.tx() as (conn, fw):
-        enroll_member(conn, fw, Device("dev", [building_id(1)], "00000000", 1), wire.EnrollMember(
-            id=str(uuid.uuid4()), first_name="Zoe", last_name="LEFEVRE", building_id=building_id(1),
-            flat_id=flat_id(1, 1)))
+        apply_mutation(conn, fw, Device("dev", [building_id(1)], "00000000", 1), "enroll_member", {
+            "id": str(uuid.uuid4()), "first_name": "Zoe", "last_name": "LEFEVRE", "building_id": building_id(1),
+            "flat_id": flat_id(1, 1)})
     page = admin.get("/admin/merges").text
     assert "same_flat_and_name" in page
     qid = office.merge_queue()[0]["id"]
