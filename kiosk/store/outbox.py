@@ -44,14 +44,15 @@ class OutboxRepository(Repository):
         self._exec("UPDATE outbox SET state = ?, result = ? WHERE seq = ?",
                    (state.value, json.dumps(result) if result is not None else None, seq))
 
-    def settle(self, seq: int, client_id: str, state: OutboxState, result: dict[str, Any]) -> OutboxEntry | None:
-        """Record the server's answer on a pending entry; the entry, or None if ``seq`` is not
-        a pending entry with that client id (an answer to an older push, already recorded)."""
-        entry = self.get(seq)
-        if entry is None or entry.client_id != client_id or entry.state is not OutboxState.PENDING:
-            return None
-        self.mark(seq, state, result)
-        return entry
+    def settle(self, seq: int, client_id: str, state: OutboxState, result: dict[str, Any]) -> tuple[str, dict] | None:
+        """Record the server's answer on a pending entry; its (mutation, payload), or None if
+        ``seq`` is not a pending entry with that client id (an answer already recorded)."""
+        def go(c) -> tuple[str, dict] | None:  # noqa: ANN001
+            row = c.execute("UPDATE outbox SET state = ?, result = ? WHERE seq = ? AND client_id = ? AND "
+                            "state = 'pending' RETURNING mutation, payload",
+                            (state.value, json.dumps(result), seq, client_id)).fetchone()
+            return (row[0], json.loads(row[1])) if row is not None else None
+        return self._run(go)
 
     def rejected(self, limit: int = 20) -> list[OutboxEntry]:
         """Entries the server refused for good, newest first (staff mode and ``kiosk status`` list them)."""

@@ -134,14 +134,14 @@ def record_results(repos: Repositories, results: Iterable[wire.MutationResult]) 
     pending). Returns how many entries were settled."""
     n = 0
     for r in results:
-        entry = repos.outbox.settle(r.seq, r.client_id, _state(r.status), r.model_dump(mode="json"))
-        if entry is None:
+        settled = repos.outbox.settle(r.seq, r.client_id, _state(r.status), r.model_dump(mode="json"))
+        if settled is None:
             continue
         n += 1
-        definition = REGISTRY.get(entry.mutation)
+        definition = REGISTRY.get(settled[0])
         if r.status is wire.ResultStatus.REJECTED and definition is not None:
             try:
-                payload: Any = definition.parse(entry.payload)
+                payload: Any = definition.parse(settled[1])
             except ValidationError:
                 continue
             definition.on_rejected(repos, payload, r.code)
