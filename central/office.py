@@ -109,7 +109,7 @@ class Office:
         _check_names(row)
         with self.tx() as (conn, fw):
             records.put_member(conn, fw, row)
-        return row["id"]
+        return str(row["id"])
 
     def erase_member(self, member_id: str) -> bool:
         with self.tx() as (conn, fw):

@@ -37,6 +37,12 @@ class OutboxRepository(Repository):
     def pending_count(self) -> int:
         return int(self._scalar("SELECT count(*) FROM outbox WHERE state = 'pending'"))
 
+    def first_unsent_seq(self) -> int:
+        """The seq of the first entry not yet answered (or the next one): where a new
+        credential starts counting (``kiosk provision`` on a store that already synced)."""
+        return int(self._scalar("SELECT coalesce((SELECT min(seq) FROM outbox WHERE state = 'pending'), "
+                                "(SELECT coalesce(max(seq), 0) + 1 FROM outbox))"))
+
     def get(self, seq: int) -> OutboxEntry | None:
         return self._one(OutboxEntry, "SELECT * FROM outbox WHERE seq = ?", (seq,))
 

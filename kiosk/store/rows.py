@@ -70,13 +70,13 @@ def _convert(tp: Any, raw: Any) -> Any:
 
 
 @functools.lru_cache(maxsize=None)
-def _hints(cls: type) -> dict[str, Any]:
+def _hints(cls: Any) -> dict[str, Any]:
     """Resolved field types of a dataclass (resolving them per row was most of the cost of a read)."""
     return typing.get_type_hints(cls)
 
 
 def from_row(cls: type[T], row: Any) -> T:
-    hints = _hints(cls)
+    hints = _hints(typing.cast(Any, cls))
     keys = row.keys()
     values = {f.name: _convert(hints[f.name], row[f.name]) for f in dataclasses.fields(cls) if f.name in keys}
     return cls(**values)
