@@ -11,13 +11,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from central.demo import building_id, flat_id
 from kiosk.domain.text import fold
 from kiosk.store.opening import Store
-from sync_helpers import kiosk_factory, members
+from sync_helpers import members
 
 B1 = building_id(1)
 FIRST, LAST, CHILD = "Zéphyrine", "Quatremarre-Oudjedi", "Théodoric"
@@ -26,12 +25,6 @@ NEEDLES = [FIRST, LAST, CHILD, "Quatremarre", "Oudjedi", "+33698765432", "698765
            fold(FIRST), "quatremarre", "oudjedi", fold(CHILD)]
 PAGE, RESERVE = 4096, 80   # SQLCipher 4 defaults: 16-byte IV + 64-byte HMAC at the end of each page
 
-
-@pytest.fixture
-def kiosk(live_server, office, make_store):  # noqa: ANN001, ANN201
-    make, close = kiosk_factory(live_server, office, make_store)
-    yield make
-    close()
 
 
 def _bytes(needles: list[str]) -> list[bytes]:

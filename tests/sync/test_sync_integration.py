@@ -1,13 +1,12 @@
 """Integration: the real server on 127.0.0.1 (SQLite and PostgreSQL) and real encrypted
 kiosk stores, provisioned with one-time tokens, synced over HTTP. Every local change is
-made through the kiosk's real services (tests/sync/sync_helpers.py)."""
+made through the kiosk's real services (tests/sync_helpers.py)."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
 import httpx
-import pytest
 from sqlalchemy import func, select
 
 from central import db
@@ -15,17 +14,10 @@ from central.demo import building_id, flat_id
 from kiosk.domain.cards import key_id_of
 from kiosk.sync.engine import SyncEngine
 from kiosk.sync.provisioning import provision, signing_key
-from sync_helpers import cursor_versions, kiosk_factory, members
+from sync_helpers import cursor_versions, members
 
 B1, B2 = building_id(1), building_id(2)
 
-
-@pytest.fixture
-def kiosk(live_server, office, make_store):  # noqa: ANN001, ANN201
-    """make(name, building, transport=None) -> a provisioned, synced Kiosk."""
-    make, close = kiosk_factory(live_server, office, make_store)
-    yield make
-    close()
 
 
 def test_two_kiosks_enroll_offline_sync_and_converge(kiosk, office):  # noqa: ANN001

@@ -12,19 +12,12 @@ from __future__ import annotations
 
 import uuid
 
-import pytest
 
 from central.demo import building_id, flat_id
-from sync_helpers import kiosk_factory, members
+from sync_helpers import members
 
 B1 = building_id(1)
 
-
-@pytest.fixture
-def kiosk(live_server, office, make_store):  # noqa: ANN001, ANN201
-    make, close = kiosk_factory(live_server, office, make_store)
-    yield make
-    close()
 
 
 def test_an_entry_the_server_can_never_accept_does_not_block_the_ones_after_it(kiosk, office):  # noqa: ANN001
