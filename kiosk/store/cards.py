@@ -38,12 +38,6 @@ class CardsRepository(Repository):
     def next_serial(self, issuer_key_id: str) -> int:
         return (self._scalar("SELECT max(serial) FROM cards WHERE issuer_key_id = ?", (issuer_key_id,)) or 0) + 1
 
-    def revoke_all_of(self, holder_id: str) -> int:
-        """Every active card of the holder revoked here (no outbox entry: callers decide)."""
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        return self._exec("UPDATE cards SET status = ?, revoked_at = ? WHERE holder_id = ? AND status = ?",
-                          (CardStatus.REVOKED.value, now, holder_id, CardStatus.ACTIVE.value))
-
     def add_issuer(self, key_id: str, public_key_hex: str, kiosk_id: str = "") -> None:
         self._exec("INSERT INTO card_issuers (key_id, public_key, kiosk_id) VALUES (?, ?, ?) "
                    "ON CONFLICT (key_id) DO UPDATE SET public_key = excluded.public_key, kiosk_id = excluded.kiosk_id",

@@ -84,6 +84,3 @@ class KeyValueRepository(Repository):
     def set(self, key: str, value: str) -> None:
         self._exec("INSERT INTO kv (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                    (key, value))
-
-    def delete(self, key: str) -> None:
-        self._exec("DELETE FROM kv WHERE key = ?", (key,))
