@@ -48,12 +48,14 @@ class MutationHeader(BaseModel):
     client_id: str = Field(min_length=1, max_length=64)
 
 
-class PushEnvelope(_Strict):
+class PushEnvelope(BaseModel):
     """:class:`PushRequest` as the server first reads it: each entry (a :class:`Mutation`)
     is validated on its own, so one it can never accept ends ``rejected`` (``invalid_mutation``)
     instead of failing the whole request. Only an entry without a usable ``seq`` and
-    ``client_id`` fails the request (422)."""
+    ``client_id`` fails the request (422). Deliberately not a ``_Strict`` model: a check of
+    every string in the body here would refuse the whole push for one bad entry."""
 
+    model_config = ConfigDict(extra="forbid")
     mutations: list[dict[str, Any]] = Field(max_length=MAX_MUTATIONS_PER_PUSH)
 
 
