@@ -38,13 +38,21 @@ from central.records import put_catalog, put_member  # noqa: E402
 from central import db as cdb  # noqa: E402
 from central.testing import free_port, postgres_unreachable_reason, temporary_database  # noqa: E402
 from kiosk.config import load_config  # noqa: E402
-from kiosk.store.database import migrations  # noqa: E402
+from kiosk.protocol.mutations.enroll_member import EnrollMember  # noqa: E402
+from kiosk.services.recording import Recorder  # noqa: E402
+from kiosk.store.database import Database, migrations  # noqa: E402
 from kiosk.store.opening import open_store  # noqa: E402
+from kiosk.store.repositories import Repositories  # noqa: E402
 from kiosk.sync import applier  # noqa: E402
 from kiosk.sync.engine import SyncEngine  # noqa: E402
 from kiosk.sync.provisioning import provision  # noqa: E402
 
 MEMBERS, CATALOG_ITEMS, ENROLLMENTS = 2000, 2000, 1000
+
+
+def _letters(i: int) -> str:
+    """A name part from a number (names hold no digits): 0 → "a", 27 → "ch"."""
+    return "".join(chr(97 + int(d)) for d in str(i))
 
 
 def fill_central(office: Office) -> None:
@@ -53,7 +61,7 @@ def fill_central(office: Office) -> None:
         for i in range(MEMBERS):
             mid = str(uuid.uuid4())
             put_member(conn, fw, {"id": mid, "first_name": f"Prénom{i}", "last_name": f"Nom{i}",
-                                  "folded_name": f"prenom{i} nom{i}", "building_id": building_id(1),
+                                  "building_id": building_id(1),
                                   "flat_id": flat_id(1, 1 + i % 1000), "phone": f"+336{i:08d}", "email": "",
                                   "language": "fr", "status": "active", "enrolled_by": "office",
                                   "created_at": now_iso(), "origin_kiosk": "", "household": [],
@@ -102,21 +110,36 @@ def new_kiosk(folder: Path, server: ServerProcess, office: Office, building: str
     return store, SyncEngine.for_store(store)
 
 
+class PlainDatabase(Database):
+    """The kiosk's database class on an unencrypted file (the reference): same pragmas,
+    same owner thread, same repositories, no key."""
+
+    def _connect(self) -> None:
+        import sqlcipher3
+        import threading
+        self._owner = threading.get_ident()
+        conn = sqlcipher3.connect(str(self.path), isolation_level=None, check_same_thread=True, timeout=10)
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.row_factory = sqlcipher3.Row
+        conn.execute("PRAGMA secure_delete = ON")
+        self._conn = conn
+
+
 def plain_sqlite_apply(folder: Path, snap) -> float:  # noqa: ANN001
-    """The same snapshot into an unencrypted sqlite3 file with the same schema (reference)."""
+    """The same snapshot into an unencrypted file with the same schema and code (reference)."""
     folder.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(folder / "plain.db", isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    for _, _, sql in migrations():
-        conn.executescript(sql)
+    db = PlainDatabase.open(folder / "plain.db", b"\0" * 32)
+    repos = Repositories(db)
+
+    def apply(_conn) -> None:  # noqa: ANN001
+        with db.atomic():
+            applier.replace_from_snapshot(repos, snap)
     started = time.perf_counter()
-    conn.execute("BEGIN IMMEDIATE")
-    applier.replace_from_snapshot(conn, snap)
-    conn.execute("COMMIT")
+    db.run(apply)
     elapsed = time.perf_counter() - started
-    conn.close()
+    db.close()
     return elapsed
 
 
@@ -163,9 +186,9 @@ def run(backend: str, pull_seconds: float) -> dict[str, float]:
             snap = eng.client.snapshot()
             items = len(snap.items)
 
-            def apply(conn) -> None:  # noqa: ANN001
+            def apply(_conn) -> None:  # noqa: ANN001
                 with store.db.atomic():
-                    applier.replace_from_snapshot(conn, snap)
+                    applier.replace_from_snapshot(store.repos, snap)
             cipher_runs, plain_runs = [], []
             for i in range(3):  # best of three: the machine may be busy
                 t0 = time.perf_counter()
@@ -183,14 +206,14 @@ def run(backend: str, pull_seconds: float) -> dict[str, float]:
             store2, eng2 = new_kiosk(tmp / "k2", server, office, building_id(2))
             assert eng2.run_once(force=True).ok
 
-            def enroll_all(conn) -> None:  # noqa: ANN001
+            recorder = Recorder(store2.db, store2.repos)   # what the services do: effect + outbox entry
+
+            def enroll_all(_conn) -> None:  # noqa: ANN001
                 with store2.db.atomic():
                     for i in range(ENROLLMENTS):
-                        payload = {"id": str(uuid.uuid4()), "first_name": f"Hors{i}", "last_name": "Ligne",
-                                   "building_id": building_id(2), "flat_id": flat_id(2, 1 + i % 1000),
-                                   "phone": f"+337{i:08d}"}
-                        applier.reapply(conn, "enroll_member", payload)
-                        store2.repos.outbox.append("enroll_member", payload)
+                        recorder.record(EnrollMember(
+                            id=str(uuid.uuid4()), first_name=f"Hors{_letters(i)}", last_name="Ligne",
+                            building_id=building_id(2), flat_id=flat_id(2, 1 + i % 1000), phone=f"+33612{i:06d}"))
             store2.db.run(enroll_all)
             t0 = time.perf_counter()
             report = eng2.run_once(force=True)

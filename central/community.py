@@ -1,290 +1,188 @@
-"""Server side of the community features: event sign-ups decided here, check-in, ideas,
-votes, requests to the landlord; and what the office does with them.
+"""Server rows of the community features and their feed: events' places, sign-ups,
+attendance, ideas and votes, requests to the landlord.
 
-Capacity is decided in the pushing transaction: the event's row is locked (``SELECT
-... FOR UPDATE`` on PostgreSQL; SQLite's ``BEGIN IMMEDIATE`` already serialises
-writers), then ``UPDATE events SET taken = taken + 1 WHERE id = ? AND taken <
-capacity`` — its row count says confirmed or waitlisted. The waitlist is the server's
-arrival order (``event_registrations.arrival``); kiosk clocks order nothing.
-Cancelling a confirmed place promotes the first waitlisted person in the same
-transaction. Every change is written to the feed of the scopes that must see it: the
-event in ``catalog`` (its ``taken``), a registration or an attendance in the member's
-building, the event's buildings and the building of the kiosk it came from.
-Attendance and votes are unique per person (composite primary keys).
+Used by the mutations' server effects (through ``central/server_store.py``), by the
+office (``central/community_office.py``) and by a member's erasure. Capacity is
+decided in the writing transaction: the event's row is locked (``SELECT ... FOR
+UPDATE`` on PostgreSQL; SQLite's ``BEGIN IMMEDIATE`` already serialises writers),
+then ``UPDATE events SET taken = taken + 1 WHERE id = ? AND taken < capacity`` — its
+row count says confirmed or waitlisted. The waitlist is the server's arrival order
+(``event_registrations.arrival``); kiosk clocks order nothing. Cancelling a confirmed
+place promotes the first waitlisted person in the same transaction. Every change is
+written to the feed of the scopes that must see it: the event in ``catalog`` (its
+``taken``), a registration or an attendance in the member's building, the event's
+buildings and the building of the kiosk it came from. Attendance and votes are unique
+per person (composite primary keys).
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any, Iterable
 
 from sqlalchemy import Connection, and_, select, update
 
 from central import db
 from central.community_tables import event_attendance, event_registrations, idea_votes, ideas, landlord_requests
-from central.feed import CATALOG, FeedWriter, _insert, building_scope, now_iso
+from central.feed import CATALOG, FeedWriter, _insert, building_scope
 from central.records import get_row
-from kiosk.protocol import wire
+from kiosk.domain.community import Attendance, Event, IdeaVote, Registration
+from kiosk.protocol.entities import ATTENDANCE, EVENT, IDEA, IDEA_VOTE, REGISTRATION, REQUEST
 
-Outcome = tuple[wire.ResultStatus, str, dict[str, Any]]
 ACTIVE = ("confirmed", "waitlisted")
 IDEA_STATUSES = ("submitted", "published", "rejected")
 REQUEST_STATUSES = ("received", "in_progress", "done")
 
 
-class CommunityRejected(Exception):
-    """A final refusal; ``central.mutations`` turns it into its own ``Rejected``."""
-
-    def __init__(self, code: str, data: dict[str, Any] | None = None) -> None:
-        super().__init__(code)
-        self.code = code
-        self.data = data or {}
-
-
-# -- helpers ---------------------------------------------------------------------------------
-def _lock_event(conn: Connection, event_id: str) -> dict[str, Any] | None:
-    """The event's row, locked until the transaction ends (every sign-up of it serialises)."""
+def lock_event(conn: Connection, event_id: str) -> Event | None:
+    """The event, its row locked until the transaction ends (every sign-up of it serialises)."""
     q = select(db.events).where(db.events.c.id == event_id)
     if conn.dialect.name == "postgresql":
         q = q.with_for_update()
     row = conn.execute(q).mappings().first()
-    return dict(row) if row is not None else None
+    return EVENT.decode(row) if row is not None else None
 
 
-def _event_buildings(event: dict[str, Any]) -> list[str]:
-    return list(event.get("building_ids") or [])
+def get_event(conn: Connection, event_id: str) -> Event | None:
+    row = get_row(conn, db.events, id=event_id)
+    return EVENT.decode(row) if row is not None else None
 
 
-def _check_event_scope(event: dict[str, Any], building_ids: list[str]) -> None:
-    targets = _event_buildings(event)
-    if targets and not set(targets) & set(building_ids):
-        raise CommunityRejected("out_of_scope")
+def publish_event(conn: Connection, fw: FeedWriter, event_id: str) -> None:
+    event = get_event(conn, event_id)
+    if event is not None:
+        fw.put(CATALOG, EVENT, event)
 
 
-def _member(conn: Connection, member_id: str) -> dict[str, Any]:
-    row = get_row(conn, db.members, id=member_id)
-    if row is None:
-        raise CommunityRejected("member_unknown")
-    if row["status"] == "left":
-        raise CommunityRejected("member_left")
-    return row
+def take_place(conn: Connection, fw: FeedWriter, event_id: str) -> bool:
+    """One more place taken if the event is not full; caller holds the event's lock."""
+    took = conn.execute(update(db.events).where(and_(db.events.c.id == event_id,
+                                                     db.events.c.taken < db.events.c.capacity))
+                        .values(taken=db.events.c.taken + 1)).rowcount > 0
+    if took:
+        publish_event(conn, fw, event_id)
+    return took
 
 
-def _scopes(conn: Connection, event: dict[str, Any], member_id: str, extra: list[str]) -> set[str]:
-    scopes = {building_scope(b) for b in _event_buildings(event) + [b for b in extra if b]}
+def _release_place(conn: Connection, event_id: str) -> None:
+    conn.execute(update(db.events).where(and_(db.events.c.id == event_id, db.events.c.taken > 0))
+                 .values(taken=db.events.c.taken - 1))
+
+
+def _scopes(conn: Connection, event: Event, member_id: str, extra: Iterable[str]) -> set[str]:
+    scopes = {building_scope(b) for b in [*event.building_ids, *extra] if b}
     member = get_row(conn, db.members, id=member_id)
     if member is not None:
         scopes.add(building_scope(member["building_id"]))
     return scopes
 
 
-def _publish_event(conn: Connection, fw: FeedWriter, event_id: str) -> None:
-    row = get_row(conn, db.events, id=event_id)
-    if row is not None:
-        fw.upsert(CATALOG, "event", event_id, row)
-
-
-def _positions(conn: Connection, event_id: str) -> dict[str, int]:
+def positions(conn: Connection, event_id: str) -> dict[str, int]:
+    """Registration id → place on the waitlist (1 = next), in arrival order."""
     rows = conn.execute(select(event_registrations.c.id).where(and_(
         event_registrations.c.event_id == event_id, event_registrations.c.status == "waitlisted"))
         .order_by(event_registrations.c.arrival)).scalars().all()
     return {rid: i for i, rid in enumerate(rows, start=1)}
 
 
-def registration_data(reg: dict[str, Any], position: int | None) -> dict[str, Any]:
-    """A registration in the kiosk's column names."""
-    return {"id": reg["id"], "event_id": reg["event_id"], "member_id": reg["member_id"],
-            "status": reg["status"], "created_at": reg["created_at"],
-            "waitlist_position": position if reg["status"] == "waitlisted" else None,
-            "checked_in_at": reg["checked_in_at"]}
+def registration(row: dict[str, Any], position: int | None = None) -> Registration:
+    """The kiosk's view of a server registration row (its waitlist place when waitlisted)."""
+    return REGISTRATION.decode(row | {"waitlist_position": position if row["status"] == "waitlisted" else None})
 
 
-def _publish_registrations(conn: Connection, fw: FeedWriter, event: dict[str, Any], ids: set[str]) -> None:
+def publish_registrations(conn: Connection, fw: FeedWriter, event: Event, ids: set[str]) -> None:
     """Publish the given registrations and every waitlisted one (their positions moved)."""
-    positions = _positions(conn, event["id"])
-    for rid in ids | set(positions):
-        reg = get_row(conn, event_registrations, id=rid)
-        if reg is None:
+    places = positions(conn, event.id)
+    for rid in ids | set(places):
+        row = get_row(conn, event_registrations, id=rid)
+        if row is None:
             continue
-        data = registration_data(reg, positions.get(rid))
-        for scope in _scopes(conn, event, reg["member_id"], [reg["origin_building"]]):
-            fw.upsert(scope, "registration", rid, data)
+        entity = registration(row, places.get(rid))
+        for scope in _scopes(conn, event, row["member_id"], [row["origin_building"]]):
+            fw.put(scope, REGISTRATION, entity)
 
 
-def promote_waitlist(conn: Connection, fw: FeedWriter, event: dict[str, Any]) -> list[str]:
+def add_registration(conn: Connection, fw: FeedWriter, event: Event, reg: Registration, *,
+                     origin_building: str, device_id: str) -> None:
+    conn.execute(event_registrations.insert().values(
+        id=reg.id, event_id=reg.event_id, member_id=reg.member_id, status=reg.status.value,
+        created_at=reg.created_at, origin_building=origin_building, device_id=device_id))
+    publish_registrations(conn, fw, event, {reg.id})
+
+
+def promote_waitlist(conn: Connection, fw: FeedWriter, event: Event) -> list[str]:
     """Fill free places from the waitlist in arrival order; caller holds the event's lock."""
     promoted = []
     while True:
         first = conn.execute(select(event_registrations.c.id).where(and_(
-            event_registrations.c.event_id == event["id"], event_registrations.c.status == "waitlisted"))
+            event_registrations.c.event_id == event.id, event_registrations.c.status == "waitlisted"))
             .order_by(event_registrations.c.arrival).limit(1)).scalar()
-        if first is None:
-            break
-        took = conn.execute(update(db.events).where(and_(db.events.c.id == event["id"],
-                                                         db.events.c.taken < db.events.c.capacity))
-                            .values(taken=db.events.c.taken + 1)).rowcount
-        if not took:
+        if first is None or not take_place(conn, fw, event.id):
             break
         conn.execute(update(event_registrations).where(event_registrations.c.id == first).values(status="confirmed"))
         promoted.append(first)
     return promoted
 
 
-# -- mutations from kiosks -----------------------------------------------------------------------
-def register_for_event(conn: Connection, fw: FeedWriter, device: Any, p: wire.RegisterForEvent) -> Outcome:
-    event = _lock_event(conn, p.event_id)
-    if event is None:
-        raise CommunityRejected("event_unknown")
-    _check_event_scope(event, device.building_ids)
-    if event["ends_at"] < now_iso()[:16]:
-        raise CommunityRejected("event_over")
-    _member(conn, p.member_id)
-    if get_row(conn, event_registrations, id=p.id) is not None:
-        raise CommunityRejected("registration_exists")
-    active = conn.execute(select(event_registrations).where(and_(
-        event_registrations.c.event_id == p.event_id, event_registrations.c.member_id == p.member_id,
-        event_registrations.c.status.in_(ACTIVE)))).mappings().first()
-    if active is not None:
-        raise CommunityRejected("already_registered", {"registration_id": active["id"], "status": active["status"]})
-    took = conn.execute(update(db.events).where(and_(db.events.c.id == p.event_id,
-                                                     db.events.c.taken < db.events.c.capacity))
-                        .values(taken=db.events.c.taken + 1)).rowcount
-    status = "confirmed" if took else "waitlisted"
-    conn.execute(event_registrations.insert().values(
-        id=p.id, event_id=p.event_id, member_id=p.member_id, status=status, created_at=now_iso(),
-        origin_building=device.building_ids[0] if device.building_ids else "", device_id=device.id))
-    if took:
-        _publish_event(conn, fw, p.event_id)
-    _publish_registrations(conn, fw, event, {p.id})
-    position = _positions(conn, p.event_id).get(p.id)
-    data = {"registration_id": p.id, "status": status, "waitlist_position": position}
-    if took:
-        return wire.ResultStatus.APPLIED, "confirmed", data
-    return wire.ResultStatus.WAITLISTED, "waitlisted", data
-
-
-def cancel_registration(conn: Connection, fw: FeedWriter, device: Any, p: wire.CancelRegistration) -> Outcome:
-    found = get_row(conn, event_registrations, id=p.id)
-    if found is None:
-        raise CommunityRejected("registration_unknown")
-    if found["member_id"] != p.member_id:
-        raise CommunityRejected("not_this_members")
-    event = _lock_event(conn, found["event_id"])
-    if event is None:
-        raise CommunityRejected("event_unknown")
-    _check_event_scope(event, device.building_ids)
-    reg = get_row(conn, event_registrations, id=p.id) or found  # read again under the lock
-    if reg["status"] == "cancelled":
-        return wire.ResultStatus.APPLIED, "already_cancelled", {}
-    conn.execute(update(event_registrations).where(event_registrations.c.id == p.id).values(status="cancelled"))
+def cancel_registration(conn: Connection, fw: FeedWriter, event: Event, reg: Registration) -> list[str]:
+    """Cancel; a confirmed place goes to the waitlist. Caller holds the event's lock."""
+    conn.execute(update(event_registrations).where(event_registrations.c.id == reg.id).values(status="cancelled"))
     promoted: list[str] = []
-    if reg["status"] == "confirmed":
-        conn.execute(update(db.events).where(and_(db.events.c.id == event["id"], db.events.c.taken > 0))
-                     .values(taken=db.events.c.taken - 1))
+    if reg.status.value == "confirmed":
+        _release_place(conn, event.id)
         promoted = promote_waitlist(conn, fw, event)
-        if not promoted:
-            _publish_event(conn, fw, event["id"])
-    _publish_registrations(conn, fw, event, {p.id, *promoted})
-    return wire.ResultStatus.APPLIED, "", {"promoted": promoted}
+        publish_event(conn, fw, event.id)
+    publish_registrations(conn, fw, event, {reg.id, *promoted})
+    return promoted
 
 
-def check_in(conn: Connection, fw: FeedWriter, device: Any, p: wire.CheckIn) -> Outcome:
-    event = get_row(conn, db.events, id=p.event_id)
-    if event is None:
-        raise CommunityRejected("event_unknown")
-    _check_event_scope(event, device.building_ids)
-    _member(conn, p.member_id)
-    at = p.checked_in_at or now_iso()
-    stmt = _insert(conn, event_attendance).values(event_id=p.event_id, member_id=p.member_id, checked_in_at=at,
-                                                  device_id=device.id, staff_id=p.staff_id)
+def add_attendance(conn: Connection, fw: FeedWriter, event: Event, attendance: Attendance, *, device_id: str,
+                   staff_id: str, device_buildings: list[str]) -> bool:
+    stmt = _insert(conn, event_attendance).values(event_id=attendance.event_id, member_id=attendance.member_id,
+                                                  checked_in_at=attendance.checked_in_at, device_id=device_id,
+                                                  staff_id=staff_id)
     # RETURNING, not rowcount: psycopg reports -1 for INSERT ... ON CONFLICT DO NOTHING in a savepoint
     added = conn.execute(stmt.on_conflict_do_nothing(index_elements=["event_id", "member_id"])
                          .returning(event_attendance.c.member_id)).first()
     if added is None:
-        return wire.ResultStatus.APPLIED, "already_checked_in", {}
-    data = {"event_id": p.event_id, "member_id": p.member_id, "checked_in_at": at}
-    for scope in _scopes(conn, event, p.member_id, list(device.building_ids)):
-        fw.upsert(scope, "attendance", f"{p.event_id}:{p.member_id}", data)
+        return False
+    for scope in _scopes(conn, event, attendance.member_id, device_buildings):
+        fw.put(scope, ATTENDANCE, attendance)
+    return True
+
+
+def mark_checked_in(conn: Connection, fw: FeedWriter, event: Event, member_id: str, at: str) -> bool:
+    """The member's live sign-ups for the event get the check-in time; False if they had none."""
     regs = conn.execute(select(event_registrations.c.id).where(and_(
-        event_registrations.c.event_id == p.event_id, event_registrations.c.member_id == p.member_id,
+        event_registrations.c.event_id == event.id, event_registrations.c.member_id == member_id,
         event_registrations.c.status.in_(ACTIVE)))).scalars().all()
     if regs:
         conn.execute(update(event_registrations).where(event_registrations.c.id.in_(regs)).values(checked_in_at=at))
-        _publish_registrations(conn, fw, event, set(regs))
-    return wire.ResultStatus.APPLIED, "", {"registered": bool(regs)}
-
-
-def idea_data(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: row[k] for k in ("id", "category", "text", "status", "member_id", "answer", "votes", "created_at",
-                                "building_id")}
+        publish_registrations(conn, fw, event, set(regs))
+    return bool(regs)
 
 
 def publish_idea(conn: Connection, fw: FeedWriter, idea_id: str) -> None:
     row = get_row(conn, ideas, id=idea_id)
     if row is not None and row["building_id"]:
-        fw.upsert(building_scope(row["building_id"]), "idea", idea_id, idea_data(row))
+        fw.put(building_scope(row["building_id"]), IDEA, IDEA.decode(row))
 
 
-def submit_idea(conn: Connection, fw: FeedWriter, device: Any, p: wire.SubmitIdea) -> Outcome:
-    if p.member_id:
-        _member(conn, p.member_id)
-    if get_row(conn, ideas, id=p.id) is not None:
-        raise CommunityRejected("idea_exists")
-    building = p.building_id if p.building_id in device.building_ids else (device.building_ids or [""])[0]
-    conn.execute(ideas.insert().values(id=p.id, category=p.category, text=p.text.strip(), status="submitted",
-                                       member_id=p.member_id or None, answer="", votes=0, created_at=now_iso(),
-                                       building_id=building, device_id=device.id))
-    publish_idea(conn, fw, p.id)
-    return wire.ResultStatus.APPLIED, "", {}
-
-
-def vote_idea(conn: Connection, fw: FeedWriter, device: Any, p: wire.VoteIdea) -> Outcome:
-    idea = get_row(conn, ideas, id=p.idea_id)
-    if idea is None:
-        raise CommunityRejected("idea_unknown")
-    if idea["status"] != "published":
-        raise CommunityRejected("idea_not_published")
-    if idea["building_id"] not in device.building_ids:
-        raise CommunityRejected("out_of_scope")
-    member = _member(conn, p.member_id)
-    stmt = _insert(conn, idea_votes).values(idea_id=p.idea_id, member_id=p.member_id, at=now_iso())
+def vote(conn: Connection, fw: FeedWriter, idea_id: str, member_id: str, member_building: str, at: str) -> bool:
+    """One vote per member per idea; False if they had voted."""
+    stmt = _insert(conn, idea_votes).values(idea_id=idea_id, member_id=member_id, at=at)
     if conn.execute(stmt.on_conflict_do_nothing(index_elements=["idea_id", "member_id"])
                     .returning(idea_votes.c.member_id)).first() is None:
-        raise CommunityRejected("already_voted")
-    conn.execute(update(ideas).where(ideas.c.id == p.idea_id).values(votes=ideas.c.votes + 1))
-    publish_idea(conn, fw, p.idea_id)
-    fw.upsert(building_scope(member["building_id"]), "idea_vote", f"{p.idea_id}:{p.member_id}",
-              {"idea_id": p.idea_id, "member_id": p.member_id})
-    return wire.ResultStatus.APPLIED, "", {}
-
-
-def request_data(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: row[k] for k in ("id", "member_id", "flat_id", "category", "text", "status", "answer", "created_at")}
+        return False
+    conn.execute(update(ideas).where(ideas.c.id == idea_id).values(votes=ideas.c.votes + 1))
+    publish_idea(conn, fw, idea_id)
+    fw.put(building_scope(member_building), IDEA_VOTE, IdeaVote(idea_id, member_id))
+    return True
 
 
 def publish_request(conn: Connection, fw: FeedWriter, request_id: str) -> None:
     row = get_row(conn, landlord_requests, id=request_id)
     if row is not None:
-        fw.upsert(building_scope(row["building_id"]), "request", request_id, request_data(row))
-
-
-def submit_request(conn: Connection, fw: FeedWriter, device: Any, p: wire.SubmitRequest) -> Outcome:
-    member = _member(conn, p.member_id)
-    if member["building_id"] not in device.building_ids:
-        raise CommunityRejected("out_of_scope")
-    if get_row(conn, landlord_requests, id=p.id) is not None:
-        raise CommunityRejected("request_exists")
-    # The request is tied to the member's flat as the server knows it, not to the payload's.
-    conn.execute(landlord_requests.insert().values(
-        id=p.id, member_id=p.member_id, flat_id=member["flat_id"], building_id=member["building_id"],
-        category=p.category, text=p.text.strip(), status="received", answer="", created_at=now_iso(),
-        updated_at=now_iso()))
-    publish_request(conn, fw, p.id)
-    return wire.ResultStatus.APPLIED, "", {}
-
-
-MUTATIONS: dict[str, Callable[..., Outcome]] = {"register_for_event": register_for_event, "cancel_registration": cancel_registration,
-             "check_in": check_in, "submit_idea": submit_idea, "vote_idea": vote_idea,
-             "submit_request": submit_request}
+        fw.put(building_scope(row["building_id"]), REQUEST, REQUEST.decode(row))
 
 
 def forget_member(conn: Connection, fw: FeedWriter, member_id: str) -> dict[str, int]:
@@ -297,21 +195,20 @@ def forget_member(conn: Connection, fw: FeedWriter, member_id: str) -> dict[str,
     regs = conn.execute(select(event_registrations).where(event_registrations.c.member_id == member_id)
                         .order_by(event_registrations.c.arrival)).mappings().all()
     for reg in regs:
-        event = _lock_event(conn, reg["event_id"])
+        event = lock_event(conn, reg["event_id"])
         promoted: list[str] = []
         if event is not None and reg["status"] == "confirmed":
-            conn.execute(update(db.events).where(and_(db.events.c.id == event["id"], db.events.c.taken > 0))
-                         .values(taken=db.events.c.taken - 1))
+            _release_place(conn, event.id)
             promoted = promote_waitlist(conn, fw, event)
-            _publish_event(conn, fw, event["id"])
+            publish_event(conn, fw, event.id)
         conn.execute(event_registrations.delete().where(event_registrations.c.id == reg["id"]))
         if event is not None:
             for scope in _scopes(conn, event, member_id, extra + [reg["origin_building"]]):
-                fw.delete(scope, "registration", reg["id"])
-            _publish_registrations(conn, fw, event, set(promoted))
+                fw.delete(scope, REGISTRATION, reg["id"])
+            publish_registrations(conn, fw, event, set(promoted))
     reqs = conn.execute(select(landlord_requests).where(landlord_requests.c.member_id == member_id)).mappings().all()
     for r in reqs:
-        fw.delete(building_scope(r["building_id"]), "request", r["id"])
+        fw.delete(building_scope(r["building_id"]), REQUEST, r["id"])
     conn.execute(landlord_requests.delete().where(landlord_requests.c.member_id == member_id))
     idea_ids = conn.execute(select(ideas.c.id).where(ideas.c.member_id == member_id)).scalars().all()
     conn.execute(update(ideas).where(ideas.c.member_id == member_id).values(member_id=None))

@@ -13,8 +13,8 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Executable, func, select, update
 
 from central import audit, db
-from central.community import (IDEA_STATUSES, REQUEST_STATUSES, _lock_event, _publish_event, _publish_registrations,
-                               promote_waitlist, publish_idea, publish_request)
+from central.community import (IDEA_STATUSES, REQUEST_STATUSES, lock_event, promote_waitlist, publish_event,
+                               publish_idea, publish_registrations, publish_request)
 from central.community_tables import event_attendance, event_registrations, ideas, landlord_requests
 from central.feed import FeedWriter, now_iso
 
@@ -91,12 +91,12 @@ class CommunityOffice:
         """After the office raised an event's capacity: promote waitlisted people into free places."""
         with self._tx() as conn:
             fw = FeedWriter(conn)
-            event = _lock_event(conn, event_id)
+            event = lock_event(conn, event_id)
             if event is None:
                 raise KeyError(event_id)
             promoted = promote_waitlist(conn, fw, event)
-            _publish_event(conn, fw, event_id)
-            _publish_registrations(conn, fw, event, set(promoted))
+            publish_event(conn, fw, event_id)
+            publish_registrations(conn, fw, event, set(promoted))
             audit.record(conn, by, "refill", "event", event_id, summary=f"{len(promoted)} personne(s) promue(s)")
             fw.flush()
             return promoted

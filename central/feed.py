@@ -1,7 +1,8 @@
 """The change feed: per-scope versions under a row lock, latest change per row, cursors.
 
 Every write that a kiosk must see goes through a :class:`FeedWriter` inside the writing
-transaction. ``flush()`` (called just before commit) locks the counters of the touched
+transaction, as a typed entity of ``kiosk/protocol/entities.py`` (its data is the
+entity's JSON, the same the kiosk's applier decodes). ``flush()`` (called just before commit) locks the counters of the touched
 scopes in sorted order (``SELECT ... FOR UPDATE`` on PostgreSQL; SQLite's ``BEGIN
 IMMEDIATE`` already serialises writers), takes the next versions and writes the feed
 rows. Because the lock is held until commit, version N+1 cannot be given out before the
@@ -24,12 +25,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from central.db import feed, scope_counters
 from kiosk.protocol.wire import MAX_SEQ
+from kiosk.protocol.entities import CATALOG, EntityKind, building_scope
 
-CATALOG = "catalog"
-
-
-def building_scope(building_id: str) -> str:
-    return f"bldg:{building_id}"
+__all__ = ["CATALOG", "FeedWriter", "building_scope", "now_iso", "scopes_of", "lock_counter", "counters", "Cursor",
+           "BadCursor", "read_page", "purge_tombstones"]
 
 
 def scopes_of(building_ids: list[str]) -> list[str]:
@@ -51,11 +50,12 @@ class FeedWriter:
     conn: Connection
     pending: dict[tuple[str, str, str], tuple[str, Any, str | None]] = field(default_factory=dict)
 
-    def upsert(self, scope: str, entity: str, entity_id: str, data: dict[str, Any]) -> None:
-        self.pending[(scope, entity, entity_id)] = ("upsert", data, None)
+    def put(self, scope: str, kind: EntityKind[Any], obj: Any) -> None:
+        """An upsert of a typed entity (``kiosk/protocol/entities.py``), its data encoded now."""
+        self.pending[(scope, kind.name, kind.key(obj))] = ("upsert", kind.encode(obj), None)
 
-    def delete(self, scope: str, entity: str, entity_id: str, merged_into: str | None = None) -> None:
-        self.pending[(scope, entity, entity_id)] = ("delete", None, merged_into)
+    def delete(self, scope: str, kind: EntityKind[Any], entity_id: str, merged_into: str | None = None) -> None:
+        self.pending[(scope, kind.name, entity_id)] = ("delete", None, merged_into)
 
     def flush(self) -> dict[str, int]:
         """Write the collected changes; returns the last version per touched scope."""

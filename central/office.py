@@ -18,7 +18,10 @@ from argon2 import PasswordHasher
 from sqlalchemy import Connection, Engine, func, or_, select, update
 
 from central import admin_tables, audit, db, devices, records
+from central.erasure import remove_member
 from central.feed import FeedWriter, now_iso, purge_tombstones
+from kiosk.domain.members import name_problem
+from kiosk.domain.records import pin_problem
 from kiosk.domain.text import fold
 
 OFFICE_MEMBER_FIELDS = ("first_name", "last_name", "building_id", "flat_id", "status")
@@ -100,6 +103,7 @@ class Office:
 
     def put_staff(self, staff_id: str | None, display_name: str, role: str, pin: str, active: bool = True, *,
                   by: str = "system") -> str:
+        _check_pin(pin)
         staff_id = staff_id or str(uuid.uuid4())
         with self.tx() as (conn, fw):
             before = records.get_row(conn, db.staff, id=staff_id)
@@ -111,6 +115,7 @@ class Office:
         return staff_id
 
     def reset_pin(self, staff_id: str, pin: str, *, by: str = "system") -> None:
+        _check_pin(pin)
         with self.tx() as (conn, fw):
             row = records.get_row(conn, db.staff, id=staff_id)
             if row is None:
@@ -137,10 +142,10 @@ class Office:
             if row is None:
                 raise OfficeError("member_unknown")
             new = row | changes
+            _check_names(new)
             flat = records.get_row(conn, db.flats, id=new["flat_id"])
             if flat is None or flat["building_id"] != new["building_id"]:
                 raise OfficeError("unknown_flat")
-            new["folded_name"] = fold(f"{new['first_name']} {new['last_name']}")
             records.put_member(conn, fw, new, old_building=row["building_id"])
             audit.record(conn, by, "update", "member", member_id, before=_office_fields(row),
                          after=_office_fields(new), summary=_name(new))
@@ -150,7 +155,7 @@ class Office:
         row = {"id": str(uuid.uuid4()), "email": "", "language": "fr", "status": "active",
                "enrolled_by": "office", "created_at": now_iso(), "origin_kiosk": "", "household": [],
                "sms_opt_in": False, "newsletter_opt_in": False, "phone": ""} | row
-        row["folded_name"] = fold(f"{row['first_name']} {row['last_name']}")
+        _check_names(row)
         with self.tx() as (conn, fw):
             records.put_member(conn, fw, row)
             audit.record(conn, by, "create", "member", str(row["id"]), after=_office_fields(row), summary=_name(row))
@@ -158,7 +163,7 @@ class Office:
 
     def erase_member(self, member_id: str, *, by: str = "system") -> bool:
         with self.tx() as (conn, fw):
-            gone = records.remove_member(conn, fw, member_id)
+            gone = remove_member(conn, fw, member_id)
             if gone:
                 audit.forget_member(conn, member_id)
                 audit.record(conn, by, "erase", "member", member_id, summary="(adhérent effacé)")
@@ -172,7 +177,7 @@ class Office:
             if records.get_row(conn, db.members, id=into_id) is None:
                 raise OfficeError("member_unknown")
             dup = records.get_row(conn, db.members, id=duplicate_id)
-            if not records.remove_member(conn, fw, duplicate_id, merged_into=into_id):
+            if not remove_member(conn, fw, duplicate_id, merged_into=into_id):
                 raise OfficeError("member_unknown")
             audit.record(conn, by, "merge", "member", into_id, before=_office_fields(dup),
                          summary=f"{_name(dup)} : fiche en double fusionnée dans celle-ci")
@@ -245,6 +250,21 @@ class Office:
     def count(self, table_name: str) -> int:
         with self.read() as conn, conn.begin():
             return int(conn.execute(select(func.count()).select_from(db.metadata.tables[table_name])).scalar_one())
+
+
+def _check_names(row: dict[str, Any]) -> None:
+    """The names rule of every side (kiosk form, kiosk payloads, office)."""
+    for field in ("first_name", "last_name"):
+        problem = name_problem(str(row.get(field, "")))
+        if problem:
+            raise OfficeError(f"{field}.{problem}")
+        row[field] = row[field].strip()
+
+
+def _check_pin(pin: str) -> None:
+    problem = pin_problem(pin)
+    if problem:
+        raise OfficeError(problem)
 
 
 CATALOG_TABLES = {"partner": db.partners, "offer": db.offers, "event": db.events,

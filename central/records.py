@@ -1,11 +1,15 @@
 """Writing rows that kiosks see: the table write and its feed change, together.
 
-Each ``put_*`` upserts one row and records the matching feed change (data inline, in
-the kiosk's column names) on a :class:`FeedWriter`; the caller's transaction commits
-both. Which scope a row belongs to is decided here: places, members and their cards in
-``bldg:<id>``; partners, offers, events, announcements, staff, card issuers and revoked
-cards in ``catalog``. Field ownership (office: building, flat, status, names; kiosk:
-contact details and opt-ins) is enforced by the callers that build ``values``.
+Each ``put_*`` upserts one row and records the matching feed change on a
+:class:`FeedWriter`, as the typed entity of ``kiosk/protocol/entities.py`` decoded from
+the row (so the kiosk gets every field of the entity, whatever the caller wrote, and
+no list of columns is kept here); the caller's transaction commits both. Which scope a
+row belongs to is decided here: places, members and their cards in ``bldg:<id>``;
+partners, offers, events, announcements, staff, card issuers and revoked cards in
+``catalog``. Field ownership (office: building, flat, status, names; kiosk: contact
+details and opt-ins) is enforced by the callers that build the rows. This module knows
+nothing of the community tables (``central/community.py`` builds on it; a member's
+erasure, which touches both, is ``central/erasure.py``).
 """
 
 from __future__ import annotations
@@ -15,13 +19,11 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, select
 
 from central import db
-from central.feed import CATALOG, FeedWriter, _insert, building_scope
-
-MEMBER_FIELDS = ("id", "first_name", "last_name", "building_id", "flat_id", "phone", "email", "language",
-                 "status", "enrolled_by", "created_at", "origin_kiosk", "household", "sms_opt_in",
-                 "newsletter_opt_in")
-CARD_FIELDS = ("issuer_key_id", "serial", "holder_id", "role", "issued", "expires", "status", "revoked_at")
-
+from central.feed import CATALOG, FeedWriter, _insert, building_scope, now_iso
+from kiosk.domain.members import Member, folded_name
+from kiosk.domain.records import CardIssuer
+from kiosk.protocol.entities import (BUILDING, CARD, CARD_ISSUER, CARD_REVOCATION, ENTITIES, ENTRANCE, ESTATE, FLAT,
+                                     MEMBER, STAFF, card_key)
 
 _UPSERTS: dict[tuple[Any, ...], Any] = {}
 _GETS: dict[tuple[Any, ...], Any] = {}
@@ -54,19 +56,17 @@ def get_row(conn: Connection, table: Table, **keys: Any) -> dict[str, Any] | Non
     return dict(row) if row is not None else None
 
 
-def member_data(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: row[k] for k in MEMBER_FIELDS}
-
-
-def card_id(issuer_key_id: str, serial: int) -> str:
-    return f"{issuer_key_id}:{serial}"
+def member_row(member: Member) -> dict[str, Any]:
+    """The ``members`` row of a member entity (the stored folded name included)."""
+    return MEMBER.encode(member) | {"folded_name": member.folded_name}
 
 
 # -- places ----------------------------------------------------------------------------------
 def put_estate(conn: Connection, fw: FeedWriter, row: dict[str, Any]) -> None:
     upsert_row(conn, db.estates, row)
+    estate = ESTATE.decode(row)
     for b in conn.execute(select(db.buildings.c.id).where(db.buildings.c.estate_id == row["id"])).scalars():
-        fw.upsert(building_scope(b), "estate", row["id"], dict(row))
+        fw.put(building_scope(b), ESTATE, estate)
 
 
 def put_building(conn: Connection, fw: FeedWriter, row: dict[str, Any]) -> None:
@@ -74,53 +74,51 @@ def put_building(conn: Connection, fw: FeedWriter, row: dict[str, Any]) -> None:
     estate = get_row(conn, db.estates, id=row["estate_id"])
     scope = building_scope(row["id"])
     if estate is not None:
-        fw.upsert(scope, "estate", estate["id"], estate)
-    fw.upsert(scope, "building", row["id"], dict(row))
+        fw.put(scope, ESTATE, ESTATE.decode(estate))
+    fw.put(scope, BUILDING, BUILDING.decode(row))
 
 
 def put_entrance(conn: Connection, fw: FeedWriter, row: dict[str, Any]) -> None:
     upsert_row(conn, db.entrances, row)
-    fw.upsert(building_scope(row["building_id"]), "entrance", row["id"], dict(row))
+    fw.put(building_scope(row["building_id"]), ENTRANCE, ENTRANCE.decode(row))
 
 
 def put_flat(conn: Connection, fw: FeedWriter, row: dict[str, Any]) -> None:
     upsert_row(conn, db.flats, row)
-    fw.upsert(building_scope(row["building_id"]), "flat", row["id"], dict(row))
+    fw.put(building_scope(row["building_id"]), FLAT, FLAT.decode(row))
 
 
 # -- members and cards -------------------------------------------------------------------------
 def put_member(conn: Connection, fw: FeedWriter, row: dict[str, Any], *, old_building: str | None = None) -> None:
-    """Upsert a member; a move of building deletes it (and its cards) from the old scope."""
+    """Upsert a member row; a move of building deletes it (and its cards) from the old scope."""
+    row = row | {"folded_name": folded_name(row["first_name"], row["last_name"])}
     upsert_row(conn, db.members, row)
-    scope = building_scope(row["building_id"])
+    member = MEMBER.decode(row)
+    scope = building_scope(member.building_id)
     if row["status"] == "left":
-        fw.delete(scope, "member", row["id"])
+        fw.delete(scope, MEMBER, member.id)
     else:
-        fw.upsert(scope, "member", row["id"], member_data(row))
-    if old_building and old_building != row["building_id"]:
-        fw.delete(building_scope(old_building), "member", row["id"])
-        for card in conn.execute(select(db.cards).where(db.cards.c.holder_id == row["id"])).mappings():
-            fw.delete(building_scope(old_building), "card", card_id(card["issuer_key_id"], card["serial"]))
-            fw.upsert(scope, "card", card_id(card["issuer_key_id"], card["serial"]),
-                      {k: card[k] for k in CARD_FIELDS})
+        fw.put(scope, MEMBER, member)
+    if old_building and old_building != member.building_id:
+        fw.delete(building_scope(old_building), MEMBER, member.id)
+        for card in conn.execute(select(db.cards).where(db.cards.c.holder_id == member.id)).mappings():
+            entity = CARD.decode(card)
+            fw.delete(building_scope(old_building), CARD, CARD.key(entity))
+            fw.put(scope, CARD, entity)
 
 
-def remove_member(conn: Connection, fw: FeedWriter, member_id: str, *, merged_into: str | None = None) -> bool:
-    """Erase (or merge away) a member: row and consents gone, cards revoked, kiosks told.
-
-    An erasure, whoever asks (a kiosk or the office), also frees the member's event places
-    (the waitlist moves up), deletes their requests and makes their ideas anonymous."""
+def delete_member(conn: Connection, fw: FeedWriter, member_id: str, *, merged_into: str | None = None) -> bool:
+    """The member's own rows gone (consents, merge queue entries; or moved to the kept record
+    on a merge), cards revoked, kiosks told. The community side is the caller's
+    (``central.erasure.remove_member``)."""
     row = get_row(conn, db.members, id=member_id)
     if row is None:
         return False
-    if merged_into is None:
-        from central.community import forget_member  # community builds on this module
-        forget_member(conn, fw, member_id)
     scope = building_scope(row["building_id"])
     for card in conn.execute(select(db.cards).where(db.cards.c.holder_id == member_id)).mappings().all():
-        put_card(conn, fw, dict(card) | {"status": "revoked", "revoked_at": card["revoked_at"] or _now()},
+        put_card(conn, fw, dict(card) | {"status": "revoked", "revoked_at": card["revoked_at"] or now_iso()},
                  scope=scope)
-        fw.delete(scope, "card", card_id(card["issuer_key_id"], card["serial"]))
+        fw.delete(scope, CARD, card_key(card["issuer_key_id"], card["serial"]))
     if merged_into is None:
         conn.execute(db.consents.delete().where(db.consents.c.member_id == member_id))
     else:
@@ -129,53 +127,48 @@ def remove_member(conn: Connection, fw: FeedWriter, member_id: str, *, merged_in
     conn.execute(db.merge_queue.delete().where((db.merge_queue.c.member_id == member_id) |
                                                (db.merge_queue.c.duplicate_of == member_id)))
     conn.execute(db.members.delete().where(db.members.c.id == member_id))
-    fw.delete(scope, "member", member_id, merged_into=merged_into)
+    fw.delete(scope, MEMBER, member_id, merged_into=merged_into)
     return True
 
 
 def put_card(conn: Connection, fw: FeedWriter, row: dict[str, Any], *, scope: str | None) -> None:
     """A card row; revoked cards are also published in the catalog for every kiosk."""
-    row = {k: row[k] for k in CARD_FIELDS}
-    upsert_row(conn, db.cards, row)
-    cid = card_id(row["issuer_key_id"], row["serial"])
+    card = CARD.decode(row)
+    upsert_row(conn, db.cards, CARD.encode(card))
     if scope is not None:
-        fw.upsert(scope, "card", cid, dict(row))
-    if row["status"] == "revoked":
-        fw.upsert(CATALOG, "card_revocation", cid, dict(row))
+        fw.put(scope, CARD, card)
+    if card.status.value == "revoked":
+        fw.put(CATALOG, CARD_REVOCATION, card)
 
 
 def add_consents(conn: Connection, member_id: str, consents: list[dict[str, Any]], kiosk_id: str) -> None:
     """Consents are an append-only log: a known consent id is left as it is."""
     for c in consents:
-        stmt = _insert(conn, db.consents).values(member_id=member_id, kiosk_id=kiosk_id, **c)
+        stmt = _insert(conn, db.consents).values(**(c | {"member_id": member_id, "kiosk_id": kiosk_id}))
         conn.execute(stmt.on_conflict_do_nothing(index_elements=["id"]))
 
 
 # -- catalogue -------------------------------------------------------------------------------
 def put_catalog(conn: Connection, fw: FeedWriter, entity: str, table: Table, row: dict[str, Any]) -> None:
+    """An office row of the catalogue; kiosks get it whole (read back with the table's defaults)."""
     upsert_row(conn, table, row)
-    fw.upsert(CATALOG, entity, row["id"], dict(row))
+    kind = ENTITIES[entity]
+    fw.put(CATALOG, kind, kind.decode(get_row(conn, table, id=row["id"]) or row))
 
 
 def delete_catalog(conn: Connection, fw: FeedWriter, entity: str, table: Table, entity_id: str) -> None:
     if entity == "partner":  # offers go with their partner, on the kiosk too (ON DELETE CASCADE)
         for oid in conn.execute(select(db.offers.c.id).where(db.offers.c.partner_id == entity_id)).scalars().all():
-            fw.delete(CATALOG, "offer", oid)
+            fw.delete(CATALOG, ENTITIES["offer"], oid)
         conn.execute(db.offers.delete().where(db.offers.c.partner_id == entity_id))
     conn.execute(table.delete().where(table.c.id == entity_id))
-    fw.delete(CATALOG, entity, entity_id)
+    fw.delete(CATALOG, ENTITIES[entity], entity_id)
 
 
 def put_staff(conn: Connection, fw: FeedWriter, row: dict[str, Any]) -> None:
     upsert_row(conn, db.staff, row)
-    fw.upsert(CATALOG, "staff", row["id"], dict(row))
+    fw.put(CATALOG, STAFF, STAFF.decode(row))
 
 
 def put_issuer(fw: FeedWriter, key_id: str, public_key: str, device_id: str, revoked: bool) -> None:
-    fw.upsert(CATALOG, "card_issuer", key_id,
-              {"key_id": key_id, "public_key": public_key, "kiosk_id": device_id, "revoked": revoked})
-
-
-def _now() -> str:
-    from central.feed import now_iso
-    return now_iso()
+    fw.put(CATALOG, CARD_ISSUER, CardIssuer(key_id, public_key, device_id, revoked))

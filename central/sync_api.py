@@ -20,6 +20,7 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, bindparam, exc as sa_exc, select, update
 
 from central import db
@@ -27,7 +28,7 @@ from central import devices
 from central.devices import EnrollmentRefused, check_secret
 from central.feed import BadCursor, Cursor, FeedWriter, counters, read_page, scopes_of
 from central.limits import too_many
-from central.mutations import HANDLERS, Device, Rejected, parse
+from central.mutations import Device, Rejected, apply_mutation, validation_errors
 from central.settings import ServerSettings, version_tuple
 from kiosk.protocol import wire
 
@@ -146,44 +147,74 @@ _DONE = select(db.processed_mutations).where((db.processed_mutations.c.device_id
 _RECORD = db.processed_mutations.insert()
 
 
-def _apply_one(conn: Connection, device: Device, m: wire.Mutation, last_seq: int,
+def _apply_one(conn: Connection, device: Device, header: wire.MutationHeader, raw: dict[str, Any], last_seq: int,
                batch: FeedWriter) -> wire.MutationResult | None:
     """Apply one mutation exactly once (its effect and its record together); None means
     a retryable stop (a hole in the sequence). Its feed changes join ``batch``, written
-    once before the push's commit (one counter lock and update per scope per push)."""
+    once before the push's commit (one counter lock and update per scope per push).
+    An entry that can never be accepted (not a valid :class:`wire.Mutation`, a payload
+    its definition refuses, data the database refuses) is recorded ``rejected`` with its
+    code, like any final answer, and the entries after it go on."""
     # Sequences follow on, so only a seq at or below last_seq can have been processed.
-    done = conn.execute(_DONE, {"d": device.id, "s": m.seq}).mappings().first() if m.seq <= last_seq else None
+    done = conn.execute(_DONE, {"d": device.id, "s": header.seq}).mappings().first() \
+        if header.seq <= last_seq else None
     if done is not None:
-        if done["client_id"] != m.client_id:
-            return wire.MutationResult(seq=m.seq, client_id=m.client_id, status=wire.ResultStatus.REJECTED,
+        if done["client_id"] != header.client_id:
+            return wire.MutationResult(seq=header.seq, client_id=header.client_id, status=wire.ResultStatus.REJECTED,
                                        code="seq_reused")
         return wire.MutationResult.model_validate(done["result"])
-    if m.seq != last_seq + 1:
+    if header.seq != last_seq + 1:
         return None
     fw = FeedWriter(conn)
+    name = str(raw.get("mutation", ""))[:64]
     try:
-        with conn.begin_nested():
-            payload = parse(m.mutation, m.payload)
-            status, code, data = HANDLERS[m.mutation](conn, fw, device, payload)
-    except Rejected as exc:
+        m = wire.Mutation.model_validate(raw)
+    except ValidationError as exc:
+        outcome = Rejected("invalid_mutation", errors=validation_errors(exc)).outcome()
+    else:
+        try:
+            with conn.begin_nested():
+                outcome = apply_mutation(conn, fw, device, m.mutation, m.payload)
+        except Rejected as exc:
+            outcome = exc.outcome()
+        except sa_exc.DataError:
+            # The database refuses the values themselves (PostgreSQL: NUL in text, out of
+            # range): retrying cannot help. Only this mutation's savepoint was rolled back.
+            outcome = Rejected("invalid_data").outcome()
+        except (sa_exc.OperationalError, sa_exc.IntegrityError) as exc:
+            raise Busy() from exc  # only this mutation's savepoint was rolled back
+    if outcome.status is wire.ResultStatus.REJECTED:
         fw.pending.clear()
-        status, code, data = wire.ResultStatus.REJECTED, exc.code, exc.data
-    except (sa_exc.OperationalError, sa_exc.IntegrityError) as exc:
-        raise Busy() from exc  # only this mutation's savepoint was rolled back
-    result = wire.MutationResult(seq=m.seq, client_id=m.client_id, status=status, code=code, data=data)
-    conn.execute(_RECORD, {"device_id": device.id, "seq": m.seq, "client_id": m.client_id,
-                           "mutation": m.mutation[:64], "result": result.model_dump(mode="json"),
+    result = wire.MutationResult(seq=header.seq, client_id=header.client_id, status=outcome.status,
+                                 code=outcome.code, data=outcome.data)
+    conn.execute(_RECORD, {"device_id": device.id, "seq": header.seq, "client_id": header.client_id,
+                           "mutation": name, "result": result.model_dump(mode="json"),
                            "at": datetime.now(timezone.utc).isoformat()})
     batch.pending.update(fw.pending)
     return result
 
 
-@router.post("/sync/push", response_model=wire.PushResponse, responses=_errors(401, 403, 413, 426))
-def push(body: wire.PushRequest, request: Request, device: Device = Depends(current_device)) -> wire.PushResponse:
+def _headers(body: wire.PushEnvelope) -> list[tuple[wire.MutationHeader, dict[str, Any]]]:
+    """Each entry with its seq and client id, in seq order; 422 if an entry has no usable ones
+    (it cannot be placed in the device's sequence, so nothing after it could be either)."""
+    entries = []
+    for i, raw in enumerate(body.mutations):
+        try:
+            entries.append((wire.MutationHeader.model_validate(raw), raw))
+        except ValidationError:
+            raise _err(422, "invalid_mutation_header", f"mutations[{i}]: a seq (1 to 2^53) and a client_id "
+                                                       "(1 to 64 characters) are needed") from None
+    return sorted(entries, key=lambda e: e[0].seq)
+
+
+@router.post("/sync/push", response_model=wire.PushResponse, responses=_errors(401, 403, 413, 422, 426))
+def push(body: wire.PushEnvelope, request: Request, device: Device = Depends(current_device)) -> wire.PushResponse:
     """One transaction per request, one savepoint per mutation's effect: a retryable error
     there rolls back only that mutation, the ones before it commit, the push stops; any
-    other database error rolls the whole request back (nothing applied, retry later)."""
+    other database error rolls the whole request back (nothing applied, retry later).
+    The body is a :class:`wire.PushRequest`; each entry is validated on its own."""
     engine, _ = _state(request)
+    entries = _headers(body)
     results: list[wire.MutationResult] = []
     stopped, retry_code = False, ""
     try:
@@ -193,12 +224,12 @@ def push(body: wire.PushRequest, request: Request, device: Device = Depends(curr
                 q = q.with_for_update()  # one push at a time per device
             start_seq = last_seq = int(conn.execute(q).scalar_one())
             batch = FeedWriter(conn)
-            for m in sorted(body.mutations, key=lambda x: x.seq):
+            for header, raw in entries:
                 try:
-                    result = _apply_one(conn, device, m, last_seq, batch)
+                    result = _apply_one(conn, device, header, raw, last_seq, batch)
                 except Busy as exc:
                     # Lock timeouts, serialisation failures: retry later, in order.
-                    log.warning("push of device %s stopped at seq %s: %s", device.id, m.seq,
+                    log.warning("push of device %s stopped at seq %s: %s", device.id, header.seq,
                                 type(exc.__cause__).__name__)
                     stopped, retry_code = True, "busy"
                     break
@@ -206,7 +237,7 @@ def push(body: wire.PushRequest, request: Request, device: Device = Depends(curr
                     stopped, retry_code = True, "seq_gap"
                     break
                 results.append(result)
-                last_seq = max(last_seq, m.seq)
+                last_seq = max(last_seq, header.seq)
             if last_seq != start_seq:
                 conn.execute(update(db.devices).where(db.devices.c.id == device.id).values(last_seq=last_seq))
             batch.flush()

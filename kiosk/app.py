@@ -35,7 +35,6 @@ def compose_services(config: Config, store, now: Callable[[], datetime] = dateti
         directory=DirectoryService(store.repos.partners, origin, now),
         noticeboard=Noticeboard(store.repos.announcements, list(config.buildings), now),
         now=now,
-        store=store,
     )
     def membership():
         from kiosk.services.members import build_membership

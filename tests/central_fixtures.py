@@ -105,3 +105,13 @@ def make_store(tmp_path: Path) -> Iterator[Callable[[str], Store]]:
     yield make
     for s in stores:
         s.close()
+
+
+@pytest.fixture
+def kiosk(live_server, office, make_store):  # noqa: ANN001, ANN201
+    """make(name, building, transport=None) -> a provisioned, synced kiosk with its real
+    services (:class:`sync_helpers.Kiosk`)."""
+    from sync_helpers import kiosk_factory
+    make, close = kiosk_factory(live_server, office, make_store)
+    yield make
+    close()

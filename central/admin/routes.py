@@ -21,6 +21,7 @@ from central import labels
 from central.admin.web import COOKIE, AdminError, Ctx, LoginRequired, checked_form, current, done, page, sessions
 from central.sessions import ABSOLUTE, SessionStore
 from central.settings import ServerSettings
+from kiosk.domain.records import PIN_MIN, pin_problem
 
 router = APIRouter(prefix="/admin", include_in_schema=False)
 

@@ -2,7 +2,8 @@
 
 ``provision --server URL --token T [--ca-file F]`` enrolls this kiosk with the central
 server; ``sync --once [--json]`` runs one cycle now (ignoring the backoff); ``status
---json`` prints whether the kiosk is provisioned, its pending outbox and last sync.
+--json`` prints whether the kiosk is provisioned, its pending outbox, the changes the
+server refused for good, and the last sync.
 Exit codes: 0 success, 1 the server refused or could not be reached.
 """
 
@@ -74,6 +75,7 @@ def cmd_status(args: argparse.Namespace, ctx: CliContext) -> int:
             "server_url": kv.get(KV_SERVER) or ctx.config.server_url,
             "building_ids": json.loads(kv.get(KV_BUILDINGS) or "[]"),
             "pending": store.repos.outbox.pending_count(),
+            "refused": store.repos.outbox.rejected_count(),   # refused by the server for good
             "has_cursor": bool(kv.get(CURSOR_KEY)),
             "last_success": kv.get("sync.last_success") or "",
         }

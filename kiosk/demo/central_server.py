@@ -28,7 +28,6 @@ from central.office import Office
 from central.records import add_consents, put_card, put_catalog, put_issuer, put_member, put_staff
 from central.settings import ServerSettings
 from central.testing import LiveServer
-from kiosk.domain.text import fold
 from kiosk.store.opening import Store
 
 ADMIN = "admin"
@@ -74,7 +73,6 @@ def import_from_store(office: Office, store: Store) -> None:
                 {k: c[k] for k in ("id", "purpose", "at", "form_version", "notice_hash")} | {"granted": bool(c["granted"])})
         for row in _rows(store, "members"):
             m = clean(row, drop=("left_at",))
-            m["folded_name"] = fold(f"{m['first_name']} {m['last_name']}")
             put_member(conn, fw, m)
             add_consents(conn, m["id"], consents.get(m["id"], []), m.get("origin_kiosk", ""))
         members = {r["id"]: r["building_id"] for r in _rows(store, "members")}

@@ -80,6 +80,26 @@ class VerifyResult:
         return self.verdict is Verdict.VALID
 
 
+LAST_DAY = EPOCH + timedelta(days=0xFFFF)   # the card's 2-byte day counts end here
+
+
+def card_dates_problem(issued: str, expires: str) -> str | None:
+    """Why a card's dates are refused, or None: both real ISO dates (``YYYY-MM-DD``) that a
+    card can carry, the expiry after the issue day. The kiosk issuing a card and the server
+    recording it ask the same."""
+    try:
+        first, last = date.fromisoformat(issued), date.fromisoformat(expires)
+    except (TypeError, ValueError):
+        return "card.date_invalid"
+    if len(issued) != 10 or len(expires) != 10:  # fromisoformat also takes "20260101"
+        return "card.date_invalid"
+    if not (EPOCH <= first <= LAST_DAY and EPOCH <= last <= LAST_DAY):
+        return "card.date_out_of_range"
+    if last <= first:
+        return "card.expires_before_issued"
+    return None
+
+
 def key_id_of(public_key: Ed25519PublicKey) -> bytes:
     raw = public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return hashlib.sha256(raw).digest()[:4]

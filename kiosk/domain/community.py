@@ -8,7 +8,16 @@ Python.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
+
+from kiosk.domain.errors import FieldError
+
+# Free text of ideas and requests (the kiosk's forms and the server check the same).
+TEXT_MIN = 3
+TEXT_MAX = 500
+_PHONE = re.compile(r"(?:\+|\b0)\s*[1-9](?:[\s.-]*\d{2}){4}\b")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
 class RegistrationStatus(str, enum.Enum):
@@ -44,6 +53,50 @@ class Registration:
     checked_in_at: str = ""
 
 
+def looks_personal(text: str) -> bool:
+    """True if the text holds something like a phone number or an e-mail address."""
+    return bool(_PHONE.search(text) or _EMAIL.search(text))
+
+
+def clean_text(text: str) -> str:
+    """Runs of spaces, tabs and line breaks become one space; ends trimmed."""
+    return " ".join((text or "").split())
+
+
+def text_problems(text: str, *, required: bool) -> list[FieldError]:
+    """What is wrong with an idea's or a request's text (already cleaned), for field ``text``.
+
+    The idea box is public: no phone numbers or e-mail addresses in it; no control
+    characters anywhere."""
+    errors = []
+    if required and len(text) < TEXT_MIN:
+        errors.append(FieldError("text", "community.text_too_short", {"min": TEXT_MIN}))
+    if len(text) > TEXT_MAX:
+        errors.append(FieldError("text", "community.text_too_long", {"max": TEXT_MAX}))
+    if text and looks_personal(text):
+        errors.append(FieldError("text", "community.personal_details"))
+    if any(ord(c) < 32 or ord(c) == 127 for c in text):
+        errors.append(FieldError("text", "community.control_characters"))
+    return errors
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """A person checked in at an event's door (once, whichever kiosks scanned them)."""
+
+    event_id: str
+    member_id: str
+    checked_in_at: str = ""
+
+
+class IdeaCategory(str, enum.Enum):
+    LIVING = "living"
+    ACTIVITIES = "activities"
+    ENVIRONMENT = "environment"
+    SAVINGS = "savings"
+    OTHER = "other"
+
+
 class IdeaStatus(str, enum.Enum):
     SUBMITTED = "submitted"
     PUBLISHED = "published"
@@ -61,6 +114,12 @@ class Idea:
     votes: int = 0
     created_at: str = ""
     building_id: str = ""
+
+
+@dataclass(frozen=True)
+class IdeaVote:
+    idea_id: str
+    member_id: str
 
 
 class RequestCategory(str, enum.Enum):

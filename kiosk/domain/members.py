@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import re
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
 
@@ -21,6 +22,9 @@ from kiosk.domain.text import capitalise_name, fold
 
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 NAME_MAX = 60
+LANGUAGES = ("fr", "en", "ar")
+# Digits, markup and symbols are typing mistakes in a person's name ("Louis XIV" is letters).
+_NAME_BAD = re.compile(r"[0-9@<>{}\[\]\\/|#$%^*=+~_]")
 
 
 class MemberStatus(str, enum.Enum):
@@ -76,14 +80,54 @@ def normalize_email(text: str) -> str:
         raise ValueError("email.invalid") from None
 
 
-def _name_error(field_name: str, value: str) -> FieldError | None:
+def name_problem(value: str) -> str | None:
+    """Why a first or last name is refused (kiosk form, server, office), or None.
+
+    One rule for every side: required once stripped, at most :data:`NAME_MAX`
+    characters, no digits, symbols or control characters."""
     v = value.strip()
     if not v:
-        return FieldError(field_name, "required")
+        return "required"
     if len(v) > NAME_MAX:
-        return FieldError(field_name, "too_long", {"max": NAME_MAX})
-    if re.search(r"[0-9@<>{}\[\]\\/|#$%^*=+~_]", v):
-        return FieldError(field_name, "name.invalid_characters")
+        return "too_long"
+    if _NAME_BAD.search(v) or any(unicodedata.category(c) == "Cc" for c in v):
+        return "name.invalid_characters"
+    return None
+
+
+def _name_error(field_name: str, value: str) -> FieldError | None:
+    problem = name_problem(value)
+    if problem is None:
+        return None
+    return FieldError(field_name, problem, {"max": NAME_MAX} if problem == "too_long" else {})
+
+
+def folded_name(first_name: str, last_name: str) -> str:
+    """The name as duplicate checks and the office's search compare it (case, accents folded)."""
+    return fold(f"{first_name} {last_name}")
+
+
+class DuplicateReason(str, enum.Enum):
+    SAME_FLAT_AND_NAME = "same_flat_and_name"
+    SAME_FLAT_SIMILAR_NAME = "same_flat_similar_name"   # same last name, first names alike
+    SAME_PHONE = "same_phone"
+
+
+def duplicate_reason(first_name: str, last_name: str, flat_id: str, phone: str,
+                     other: "Member") -> DuplicateReason | None:
+    """Why ``other`` may be the same person as the one being enrolled, or None.
+
+    The kiosk (before creating, to ask the caretaker) and the server (to fill the
+    office's merge queue) both call this. Members who left are never duplicates."""
+    if other.status is MemberStatus.LEFT:
+        return None
+    if other.flat_id == flat_id:
+        if other.folded_name == folded_name(first_name, last_name):
+            return DuplicateReason.SAME_FLAT_AND_NAME
+        if fold(other.last_name) == fold(last_name) and fold(other.first_name)[:3] == fold(first_name)[:3]:
+            return DuplicateReason.SAME_FLAT_SIMILAR_NAME
+    if phone and other.phone == phone:
+        return DuplicateReason.SAME_PHONE
     return None
 
 
@@ -117,7 +161,7 @@ class Member:
 
     @property
     def folded_name(self) -> str:
-        return fold(f"{self.first_name} {self.last_name}")
+        return folded_name(self.first_name, self.last_name)
 
 
 @dataclass
@@ -156,7 +200,7 @@ class EnrollmentForm:
                 email = normalize_email(self.email)
             except ValueError:
                 errors.append(FieldError("email", "email.invalid"))
-        if self.language not in ("fr", "en", "ar"):
+        if self.language not in LANGUAGES:
             errors.append(FieldError("language", "language.invalid"))
         for i, person in enumerate(self.household):
             err = _name_error(f"household.{i}", person.first_name)

@@ -11,17 +11,37 @@ from dataclasses import dataclass
 from typing import Any
 
 
+# Staff PINs: the kiosk's sign-in, `kiosk staff add` and the office's admin all ask this.
 PIN_MIN = 6
 
 
+def pin_problem(pin: str) -> str | None:
+    """Why a new PIN is refused, or None: at least 6 ASCII digits ("١٢٣٤٥٦" is not a PIN:
+    ``str.isdigit`` says yes to it, the keypad cannot type it)."""
+    if not (pin and pin.isascii() and pin.isdigit() and len(pin) >= PIN_MIN):
+        return "staff.pin_too_short"
+    return None
+
+
 def pin_is_acceptable(pin: str) -> bool:
-    """A caretaker's PIN: digits only, at least PIN_MIN of them (the kiosk and the office)."""
-    return bool(pin) and pin.isdigit() and len(pin) >= PIN_MIN
+    return pin_problem(pin) is None
 
 
 class StaffRole(str, enum.Enum):
     CARETAKER = "caretaker"
     ADMIN = "admin"
+
+
+@dataclass(frozen=True)
+class StaffAccount:
+    """A staff member as the office defines them (the feed's ``staff``); each kiosk keeps
+    its own lock state beside it (:class:`Staff`)."""
+
+    id: str
+    display_name: str
+    role: StaffRole
+    pin_hash: str                  # argon2id
+    active: bool = True
 
 
 @dataclass(frozen=True)
@@ -69,6 +89,16 @@ class CardRecord:
     expires: str
     status: CardStatus = CardStatus.ACTIVE
     revoked_at: str = ""
+
+
+@dataclass(frozen=True)
+class CardIssuer:
+    """A kiosk's card-signing public key, published by the server so any kiosk verifies its cards."""
+
+    key_id: str                    # hex of 4 bytes
+    public_key: str                # hex of the raw Ed25519 public key
+    kiosk_id: str = ""
+    revoked: bool = False
 
 
 @dataclass(frozen=True)

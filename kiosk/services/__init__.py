@@ -2,7 +2,8 @@
 
 ``app.py`` composes one ``Services`` from the store and the config; UI jobs get it as
 their argument (``Op(self, lambda s: s.directory.search(q))``). Other features add their
-own field here (default ``None`` so tests may leave them out).
+own field here (default ``None`` so tests may leave them out). The store itself is not
+here: jobs reach data only through the use cases (the app keeps the store to close it).
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ class Services:
     community: Any = None  # kiosk.services.community.CommunityService
     help: Any = None  # kiosk.services.help.HelpService
     now: Callable[[], datetime] = datetime.now
-    store: Any = None  # the open Store, for the app to close at exit; screens never use it
 
 
 class Deferred:

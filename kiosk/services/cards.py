@@ -11,7 +11,8 @@ issuer, the revoked serials and the local register. A card of an unknown issuer 
 accepted only if the local register (synced from the server) holds exactly that card,
 active; anything else is refused ("see your caretaker").
 
-Every write and its outbox entry (``issue_card``, ``revoke_card``) are one transaction.
+Every write is a recorded mutation (``issue_card``, ``revoke_card``): its local effect and
+its outbox entry in one transaction (:class:`kiosk.services.recording.Recorder`).
 No Qt here: the QR is drawn with segno (PNG/SVG); printing lives in the UI.
 """
 
@@ -33,10 +34,12 @@ from kiosk.domain.cards import (PREFIX, CardClaims, CardSigner, Role, Verdict, V
                                 verify)
 from kiosk.domain.errors import NotFound
 from kiosk.domain.records import CardRecord, CardStatus
+from kiosk.protocol.mutations.issue_card import IssueCard
+from kiosk.protocol.mutations.revoke_card import RevokeCard
+from kiosk.services.recording import Recorder
 from kiosk.store.database import Database
 from kiosk.store.repositories import Repositories
 from kiosk.store.signing import card_signer
-from kiosk.protocol import wire
 
 log = logging.getLogger(__name__)
 # The key itself lives in the store's key store (kiosk/store/signing.py).
@@ -71,6 +74,7 @@ class CardService:
                  validity_days: int = 730, today: Callable[[], date] = date.today) -> None:
         self.db = db
         self.repos = repos
+        self.recorder = Recorder(db, repos)
         self.signer = signer
         self.validity_days = validity_days
         self.today = today
@@ -88,24 +92,15 @@ class CardService:
                 serial = self.repos.cards.next_serial(self.key_id)
                 text, claims = self.signer.issue(role, holder_uuid or uuid.UUID(holder_id), serial,
                                                  self.today(), valid_days or self.validity_days)
-                record = CardRecord(self.key_id, serial, holder_id,
-                                    "staff" if role is Role.STAFF else "member",
-                                    claims.issued.isoformat(), claims.expires.isoformat())
-                self.repos.cards.insert(record)
-                payload = wire.IssueCard(issuer_key_id=record.issuer_key_id, serial=serial,
-                                         holder_id=holder_id, role=record.role,
-                                         issued=record.issued, expires=record.expires)
-                self.repos.outbox.append("issue_card", payload.model_dump())
-                return IssuedCard(text, record)
+                payload = IssueCard(issuer_key_id=self.key_id, serial=serial, holder_id=holder_id,
+                                    role="staff" if role is Role.STAFF else "member",
+                                    issued=claims.issued.isoformat(), expires=claims.expires.isoformat())
+                self.recorder.record(payload)
+                return IssuedCard(text, payload.record())
         return self.db.run(go)
 
     def revoke(self, record: CardRecord) -> None:
-        def go(_c) -> None:
-            with self.db.atomic():
-                self.repos.cards.revoke(record.issuer_key_id, record.serial)
-                self.repos.outbox.append("revoke_card", wire.RevokeCard(
-                    issuer_key_id=record.issuer_key_id, serial=record.serial).model_dump())
-        self.db.run(go)
+        self.recorder.record(RevokeCard(issuer_key_id=record.issuer_key_id, serial=record.serial))
 
     def revoke_all(self, holder_id: str) -> int:
         """Revoke every active card of ``holder_id``; how many were revoked."""

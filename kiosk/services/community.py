@@ -1,38 +1,40 @@
 """Community use cases at the kiosk: events and sign-ups, check-in at the door, the idea
 box and votes, requests to the landlord. Qt-free.
 
-Every local write and its outbox entry are one transaction, and the local effect is the
-same code the sync applier re-applies over pulled pages
-(:func:`kiosk.sync.applier.reapply_community`), so what a tenant just did stays
-visible until the server answers. A sign-up is ``pending`` ("en attente de
-confirmation") until the server decides confirmed or waitlisted: the kiosk never
-decides capacity. A check-in is recorded once per person and event here, and the
-server counts each person once across kiosks. Free text is checked for things that
-look like contact details (phone, e-mail): the public idea box is no place for them.
+Every change is a recorded mutation (:class:`kiosk.services.recording.Recorder`): its
+definition's local effect and its outbox entry in one transaction; the sync applier
+re-applies the same effect over pulled pages, so what a tenant just did stays visible
+until the server answers. A sign-up is ``pending`` ("en attente de confirmation")
+until the server decides confirmed or waitlisted: the kiosk never decides capacity; a
+sign-up it refuses for good stops showing (the definition's ``on_rejected``). A
+check-in is recorded once per person and event here, and the server counts each person
+once across kiosks. Free text follows the shared rule
+(:func:`kiosk.domain.community.text_problems`): no phone numbers or e-mail addresses in
+the public idea box. No Qt, no SQL here.
 """
 
 from __future__ import annotations
 
-import json
-import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Callable, Protocol
 
-from kiosk.domain.community import (Event, Idea, LandlordRequest, Registration, RegistrationStatus,
-                                    RequestCategory)
+from kiosk.domain.community import (Event, Idea, IdeaCategory, LandlordRequest, Registration, RegistrationStatus,
+                                    RequestCategory, clean_text, text_problems)
 from kiosk.domain.errors import DomainError, FieldError, NotFound, ValidationError
+from kiosk.protocol.mutations.cancel_registration import CancelRegistration
+from kiosk.protocol.mutations.check_in import CheckIn
+from kiosk.protocol.mutations.register_for_event import RegisterForEvent
+from kiosk.protocol.mutations.submit_idea import SubmitIdea
+from kiosk.protocol.mutations.submit_request import SubmitRequest
+from kiosk.protocol.mutations.vote_idea import VoteIdea
+from kiosk.services.recording import Recorder
 from kiosk.store.database import Database
 from kiosk.store.repositories import Repositories
-from kiosk.protocol import wire
-from kiosk.sync import applier
 
-IDEA_CATEGORIES: tuple[str, ...] = wire.IDEA_CATEGORIES
+IDEA_CATEGORIES: tuple[str, ...] = tuple(c.value for c in IdeaCategory)
 REQUEST_CATEGORIES: tuple[str, ...] = tuple(c.value for c in RequestCategory)
-TEXT_MAX = 500
-_PHONE = re.compile(r"(?:\+|\b0)\s*[1-9](?:[\s.-]*\d{2}){4}\b")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
 class AlreadyRegistered(DomainError):
@@ -100,20 +102,9 @@ class IdeaView:
     voted: bool             # the identified member voted for it already
 
 
-def looks_personal(text: str) -> bool:
-    """True if the text holds something like a phone number or an e-mail address."""
-    return bool(_PHONE.search(text) or _EMAIL.search(text))
-
-
 def _check_text(text: str, *, required: bool) -> str:
-    text = " ".join((text or "").split())
-    errors = []
-    if required and len(text) < 3:
-        errors.append(FieldError("text", "community.text_too_short", {"min": 3}))
-    if len(text) > TEXT_MAX:
-        errors.append(FieldError("text", "community.text_too_long", {"max": TEXT_MAX}))
-    if text and looks_personal(text):
-        errors.append(FieldError("text", "community.personal_details"))
+    text = clean_text(text)
+    errors = text_problems(text, required=required)
     if errors:
         raise ValidationError(errors)
     return text
@@ -125,6 +116,7 @@ class CommunityService:
                  now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
         self.db = db
         self.repos = repos
+        self.recorder = Recorder(db, repos)
         self.members = members
         self.staff = staff
         self.buildings = list(buildings or [])
@@ -142,16 +134,6 @@ class CommunityService:
             now = now.astimezone().replace(tzinfo=None)
         return now.isoformat(timespec="minutes")
 
-    def _do(self, mutation: str, payload: dict[str, Any]) -> None:
-        """The local effect and its outbox entry, in one transaction."""
-        wire.MUTATION_PAYLOADS[mutation].model_validate(payload)  # what the server would refuse, refuse now
-
-        def go(conn) -> None:  # noqa: ANN001
-            with self.db.atomic():
-                applier.reapply_community(conn, mutation, payload)
-                self.repos.outbox.append(mutation, payload)
-        self.db.run(go)
-
     def _person(self, space: Any) -> Person:
         return Person(space.member_id, space.first_name)
 
@@ -165,13 +147,7 @@ class CommunityService:
 
     # -- events ----------------------------------------------------------------------------------
     def _view(self, e: Event) -> EventView:
-        def counts(c) -> tuple[int, int]:  # noqa: ANN001
-            pending = c.execute("SELECT count(*) FROM registrations WHERE event_id = ? AND status = 'pending'",
-                                (e.id,)).fetchone()[0]
-            attended = c.execute("SELECT count(*) FROM attendance WHERE event_id = ?", (e.id,)).fetchone()[0]
-            return pending, attended
-        pending, attended = self.db.run(counts)
-        return EventView(e, e.taken, pending, attended)
+        return EventView(e, e.taken, self.repos.events.pending_count(e.id), self.repos.events.attendance_count(e.id))
 
     def upcoming(self) -> list[EventView]:
         return [self._view(e) for e in self.repos.events.upcoming(self._local_now(), self.buildings or None)]
@@ -184,7 +160,6 @@ class CommunityService:
 
     def registration_of(self, event_id: str, member_id: str) -> Registration | None:
         """The member's live sign-up for the event (pending, confirmed or waitlisted)."""
-        self.settle_refusals()
         regs = [r for r in self.repos.events.registrations(event_id)
                 if r.member_id == member_id and r.status is not RegistrationStatus.CANCELLED]
         return regs[-1] if regs else None
@@ -197,11 +172,10 @@ class CommunityService:
         existing = self.registration_of(event_id, member_id)
         if existing is not None:
             raise AlreadyRegistered(existing)
-        payload = {"id": str(uuid.uuid4()), "event_id": event_id, "member_id": member_id,
-                   "created_at": self._stamp()}
-        self._do("register_for_event", payload)
-        reg = self.repos.events.registrations(event_id)
-        return next(r for r in reg if r.id == payload["id"])
+        payload = RegisterForEvent(id=str(uuid.uuid4()), event_id=event_id, member_id=member_id,
+                                   created_at=self._stamp())
+        self.recorder.record(payload)
+        return next(r for r in self.repos.events.registrations(event_id) if r.id == payload.id)
 
     def cancel(self, registration_id: str, member_id: str) -> None:
         """Cancel; the server gives the place to the first waitlisted person."""
@@ -210,31 +184,15 @@ class CommunityService:
             raise NotFound("community.registration_unknown")
         if regs[0].status is RegistrationStatus.CANCELLED:
             return
-        self._do("cancel_registration", {"id": registration_id, "member_id": member_id})
+        self.recorder.record(CancelRegistration(id=registration_id, member_id=member_id))
 
     def my_events(self, member_id: str) -> list[MyEvent]:
-        self.settle_refusals()
         out = []
         for reg in self.repos.events.registrations_of(member_id):
             e = self.repos.events.get(reg.event_id)
             if e is not None and reg.status is not RegistrationStatus.CANCELLED:
                 out.append(MyEvent(e, reg))
         return sorted(out, key=lambda m: m.event.starts_at)
-
-    def settle_refusals(self) -> int:
-        """Sign-ups the server refused for good (unknown event, already signed up elsewhere...)
-        stop showing as pending: the local row is cancelled."""
-        def go(conn) -> int:  # noqa: ANN001
-            n = 0
-            rows = conn.execute("SELECT payload FROM outbox WHERE mutation = 'register_for_event' "
-                                "AND state = 'rejected'").fetchall()
-            with self.db.atomic():
-                for row in rows:
-                    rid = json.loads(row[0])["id"]
-                    n += conn.execute("UPDATE registrations SET status = 'cancelled' WHERE id = ? "
-                                      "AND status = 'pending'", (rid,)).rowcount
-            return n
-        return self.db.run(go)
 
     # -- check-in at the door (staff) -----------------------------------------------------------
     def check_in(self, session: Any, event_id: str, card_text: str) -> CheckInResult:
@@ -248,44 +206,35 @@ class CommunityService:
         if self.staff is not None:
             self.staff.require(session)
         registered = self.registration_of(event_id, person.member_id) is not None
-        already = self.db.run(lambda c: c.execute("SELECT 1 FROM attendance WHERE event_id = ? AND member_id = ?",
-                                                  (event_id, person.member_id)).fetchone()) is not None
+        already = self.repos.events.attended(event_id, person.member_id)
         if not already:
-            self._do("check_in", {"event_id": event_id, "member_id": person.member_id,
-                                  "checked_in_at": self._stamp(),
-                                  "staff_id": str(getattr(session, "staff_id", "") or "")})
+            self.recorder.record(CheckIn(event_id=event_id, member_id=person.member_id, checked_in_at=self._stamp(),
+                                         staff_id=str(getattr(session, "staff_id", "") or "")))
         return CheckInResult(person, already, registered, self.attendance_count(event_id))
 
     def attendance_count(self, event_id: str) -> int:
-        return self.db.run(lambda c: c.execute("SELECT count(*) FROM attendance WHERE event_id = ?",
-                                               (event_id,)).fetchone()[0])
+        return self.repos.events.attendance_count(event_id)
 
     # -- ideas -------------------------------------------------------------------------------------
     def submit_idea(self, category: str, text: str, member_id: str | None, *, anonymous: bool = False) -> Idea:
         if category not in IDEA_CATEGORIES:
             raise ValidationError([FieldError("category", "community.category_required")])
         text = _check_text(text, required=True)
-        payload = {"id": str(uuid.uuid4()), "category": category, "text": text,
-                   "member_id": None if anonymous else member_id,
-                   "building_id": self.buildings[0] if self.buildings else "", "created_at": self._stamp()}
-        self._do("submit_idea", payload)
-        return Idea(id=payload["id"], category=category, text=text, member_id=payload["member_id"],
-                    created_at=payload["created_at"], building_id=payload["building_id"])
+        payload = SubmitIdea(id=str(uuid.uuid4()), category=IdeaCategory(category), text=text,
+                             member_id=None if anonymous else member_id,
+                             building_id=self.buildings[0] if self.buildings else "", created_at=self._stamp())
+        self.recorder.record(payload)
+        return payload.idea(building_id=payload.building_id, created_at=payload.created_at)
 
     def published_ideas(self, member_id: str | None = None) -> list[IdeaView]:
-        voted: set[str] = set()
-        if member_id:
-            voted = set(self.db.run(lambda c: [r[0] for r in c.execute(
-                "SELECT idea_id FROM idea_votes WHERE member_id = ?", (member_id,))]))
+        voted = self.repos.ideas.voted_by(member_id) if member_id else set()
         return [IdeaView(i, i.id in voted) for i in self.repos.ideas.published()]
 
     def vote(self, idea_id: str, member_id: str) -> bool:
         """One vote per member per idea: False if this member already voted."""
-        already = self.db.run(lambda c: c.execute("SELECT 1 FROM idea_votes WHERE idea_id = ? AND member_id = ?",
-                                                  (idea_id, member_id)).fetchone()) is not None
-        if already:
+        if self.repos.ideas.has_vote(idea_id, member_id):
             return False
-        self._do("vote_idea", {"idea_id": idea_id, "member_id": member_id})
+        self.recorder.record(VoteIdea(idea_id=idea_id, member_id=member_id))
         return True
 
     def my_ideas(self, member_id: str) -> list[Idea]:
@@ -299,11 +248,11 @@ class CommunityService:
         member = self.repos.members.get(member_id)
         if member is None:
             raise NotFound("community.member_unknown")
-        payload = {"id": str(uuid.uuid4()), "member_id": member_id, "flat_id": member.flat_id,
-                   "category": category, "text": text, "created_at": self._stamp()}
-        self._do("submit_request", payload)
-        return LandlordRequest(id=payload["id"], member_id=member_id, flat_id=member.flat_id,
-                               category=RequestCategory(category), text=text, created_at=payload["created_at"])
+        payload = SubmitRequest(id=str(uuid.uuid4()), member_id=member_id, flat_id=member.flat_id,
+                                category=RequestCategory(category), text=text, created_at=self._stamp())
+        self.recorder.record(payload)
+        return LandlordRequest(id=payload.id, member_id=member_id, flat_id=member.flat_id,
+                               category=payload.category, text=text, created_at=payload.created_at)
 
     def my_requests(self, member_id: str) -> list[LandlordRequest]:
         return self.repos.requests.of_member(member_id)

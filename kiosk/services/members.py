@@ -4,14 +4,17 @@ confirmation, the member space (opened by card or by a safe lookup), contact cha
 Rules:
 - The form is validated by :meth:`EnrollmentForm.validate`; flats come from the lists
   of the buildings this kiosk serves.
-- Before creating, :meth:`MembersRepository.possible_duplicates` is asked. A caretaker
-  gets the matches (masked) and decides; the public gets :class:`DuplicateFound` with
-  no details ("please see your caretaker").
+- Before creating, :meth:`MembersRepository.possible_duplicates` is asked (the rule the
+  server also applies: :func:`kiosk.domain.members.duplicate_reason`). A caretaker gets
+  the matches (masked) and decides; the public gets :class:`DuplicateFound` with no
+  details ("please see your caretaker").
 - Self-enrolled members are ``pending`` until a caretaker confirms residence, unless
   ``self_enrolled_active``; caretaker and import enrollments are ``active``.
 - Each consent (the notice, SMS, newsletter) is an append-only row with time, form
   version and the notice hash; the member row, consents, card and the outbox entries
-  (``enroll_member``, ``issue_card``) are one transaction.
+  (``enroll_member``, ``issue_card``) are one transaction. Every change is a recorded
+  mutation (:class:`kiosk.services.recording.Recorder`): its definition's local effect
+  and its outbox entry together.
 - The public never sees another member, and contact details are masked.
 No Qt here.
 """
@@ -28,19 +31,23 @@ from kiosk.config import Config
 from kiosk.domain.cards import Verdict
 from kiosk.domain.errors import DomainError, FieldError, NotFound, ValidationError
 from kiosk.domain.members import (EnrolledBy, EnrollmentForm, Member, MemberStatus, mask_phone,
-                                  normalize_phone)
+                                  normalize_email, normalize_phone)
 from kiosk.domain.places import Building, Entrance, Flat
-from kiosk.domain.records import Consent, ConsentPurpose
+from kiosk.domain.records import Consent, ConsentPurpose, OutboxEntry
 from kiosk.domain.text import fold
+from kiosk.protocol.mutations.confirm_residence import ConfirmResidence
+from kiosk.protocol.mutations.enroll_member import EnrollMember
+from kiosk.protocol.mutations.update_member_contact import UpdateMemberContact
+from kiosk.protocol.parts import ConsentIn
 from kiosk.services.cards import CardFace, CardService, IssuedCard
 from kiosk.services.notice import Notice
+from kiosk.services.recording import Recorder
 from kiosk.services.staff import StaffService, StaffSession
+from kiosk.store.database import Database
+from kiosk.store.repositories import Repositories
 
 if TYPE_CHECKING:
     from kiosk.services.privacy import PrivacyService
-from kiosk.store.database import Database
-from kiosk.store.repositories import Repositories
-from kiosk.protocol import wire
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +109,16 @@ class MemberSpace:
 
 
 @dataclass(frozen=True)
+class RefusedChange:
+    """An outbox entry the server refused for good (staff mode lists them; no personal data)."""
+
+    seq: int
+    mutation: str          # "enroll_member", "register_for_event"...
+    code: str              # the server's reason, e.g. "member_unknown"
+    created_at: str
+
+
+@dataclass(frozen=True)
 class PlaceChoices:
     """What the form offers: buildings, their entrances and flats (never typed)."""
 
@@ -120,6 +137,7 @@ class MembershipService:
                  config: Config, *, now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
         self.db = db
         self.repos = repos
+        self.recorder = Recorder(db, repos)
         self.cards = cards
         self.staff = staff
         self.config = config
@@ -180,12 +198,11 @@ class MembershipService:
                                              (ConsentPurpose.SMS, clean.sms_opt_in),
                                              (ConsentPurpose.NEWSLETTER, clean.newsletter_opt_in))]
 
+        payload = EnrollMember.of(member, [ConsentIn.of(c) for c in consents])
+
         def go(_c) -> Enrolled:
             with self.db.atomic():
-                self.repos.members.insert(member)
-                for c in consents:
-                    self.repos.consents.append(c)
-                self.repos.outbox.append("enroll_member", enroll_payload(member, consents))
+                self.recorder.record(payload)
                 card = self.cards.issue(member.id)
                 if by is EnrolledBy.IMPORT:
                     self.repos.audit.append("cli-import", "import", member.id, f"serial {card.serial}")
@@ -207,9 +224,7 @@ class MembershipService:
 
         def go(_c) -> None:
             with self.db.atomic():
-                self.repos.members.set_status(member_id, MemberStatus.ACTIVE)
-                self.repos.outbox.append("confirm_residence",
-                                         wire.ConfirmResidence(member_id=member_id).model_dump())
+                self.recorder.record(ConfirmResidence(member_id=member_id))
                 self.staff.audit(session, "confirm_residence", member_id)
         self.db.run(go)
         return self._get(member.id)
@@ -233,9 +248,12 @@ class MembershipService:
 
     def pending(self, session: StaffSession) -> list[MemberSummary]:
         self.staff.require(session)
-        ids = self.db.run(lambda c: [r[0] for r in c.execute(
-            "SELECT id FROM members WHERE status = 'pending' ORDER BY created_at")])
-        return [self.summary(m) for m in (self.repos.members.get(i) for i in ids) if m is not None]
+        return [self.summary(m) for m in self.repos.members.pending()]
+
+    def refused_changes(self, session: StaffSession, limit: int = 20) -> tuple[int, list[RefusedChange]]:
+        """How many changes the server refused for good, and the latest ones (staff mode)."""
+        self.staff.require(session)
+        return self.repos.outbox.rejected_count(), [_refused(e) for e in self.repos.outbox.rejected(limit)]
 
     def search(self, text: str, session: StaffSession) -> list[MemberSummary]:
         self.staff.require(session)
@@ -306,18 +324,24 @@ class MembershipService:
                            self.cards.current_card_text(m.id))
 
     def update_contact(self, member_id: str, notice: Notice, *, phone: str | None = None,
-                       sms_opt_in: bool | None = None, newsletter_opt_in: bool | None = None,
-                       session: StaffSession | None = None) -> MemberSpace:
-        """Change the phone and/or opt-ins; each opt-in change is a new consent row."""
+                       email: str | None = None, sms_opt_in: bool | None = None,
+                       newsletter_opt_in: bool | None = None, session: StaffSession | None = None) -> MemberSpace:
+        """Change the phone, e-mail and/or opt-ins; each opt-in change is a new consent row
+        (an empty e-mail removes it)."""
         if session is not None:
             self.staff.require(session)
         member = self._get(member_id)
-        clean_phone = None
+        clean_phone = clean_email = None
         if phone is not None:
             try:
                 clean_phone = normalize_phone(phone)
             except ValueError:
                 raise ValidationError([FieldError("phone", "phone.invalid" if phone.strip() else "required")]) from None
+        if email is not None:
+            try:
+                clean_email = normalize_email(email) if email.strip() else ""
+            except ValueError:
+                raise ValidationError([FieldError("email", "email.invalid")]) from None
         now = _now_iso(self._now())
         consents = []
         if sms_opt_in is not None and sms_opt_in != member.sms_opt_in:
@@ -326,26 +350,24 @@ class MembershipService:
             consents.append(self._consent(member_id, ConsentPurpose.NEWSLETTER, newsletter_opt_in, now, notice))
         if clean_phone == member.phone:
             clean_phone = None
-        if clean_phone is None and not consents:
+        if clean_email == member.email:
+            clean_email = None
+        if clean_phone is None and clean_email is None and not consents:
             return self.space(member_id)
+
+        changed = {c.purpose for c in consents}
+        payload = UpdateMemberContact(
+            member_id=member_id, phone=clean_phone, email=clean_email,
+            sms_opt_in=sms_opt_in if ConsentPurpose.SMS in changed else None,
+            newsletter_opt_in=newsletter_opt_in if ConsentPurpose.NEWSLETTER in changed else None,
+            consents=[ConsentIn.of(c) for c in consents])
 
         def go(_c) -> None:
             with self.db.atomic():
-                self.repos.members.update_contact(
-                    member_id, phone=clean_phone,
-                    sms_opt_in=sms_opt_in if any(c.purpose is ConsentPurpose.SMS for c in consents) else None,
-                    newsletter_opt_in=newsletter_opt_in if any(c.purpose is ConsentPurpose.NEWSLETTER
-                                                               for c in consents) else None)
-                for c in consents:
-                    self.repos.consents.append(c)
-                payload = wire.UpdateMemberContact(
-                    member_id=member_id, phone=clean_phone,
-                    sms_opt_in=sms_opt_in if consents else None,
-                    newsletter_opt_in=newsletter_opt_in if consents else None,
-                    consents=[_consent_in(c) for c in consents])
-                self.repos.outbox.append("update_member_contact", payload.model_dump())
+                self.recorder.record(payload)
                 self.staff.audit(session, "update_contact", member_id,
-                                 ",".join(["phone"] * (clean_phone is not None) + [c.purpose.value for c in consents]))
+                                 ",".join(["phone"] * (clean_phone is not None) + ["email"] * (clean_email is not None)
+                                          + [c.purpose.value for c in consents]))
         self.db.run(go)
         return self.space(member_id)
 
@@ -387,20 +409,9 @@ def parse_typed_card_number(text: str) -> tuple[str, int] | None:
     return f"{compact[:4]}-{compact[4:]}", int(serial)
 
 
-def _consent_in(c: Consent) -> wire.ConsentIn:
-    return wire.ConsentIn(id=c.id, purpose=c.purpose.value, granted=c.granted, at=c.at,
-                          form_version=c.form_version, notice_hash=c.notice_hash)
-
-
-def enroll_payload(m: Member, consents: list[Consent]) -> dict:
-    """The ``enroll_member`` mutation, checked against the shared wire schema."""
-    return wire.EnrollMember(
-        id=m.id, first_name=m.first_name, last_name=m.last_name, building_id=m.building_id,
-        flat_id=m.flat_id, phone=m.phone, email=m.email, language=m.language, status=m.status.value,
-        enrolled_by=m.enrolled_by.value, created_at=m.created_at,
-        household=[wire.HouseholdPerson(first_name=h.first_name, relation=h.relation) for h in m.household],
-        sms_opt_in=m.sms_opt_in, newsletter_opt_in=m.newsletter_opt_in,
-        consents=[_consent_in(c) for c in consents]).model_dump()
+def _refused(e: OutboxEntry) -> RefusedChange:
+    code = str((e.result or {}).get("code") or "")
+    return RefusedChange(e.seq, e.mutation, code, e.created_at)
 
 
 @dataclass

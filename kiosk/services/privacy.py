@@ -1,19 +1,17 @@
 """Data-protection rights: erasure ("leave the club and erase my data"), access export,
 and the retention purge of members who left.
 
-Erasure removes the member's personal data at once, in one transaction: the member row
-(and its full-text entries: ``MembersRepository.erase`` deletes then rewrites the FTS
-index), household (a column of the row), consent rows, event sign-ups, votes and
-requests; ideas become anonymous; cards are revoked (the revoked serials stay, they
-carry no personal data and must keep being refused); outbox entries not yet sent that
-carry the member's contact details are redacted in place (their sequence numbers must
-stay gap-free) and an ``erase_member`` mutation is queued so every kiosk and the server
-forget too. Then the WAL is checkpointed and truncated so no old page holds the data
-(``secure_delete`` zeroes freed pages). The audit log keeps the member id (a random
-UUID) and the action, never a name or contact.
-
-Some statements here are plain SQL through ``db.run`` because the repositories have no
-erasure helpers for these tables yet. No Qt here.
+Erasure records an ``erase_member`` mutation: its local effect is the kiosk's one
+erasure routine (:class:`kiosk.store.erasure.ErasureRepository`, also run when the
+office's erasure reaches the kiosk through the feed), in one transaction with the
+outbox entry that makes every kiosk and the server forget too. The routine removes the
+member row and its full-text entries, household, consents, event sign-ups, votes and
+requests; makes ideas anonymous; revokes the cards (the revoked serials stay, they carry
+no personal data and must keep being refused); and redacts every outbox entry about the
+member, sent or not, in place (their sequence numbers must stay gap-free). Then the WAL
+is checkpointed and truncated so no old page holds the data (``secure_delete`` zeroes
+freed pages). The audit log keeps the member id (a random UUID) and the action, never a
+name or contact. No Qt, no SQL here.
 """
 
 from __future__ import annotations
@@ -26,15 +24,15 @@ from typing import Any, Callable
 
 from kiosk.config import Config
 from kiosk.domain.errors import NotFound
-from kiosk.domain.members import MemberStatus, member_number
+from kiosk.domain.members import member_number
+from kiosk.protocol.mutations.erase_member import EraseMember
 from kiosk.services.cards import CardService
+from kiosk.services.recording import Recorder
 from kiosk.services.staff import StaffService, StaffSession
 from kiosk.store.database import Database
 from kiosk.store.repositories import Repositories
-from kiosk.protocol import wire
 
 log = logging.getLogger(__name__)
-_REDACTED = {"first_name": "-", "last_name": "-", "phone": "", "email": "", "household": []}
 
 
 class PrivacyService:
@@ -42,6 +40,7 @@ class PrivacyService:
                  config: Config, *, now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> None:
         self.db = db
         self.repos = repos
+        self.recorder = Recorder(db, repos)
         self.cards = cards
         self.staff = staff
         self.config = config
@@ -59,38 +58,13 @@ class PrivacyService:
         if self.repos.members.get(member_id) is None:
             raise NotFound("member.not_found")
 
-        def go(_c) -> None:
-            with self.db.atomic() as c:
-                self.cards.revoke_all(member_id)
-                self._redact_outbox(c, member_id)
-                self.repos.outbox.scrub_member(member_id)
-                c.execute("DELETE FROM consents WHERE member_id = ?", (member_id,))
-                c.execute("DELETE FROM registrations WHERE member_id = ?", (member_id,))
-                c.execute("DELETE FROM idea_votes WHERE member_id = ?", (member_id,))
-                c.execute("UPDATE ideas SET member_id = NULL WHERE member_id = ?", (member_id,))
-                c.execute("DELETE FROM requests WHERE member_id = ?", (member_id,))
-                self.repos.members.erase(member_id)
-                self.repos.outbox.append("erase_member", wire.EraseMember(member_id=member_id,
-                                                                          reason=reason[:40]).model_dump())
+        def go(_c: object) -> None:
+            with self.db.atomic():
+                self.recorder.record(EraseMember(member_id=member_id, reason=reason[:40]))
                 self.staff.audit(session, "erase", member_id, reason)
         self.db.run(go)
         self.db.checkpoint()
         log.info("member %s erased (%s)", member_number(member_id), reason)
-
-    @staticmethod
-    def _redact_outbox(c, member_id: str) -> None:
-        """Pending entries keep their seq (gap-free) but lose the contact details."""
-        rows = c.execute("SELECT seq, mutation, payload FROM outbox WHERE state = 'pending' AND "
-                         "mutation IN ('enroll_member', 'update_member_contact')").fetchall()
-        for seq, mutation, raw in rows:
-            payload = json.loads(raw)
-            if payload.get("id") != member_id and payload.get("member_id") != member_id:
-                continue
-            if mutation == "enroll_member":
-                payload.update(_REDACTED)
-            else:
-                payload.update({"phone": None, "email": None})
-            c.execute("UPDATE outbox SET payload = ? WHERE seq = ?", (json.dumps(payload, ensure_ascii=False), seq))
 
     def leave(self, member_id: str, *, session: StaffSession | None = None) -> None:
         """The member leaves the club: everything personal goes now (the kiosk offers no
@@ -100,9 +74,7 @@ class PrivacyService:
     def purge_expired(self) -> int:
         """Erase members marked ``left`` longer ago than ``retention_days_after_leaving``."""
         cutoff = (self.now() - timedelta(days=self.config.retention_days_after_leaving)).isoformat(timespec="seconds")
-        ids = self.db.run(lambda c: [r[0] for r in c.execute(
-            "SELECT id FROM members WHERE status = ? AND left_at != '' AND left_at <= ?",
-            (MemberStatus.LEFT.value, cutoff))])
+        ids = self.repos.members.left_before(cutoff)
         for member_id in ids:
             self.erase(member_id, reason="retention")
         return len(ids)
@@ -111,10 +83,9 @@ class PrivacyService:
         """Record that a member left (e.g. told by the office); purged after the retention."""
         stamp = (at or self.now()).astimezone(timezone.utc).isoformat(timespec="seconds")
 
-        def go(_c) -> None:
-            with self.db.atomic() as c:
-                c.execute("UPDATE members SET status = ?, left_at = ? WHERE id = ?",
-                          (MemberStatus.LEFT.value, stamp, member_id))
+        def go(_c: object) -> None:
+            with self.db.atomic():
+                self.repos.members.mark_left(member_id, stamp)
                 self.cards.revoke_all(member_id)
         self.db.run(go)
 

@@ -42,6 +42,14 @@ class Repository:
         sql, params = insert_sql(table, row, upsert_key=upsert_key)
         self._run(lambda c: c.execute(sql, params))
 
+    def _insert_if_absent(self, table: str, obj: Any, key: tuple[str, ...],
+                          extra: dict[str, Any] | None = None) -> bool:
+        """Insert unless a row with the same ``key`` exists; True if a row was added."""
+        row = to_row(obj) | (extra or {})
+        sql, params = insert_sql(table, row)
+        sql += f" ON CONFLICT ({', '.join(key)}) DO NOTHING"
+        return self._run(lambda c: c.execute(sql, params).rowcount > 0)
+
     def _scalar(self, sql: str, params: Params = ()) -> Any:
         return self._run(lambda c: (c.execute(sql, params).fetchone() or [None])[0])
 

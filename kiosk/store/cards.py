@@ -12,6 +12,9 @@ class CardsRepository(Repository):
     def insert(self, card: CardRecord) -> None:
         self._insert("cards", card, upsert_key=("issuer_key_id", "serial"))
 
+    def add_if_absent(self, card: CardRecord) -> None:
+        self._insert_if_absent("cards", card, ("issuer_key_id", "serial"))
+
     def get(self, issuer_key_id: str, serial: int) -> CardRecord | None:
         return self._one(CardRecord, "SELECT * FROM cards WHERE issuer_key_id = ? AND serial = ?",
                          (issuer_key_id, serial))

@@ -20,6 +20,10 @@ class ConsentsRepository(Repository):
     def append(self, consent: Consent) -> None:
         self._insert("consents", consent)
 
+    def add_if_absent(self, consent: Consent) -> None:
+        """Append unless this consent (by id) is already recorded: a re-applied enrollment."""
+        self._insert_if_absent("consents", consent, ("id",))
+
     def of_member(self, member_id: str) -> list[Consent]:
         return self._all(Consent, "SELECT * FROM consents WHERE member_id = ? ORDER BY at, rowid", (member_id,))
 

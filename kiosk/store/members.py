@@ -1,19 +1,16 @@
 """Members: the register of the club's members on this kiosk (its buildings only).
 
-Names are indexed in ``members_fts`` (accents and case folded). ``erase`` deletes the
-row (the FTS entry goes with it through a trigger) and then rewrites the FTS index
-(``optimize``) so no old segment keeps the words; with ``secure_delete`` on, freed pages
-are zeroed. Callers checkpoint the WAL afterwards. No Qt here.
+Names are indexed in ``members_fts`` (accents and case folded). A member is erased by
+:class:`kiosk.store.erasure.ErasureRepository` only (whichever side started it), which
+also rewrites the FTS index so no old segment keeps the words. No Qt here.
 """
 
 from __future__ import annotations
 
-from kiosk.domain.members import Member, MemberStatus
-from kiosk.domain.text import fold, fts_query
+from kiosk.domain.members import Member, MemberStatus, duplicate_reason
+from kiosk.domain.text import fts_query
 from kiosk.store.base import Repository
 from kiosk.store.database import Connection
-
-_EXCLUDE = ("household",)
 
 
 class MembersRepository(Repository):
@@ -21,33 +18,32 @@ class MembersRepository(Repository):
         self._insert("members", m, extra={"folded_name": m.folded_name})
 
     def upsert(self, m: Member) -> None:
+        """The member as the server has it (``left_at``, a local column, is kept)."""
         self._insert("members", m, upsert_key=("id",), extra={"folded_name": m.folded_name})
+
+    def add_if_absent(self, m: Member) -> None:
+        self._insert_if_absent("members", m, ("id",), extra={"folded_name": m.folded_name})
 
     def get(self, member_id: str) -> Member | None:
         return self._one(Member, "SELECT * FROM members WHERE id = ?", (member_id,))
 
     def count(self, status: MemberStatus | None = None) -> int:
         if status is None:
-            return self._scalar("SELECT count(*) FROM members")
-        return self._scalar("SELECT count(*) FROM members WHERE status = ?", (status.value,))
+            return int(self._scalar("SELECT count(*) FROM members"))
+        return int(self._scalar("SELECT count(*) FROM members WHERE status = ?", (status.value,)))
 
     def in_flat(self, flat_id: str) -> list[Member]:
         return self._all(Member, "SELECT * FROM members WHERE flat_id = ? AND status != 'left'", (flat_id,))
 
+    def pending(self) -> list[Member]:
+        """Self-enrolled members whose residence a caretaker has not confirmed yet, oldest first."""
+        return self._all(Member, "SELECT * FROM members WHERE status = 'pending' ORDER BY created_at")
+
     def possible_duplicates(self, flat_id: str, first_name: str, last_name: str, phone: str) -> list[Member]:
-        """Same flat with a similar name (case and accents ignored), or the same phone."""
-        folded = fold(f"{first_name} {last_name}")
-        last = fold(last_name)
-        same_flat = [m for m in self.in_flat(flat_id)
-                     if m.folded_name == folded or fold(m.last_name) == last and
-                     fold(m.first_name)[:3] == fold(first_name)[:3]]
-        same_phone = self._all(Member, "SELECT * FROM members WHERE phone = ? AND status != 'left'", (phone,)) if phone else []
-        seen, result = set(), []
-        for m in same_flat + same_phone:
-            if m.id not in seen:
-                seen.add(m.id)
-                result.append(m)
-        return result
+        """Members that may be this person (the shared rule, :func:`duplicate_reason`)."""
+        candidates = self._all(Member, "SELECT * FROM members WHERE (flat_id = ? OR (phone = ? AND phone != '')) "
+                                       "AND status != 'left' ORDER BY created_at, id", (flat_id, phone))
+        return [m for m in candidates if duplicate_reason(first_name, last_name, flat_id, phone, m) is not None]
 
     def search(self, text: str, *, limit: int = 20) -> list[Member]:
         """Accent- and case-insensitive prefix search on names ("bena" finds "Bénard")."""
@@ -58,9 +54,10 @@ class MembersRepository(Repository):
                                  "WHERE members_fts MATCH ? ORDER BY rank LIMIT ?", (query, limit))
 
     def update_contact(self, member_id: str, *, phone: str | None = None, email: str | None = None,
-                       sms_opt_in: bool | None = None, newsletter_opt_in: bool | None = None) -> None:
+                       language: str | None = None, sms_opt_in: bool | None = None,
+                       newsletter_opt_in: bool | None = None) -> None:
         sets, params = [], []
-        for col, value in (("phone", phone), ("email", email), ("sms_opt_in", sms_opt_in),
+        for col, value in (("phone", phone), ("email", email), ("language", language), ("sms_opt_in", sms_opt_in),
                            ("newsletter_opt_in", newsletter_opt_in)):
             if value is not None:
                 sets.append(f"{col} = ?")
@@ -68,17 +65,18 @@ class MembersRepository(Repository):
         if sets:
             self._exec(f"UPDATE members SET {', '.join(sets)} WHERE id = ?", params + [member_id])
 
-    def set_status(self, member_id: str, status: MemberStatus) -> None:
-        self._exec("UPDATE members SET status = ? WHERE id = ?", (status.value, member_id))
+    def activate(self, member_id: str) -> None:
+        """A caretaker confirmed the residence of a self-enrolled (pending) member."""
+        self._exec("UPDATE members SET status = 'active' WHERE id = ? AND status = 'pending'", (member_id,))
 
-    def erase(self, member_id: str) -> bool:
-        """Delete the member's row and purge the name index. True if a row went."""
-        def go(c: Connection) -> bool:
-            gone = c.execute("DELETE FROM members WHERE id = ?", (member_id,)).rowcount > 0
-            if gone:
-                c.execute("INSERT INTO members_fts(members_fts) VALUES ('optimize')")
-            return gone
-        return self._run(go)
+    def mark_left(self, member_id: str, at: str) -> None:
+        self._exec("UPDATE members SET status = ?, left_at = ? WHERE id = ?", (MemberStatus.LEFT.value, at, member_id))
+
+    def left_before(self, cutoff: str) -> list[str]:
+        """Ids of members marked left at or before ``cutoff`` (ISO 8601 UTC): the retention purge."""
+        return self._run(lambda c: [r[0] for r in c.execute(
+            "SELECT id FROM members WHERE status = ? AND left_at != '' AND left_at <= ?",
+            (MemberStatus.LEFT.value, cutoff))])
 
     def ids(self) -> list[str]:
         return self._run(lambda c: [r[0] for r in c.execute("SELECT id FROM members")])

@@ -1,4 +1,7 @@
-"""All repositories of the store in one container, built on one :class:`Database`."""
+"""All repositories of the store in one container, built on one :class:`Database`.
+
+It is what mutation definitions write through (it fits ``kiosk.protocol.ports.KioskRepos``).
+"""
 
 from __future__ import annotations
 
@@ -6,12 +9,14 @@ from kiosk.store.cards import CardsRepository
 from kiosk.store.community import (AnnouncementsRepository, EventsRepository, IdeasRepository,
                                    RequestsRepository)
 from kiosk.store.database import Database
+from kiosk.store.erasure import ErasureRepository
 from kiosk.store.help import HelpContactsRepository
 from kiosk.store.journal import AuditRepository, ConsentsRepository
 from kiosk.store.members import MembersRepository
 from kiosk.store.outbox import KeyValueRepository, OutboxRepository
 from kiosk.store.partners import PartnersRepository
 from kiosk.store.places import PlacesRepository
+from kiosk.store.replica import ReplicaRepository
 from kiosk.store.staff import StaffRepository
 
 
@@ -32,6 +37,8 @@ class Repositories:
         self.outbox = OutboxRepository(db)
         self.kv = KeyValueRepository(db)
         self.help = HelpContactsRepository(db)
+        self.replica = ReplicaRepository(db)
+        self.erasure = ErasureRepository(db)
 
     def counts(self) -> dict[str, int]:
         tables = ["estates", "buildings", "flats", "members", "cards", "staff", "consents", "audit_log",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import json
 import typing
 from datetime import date
@@ -72,18 +73,29 @@ def _convert(tp: Any, raw: Any) -> Any:
     return raw
 
 
+@functools.lru_cache(maxsize=None)
+def _hints(cls: Any) -> dict[str, Any]:
+    """Resolved field types of a dataclass (resolving them per row was most of the cost of a read)."""
+    return typing.get_type_hints(cls)
+
+
 def from_row(cls: type[T], row: Any) -> T:
-    hints = typing.get_type_hints(cls)
+    hints = _hints(typing.cast(Any, cls))
     keys = row.keys()
     values = {f.name: _convert(hints[f.name], row[f.name]) for f in dataclasses.fields(cls) if f.name in keys}
     return cls(**values)
 
 
 def insert_sql(table: str, row: dict[str, Any], *, upsert_key: tuple[str, ...] = ()) -> tuple[str, list[Any]]:
-    cols = list(row)
+    cols = tuple(row)
+    return _insert_statement(table, cols, upsert_key), [row[c] for c in cols]
+
+
+@functools.lru_cache(maxsize=512)
+def _insert_statement(table: str, cols: tuple[str, ...], upsert_key: tuple[str, ...]) -> str:
     sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
     if upsert_key:
         updates = [c for c in cols if c not in upsert_key]
         sql += f" ON CONFLICT ({', '.join(upsert_key)}) DO " + (
             "UPDATE SET " + ", ".join(f"{c} = excluded.{c}" for c in updates) if updates else "NOTHING")
-    return sql, [row[c] for c in cols]
+    return sql

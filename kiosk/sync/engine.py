@@ -11,20 +11,18 @@ touched through ``db.run`` (its owner thread). No Qt.
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
 import random
 import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Callable
+from typing import Any, Callable, TypeVar
 
 import httpx
 
-from kiosk.domain.records import OutboxState
-from kiosk.store.database import Connection
 from kiosk.store.opening import Store
+from kiosk.store.repositories import Repositories
 from kiosk.protocol import wire
 from kiosk.sync import applier
 from kiosk.sync.client import (Gone, ProtocolError, Retryable, SyncClient, SyncError, Unauthorized,
@@ -33,6 +31,7 @@ from kiosk.sync.provisioning import SECRET_NAME, credential
 
 log = logging.getLogger(__name__)
 PUSH_BATCH = 200
+T = TypeVar("T")
 MAX_PAGES = 10_000
 
 
@@ -161,10 +160,12 @@ class SyncEngine:
             entries = outbox.pending(limit=PUSH_BATCH)
             if not entries:
                 return
-            batch = [wire.Mutation(seq=e.seq, client_id=e.client_id, mutation=e.mutation, payload=e.payload)
-                     for e in entries]
+            # Not validated here: the server judges each entry on its own, and one it can
+            # never accept comes back rejected instead of blocking every push after it.
+            batch = [wire.Mutation.model_construct(seq=e.seq, client_id=e.client_id, mutation=e.mutation,
+                                                   payload=e.payload) for e in entries]
             answer = self.client.push(batch)
-            self.store.db.run(lambda conn: self._record_results(conn, answer.results))
+            self._in_transaction(lambda repos: applier.record_results(repos, answer.results))
             report.pushed += len(answer.results)
             for r in answer.results:
                 report.results[r.status.value] = report.results.get(r.status.value, 0) + 1
@@ -173,18 +174,14 @@ class SyncEngine:
             if not answer.results:
                 raise ProtocolError("the server answered no mutation", code="sync.push_stalled")
 
-    def _record_results(self, conn: Connection, results: list[wire.MutationResult]) -> None:
-        with self.store.db.atomic():
-            for r in results:
-                row = conn.execute("SELECT client_id, mutation, payload, state FROM outbox WHERE seq = ?",
-                                   (r.seq,)).fetchone()
-                if row is None or row[0] != r.client_id or row[3] != OutboxState.PENDING.value:
-                    continue
-                conn.execute("UPDATE outbox SET state = ?, result = ? WHERE seq = ?",
-                             (r.status.value, json.dumps(r.model_dump(mode="json")), r.seq))
-                if r.status is wire.ResultStatus.REJECTED and row[1] == "enroll_member" and r.code != "member_exists":
-                    # Refused for good: the member will never come from the server; do not keep a ghost.
-                    applier.delete(conn, "member", json.loads(row[2])["id"])
+    def _in_transaction(self, fn: Callable[[Repositories], T]) -> T:
+        """``fn(repos)`` in one transaction on the database's owner thread."""
+        db = self.store.db
+
+        def go(_conn: object) -> T:
+            with db.atomic():
+                return fn(self.store.repos)
+        return db.run(go)
 
     def _pull(self, report: SyncReport) -> None:
         cursor = self.store.repos.kv.get(applier.CURSOR_KEY)
@@ -204,25 +201,19 @@ class SyncEngine:
                 return
 
     def _apply_page(self, page: wire.PullResponse) -> None:
-        def go(conn: Connection) -> None:
-            with self.store.db.atomic():
-                applier.apply_page(conn, page.changes, page.cursor)
-        self.store.db.run(go)
+        self._after(self._in_transaction(lambda repos: applier.apply_page(repos, page.changes, page.cursor)))
 
     def _snapshot(self, report: SyncReport) -> None:
         snap = self.client.snapshot()
-
-        def go(conn: Connection) -> None:
-            with self.store.db.atomic():
-                applier.replace_from_snapshot(conn, snap)
-        self.store.db.run(go)
+        self._after(self._in_transaction(lambda repos: applier.replace_from_snapshot(repos, snap)))
         report.snapshot = True
         report.pulled += len(snap.items)
 
+    def _after(self, applied: applier.Applied) -> None:
+        if applied.erased:
+            self.store.db.checkpoint()  # no old page of an erased member left in the WAL
+
     def _wipe(self) -> None:
-        def go(conn: Connection) -> None:
-            with self.store.db.atomic():
-                applier.wipe(conn)
-        self.store.db.run(go)
+        self._in_transaction(applier.wipe)
         self.store.db.checkpoint()
         self.store.keystore.delete(SECRET_NAME)

@@ -932,6 +932,10 @@
       <translation>خطأ: {code}</translation>
     </message>
     <message>
+      <source>{count} modification(s) refusée(s) par le serveur : à signaler au bureau</source>
+      <translation>{count} تعديل(ات) رفضها الخادم: أبلغوا المكتب</translation>
+    </message>
+    <message>
       <source>Pointer les présents à un événement</source>
       <translation>تسجيل الحضور في فعالية</translation>
     </message>

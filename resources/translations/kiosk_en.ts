@@ -932,6 +932,10 @@
       <translation>error: {code}</translation>
     </message>
     <message>
+      <source>{count} modification(s) refusée(s) par le serveur : à signaler au bureau</source>
+      <translation>{count} change(s) refused by the server: tell the office</translation>
+    </message>
+    <message>
       <source>Pointer les présents à un événement</source>
       <translation>Check people in at an event</translation>
     </message>

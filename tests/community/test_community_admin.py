@@ -31,14 +31,15 @@ def admin(app, office):  # noqa: ANN001, ANN201, F811
 
 def test_office_moderates_answers_and_refills_through_the_admin(admin, kiosk, office):  # noqa: ANN001, F811
     a, b, c = make_members(office, 3)
-    store, engine, community = kiosk("k1", B1)
+    k1 = kiosk("k1", B1)
+    community = k1.community
     event = make_event(office, "ev-admin", 1)
-    sync(engine)
+    sync(k1)
     idea = community.submit_idea("living", "Un composteur dans la cour", a)
     req = community.submit_request(a, "noise", "Musique tard le soir")
     community.register(event, b)
     community.register(event, c)
-    sync(engine)
+    sync(k1)
 
     page = admin.get("/admin/community/ideas").text
     assert "Un composteur dans la cour" in page
@@ -54,7 +55,7 @@ def test_office_moderates_answers_and_refills_through_the_admin(admin, kiosk, of
     # the office raises the capacity, then fills the new place from the waitlist
     office.put("event", {**office.list("event")[0], "capacity": 2})
     admin.post(f"/admin/community/events/{event}/refill", data={"csrf": admin.csrf})
-    sync(engine)
+    sync(k1)
     [view] = community.published_ideas()
     assert view.idea.answer == "Commandé pour mai."
     [mine] = community.my_requests(a)

@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from kiosk.demo import data  # noqa: E402
 
 pytestmark = pytest.mark.gui
+_store: list = []   # the module's demo store (the services do not hand it out)
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +30,9 @@ def gui_store(tmp_path_factory):  # noqa: ANN201
         key_store="file", log_dir=tmp / "logs", fullscreen=False)
     store = open_store(config)
     seed_demo(store, members=12)
+    _store.append(store)
     yield config, store
+    _store.clear()
     store.close()
 
 
@@ -52,13 +55,12 @@ def ctx(gui_store, tmp_path, qtbot):  # noqa: ANN001, ANN201
 
 
 def _member(ctx, n: int = 0):  # noqa: ANN001, ANN202
-    s = ctx.tasks.services
-    mid = sorted(s.store.repos.members.ids())[n]
-    return s.store.repos.members.get(mid), s.membership.cards.current_card_text(mid)
+    mid = sorted(_store[0].repos.members.ids())[n]
+    return _store[0].repos.members.get(mid), ctx.tasks.services.membership.cards.current_card_text(mid)
 
 
 def _outbox(ctx, mutation: str) -> list[dict]:  # noqa: ANN001
-    return [e.payload for e in ctx.tasks.services.store.repos.outbox.pending() if e.mutation == mutation]
+    return [e.payload for e in _store[0].repos.outbox.pending() if e.mutation == mutation]
 
 
 def test_sign_up_by_card_pending_then_slip_and_cancel(qtbot, ctx, tmp_path):  # noqa: ANN001
@@ -93,7 +95,7 @@ def test_sign_up_by_safe_lookup_and_refused_lookup(qtbot, ctx):  # noqa: ANN001
     from kiosk.ui.community.event_detail import RESULT, EventDetailScreen
     event = ctx.tasks.services.community.upcoming()[-1].event
     member, _ = _member(ctx, 1)
-    flat = ctx.tasks.services.store.repos.places.flat(member.flat_id)
+    flat = _store[0].repos.places.flat(member.flat_id)
     screen = EventDetailScreen(ctx, event_id=event.id)
     qtbot.addWidget(screen)
     qtbot.mouseClick(screen.sign_up, Qt.MouseButton.LeftButton)
@@ -179,7 +181,7 @@ def test_door_check_in_with_staff_badge_counts_each_card_once(qtbot, ctx):  # no
     from kiosk.ui.community.checkin import DOOR, SIGN_IN, CheckInScreen
     s = ctx.tasks.services
     event = s.community.upcoming()[0].event
-    badge = s.store.repos.kv.get("demo_staff_badge")
+    badge = _store[0].repos.kv.get("demo_staff_badge")
     screen = CheckInScreen(ctx, event_id=event.id)
     qtbot.addWidget(screen)
     assert screen.pages.currentIndex() == SIGN_IN

@@ -303,6 +303,21 @@ def test_staff_home_shows_the_sync_state(qtbot, config, store, clock):
     assert "en ligne" in home.sync_state.text() and "14:02" in home.sync_state.text()
 
 
+def test_staff_home_says_when_the_server_refused_changes(qtbot, config, store, clock):
+    from kiosk.domain.records import OutboxState
+    window = make_window(qtbot, config, store, clock)
+    sign_in(qtbot, window)
+    home = window.current()
+    assert home.refused.isHidden()                      # nothing refused: no line
+    seq = store.repos.outbox.append("submit_idea", {"id": "x"})
+    store.repos.outbox.mark(seq, OutboxState.REJECTED, {"seq": seq, "status": "rejected", "code": "invalid_payload"})
+    home.entered()
+    assert not home.refused.isHidden() and home.refused.text().startswith("1 modification(s) refusée(s)")
+    window.languages.set_language("ar")
+    assert "رفضها الخادم" in home.refused.text()
+    window.languages.set_language("fr")
+
+
 def test_caretaker_without_badge_reaches_staff_sign_in_from_scan(qtbot, config, store, clock):
     window = make_window(qtbot, config, store, clock)
     window.open("scan")

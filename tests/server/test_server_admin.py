@@ -16,7 +16,7 @@ from PIL import Image
 from admin_helpers import PASSWORD, banner, login
 from central import audit
 from central.demo import building_id, flat_id
-from central.mutations import Device, enroll_member
+from central.mutations import Device, apply_mutation
 from kiosk.protocol import wire
 
 
@@ -194,7 +194,7 @@ def test_members_list_counts_pages_sorts_and_finds_phone_flat_and_card_number(ad
 def test_member_record_and_office_fields_with_refusals_beside_the_field(admin, office):  # noqa: ANN001
     mid = str(uuid.uuid4())
     with office.tx() as (conn, fw):
-        enroll_member(conn, fw, Device("dev", [building_id(1)], "00000000", 1), wire.EnrollMember(
+        apply_mutation(conn, fw, Device("dev", [building_id(1)], "00000000", 1), "enroll_member", dict(
             id=mid, first_name="Zoé", last_name="Lefèvre", building_id=building_id(1), flat_id=flat_id(1, 1),
             phone="+33611223344", email="zoe@example.org", household=[{"first_name": "Léo", "relation": "enfant"}],
             consents=[{"id": str(uuid.uuid4()), "purpose": "membership", "granted": True, "at": "2026-01-05T10:00:00+00:00",
@@ -233,10 +233,11 @@ def test_member_record_and_office_fields_with_refusals_beside_the_field(admin, o
 def test_duplicates_are_merged_after_a_confirmation_page(admin, office):  # noqa: ANN001
     a = office.enroll_member({"first_name": "Zoé", "last_name": "Lefèvre", "building_id": building_id(1),
                               "flat_id": flat_id(1, 1)})
+    # the duplicate arrives from a kiosk, as in real life
     with office.tx() as (conn, fw):
-        enroll_member(conn, fw, Device("dev", [building_id(1)], "00000000", 1), wire.EnrollMember(
-            id=str(uuid.uuid4()), first_name="Zoe", last_name="LEFEVRE", building_id=building_id(1),
-            flat_id=flat_id(1, 1)))
+        apply_mutation(conn, fw, Device("dev", [building_id(1)], "00000000", 1), "enroll_member", {
+            "id": str(uuid.uuid4()), "first_name": "Zoe", "last_name": "LEFEVRE", "building_id": building_id(1),
+            "flat_id": flat_id(1, 1)})
     page = admin.get("/admin/merges").text
     assert "Même logement et même nom" in page and "same_flat_and_name" not in page
     qid = office.merge_queue()[0]["id"]

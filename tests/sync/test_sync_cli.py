@@ -30,4 +30,4 @@ def test_provision_sync_and_status_from_the_command_line(live_server, office, tm
     assert kiosk_main(data + ["status", "--json"]) == 0
     status = json.loads(capsys.readouterr().out)
     assert status["provisioned"] and status["building_ids"] == [building_id(1)] and status["has_cursor"]
-    assert status["last_success"] and status["pending"] == 0
+    assert status["last_success"] and status["pending"] == 0 and status["refused"] == 0

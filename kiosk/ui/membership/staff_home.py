@@ -66,6 +66,11 @@ class StaffHomeScreen(Screen):
         # Sync state for the caretaker: online or not, what still waits for the server.
         self.sync_state = label(role="muted")
         self.sync_state.setObjectName("staff_sync_state")
+        # Changes the server refused for good (never sent again): the caretaker tells the office.
+        self.refused = label(role="muted")
+        self.refused.setObjectName("staff_refused")
+        self.refused.hide()
+        self._refused_count = 0
         if ctx.connectivity is not None:
             ctx.connectivity.status_changed.connect(self._on_connectivity_status_changed)
         self.enroll.clicked.connect(self._on_enroll_clicked)
@@ -107,6 +112,7 @@ class StaffHomeScreen(Screen):
         lay.setSpacing(14)
         lay.addLayout(top)
         lay.addWidget(self.sync_state)
+        lay.addWidget(self.refused)
         lay.addLayout(self._columns, 1)
         self._guard = QTimer(self)
         self._guard.setInterval(1000)
@@ -143,6 +149,7 @@ class StaffHomeScreen(Screen):
         for k, b in self.actions.items():
             b.setText(labels[k])
         self._show_sync_state()
+        self._show_refused()
 
     def entered(self) -> None:
         if self.session is not None and self.tasks.services is not None:
@@ -150,6 +157,17 @@ class StaffHomeScreen(Screen):
             Op(self, lambda s: s.membership.members.pending(session)).success(self._on_pending_loaded) \
                 .failure(self._on_failed).run()
             Op(self, lambda s: s.community.upcoming()).success(self._on_events_loaded).run()
+            Op(self, lambda s: s.membership.members.refused_changes(session, limit=1)) \
+                .success(self._on_refused_loaded).run()
+
+    def _on_refused_loaded(self, result) -> None:  # noqa: ANN001 - (count, latest RefusedChange list)
+        self._refused_count = result[0]
+        self._show_refused()
+
+    def _show_refused(self) -> None:
+        self.refused.setText(self.tr("{count} modification(s) refusée(s) par le serveur : à signaler au bureau")
+                             .format(count=self._refused_count))
+        self.refused.setVisible(self._refused_count > 0)
 
     def _on_connectivity_status_changed(self, online: bool, last_sync: object) -> None:  # noqa: ARG002
         self._show_sync_state()

@@ -1,0 +1,27 @@
+"""A member's erasure on the server, whoever asks (a kiosk's ``erase_member``, the office).
+
+The community side first (places freed and the waitlist moved up, sign-ups and requests
+deleted, ideas made anonymous: ``central.community.forget_member``), then the member's
+own rows (consents, merge-queue entries, cards revoked, the row itself:
+``central.records.delete_member``); every kiosk in scope is told through the feed. A
+merge (``merged_into``) keeps the community rows and moves the consents to the kept
+record. Kept apart so that ``records`` and ``community`` do not import each other.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection
+
+from central import db
+from central.community import forget_member
+from central.feed import FeedWriter
+from central.records import delete_member, get_row
+
+
+def remove_member(conn: Connection, fw: FeedWriter, member_id: str, *, merged_into: str | None = None) -> bool:
+    """Erase (or merge away) a member; False if there is no such member."""
+    if get_row(conn, db.members, id=member_id) is None:
+        return False
+    if merged_into is None:
+        forget_member(conn, fw, member_id)
+    return delete_member(conn, fw, member_id, merged_into=merged_into)

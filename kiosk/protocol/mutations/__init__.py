@@ -1,0 +1,21 @@
+"""Every mutation a kiosk can make, one definition per module (see ``definition.py``).
+
+To add one: write its module here and list it below (a test fails for a module in this
+folder that is not listed).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kiosk.protocol.definition import Definition
+from kiosk.protocol.mutations import (cancel_registration, check_in, confirm_residence, enroll_member, erase_member,
+                                      issue_card, register_for_event, revoke_card, submit_idea, submit_request,
+                                      update_member_contact, vote_idea)
+
+DEFINITIONS: tuple[Definition[Any], ...] = (
+    enroll_member.DEFINITION, update_member_contact.DEFINITION, erase_member.DEFINITION, issue_card.DEFINITION,
+    revoke_card.DEFINITION, confirm_residence.DEFINITION, register_for_event.DEFINITION,
+    cancel_registration.DEFINITION, check_in.DEFINITION, submit_idea.DEFINITION, vote_idea.DEFINITION,
+    submit_request.DEFINITION,
+)
