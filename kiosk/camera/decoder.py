@@ -51,6 +51,9 @@ class Reading:
 
     texts: list[str] = field(default_factory=list)
     located_unread: bool = False
+    # Corners (4×2, frame pixels) of each symbol the engine located, read or not: where
+    # the reader looks again on the next frames (zxing-cpp gives them; pyzbar's are not used).
+    quads: list[np.ndarray] = field(default_factory=list)
 
 
 class Decoder(Protocol):
@@ -103,6 +106,10 @@ class ZxingDecoder:
         for r in results:
             if r.format in self._refused:  # belt and braces, should the format filter widen
                 continue
+            p = r.position
+            reading.quads.append(np.array([(p.top_left.x, p.top_left.y), (p.top_right.x, p.top_right.y),
+                                           (p.bottom_right.x, p.bottom_right.y),
+                                           (p.bottom_left.x, p.bottom_left.y)], np.float32))
             if r.valid and r.text:
                 reading.texts.append(r.text)
             else:
@@ -174,12 +181,14 @@ class Pipeline:
         if self.fallback is not None:
             second = self.fallback.read(gray)
             if second.texts:
+                second.quads = first.quads if self.primary is not None else []
                 return second
         for retry in self.retries:
             again = retry.read(gray)
-            if again.texts:
+            if again.texts:  # a retry may work on a resized image: keep the frame's corners
+                again.quads = first.quads if self.primary is not None else []
                 return again
-        return Reading(located_unread=located)
+        return Reading(located_unread=located, quads=first.quads if self.primary is not None else [])
 
 
 # Kept because bench/decode.py shows it raises the read rate: a 2× upscale retry reads
