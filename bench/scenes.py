@@ -24,6 +24,7 @@ No Qt, no kiosk imports: numpy and OpenCV only. Deterministic for a given genera
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import cv2
@@ -270,6 +271,12 @@ def motion_kernel(length: float, angle: float) -> np.ndarray:
     return kernel / kernel.sum()
 
 
+@lru_cache(maxsize=8)
+def _falloff(w: int, h: int, vignetting: float) -> np.ndarray:
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    return 1.0 - vignetting * (((xx - w / 2) / w) ** 2 + ((yy - h / 2) / h) ** 2) * 2
+
+
 @dataclass
 class Camera:
     """What a cheap webcam does after the optics: blur, exposure, noise, MJPG."""
@@ -290,9 +297,7 @@ class Camera:
         sigma = self.blur_sigma * h / 480
         if sigma > 0.2:
             frame = cv2.GaussianBlur(frame, (0, 0), sigma)
-        yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
-        fall = 1.0 - self.vignetting * (((xx - w / 2) / w) ** 2 + ((yy - h / 2) / h) ** 2) * 2
-        frame = frame * (fall * self.exposure)[..., None]
+        frame = frame * (_falloff(w, h, self.vignetting) * self.exposure)[..., None]
         shot = np.sqrt(np.clip(frame, 0, None) / 128.0)  # shot noise grows with the signal
         frame = frame + rng.normal(0, 1, frame.shape).astype(np.float32) * self.noise_sigma * (0.5 + shot)
         out = np.clip(frame, 0, 255).astype(np.uint8)

@@ -83,9 +83,15 @@ class ZxingDecoder:
 
     name = "zxing"
 
-    def __init__(self) -> None:
+    def __init__(self, *, report_located: bool = True) -> None:
         if zxingcpp is None:
             raise RuntimeError(_ZXING_ERROR)
+        # report_located=False: no return_errors. zxing-cpp 3.1.1 over-releases Python's
+        # None when it returns undecoded symbols (a few times per hundred such frames,
+        # measured with sys.getrefcount(None)); at 15 frames a second the process dies
+        # within hours ("none_dealloc" — bench/presentation.py hit it in minutes). The
+        # kiosk's reader locates codes itself (kiosk.camera.locate) and uses this mode.
+        self.report_located = report_located
         # Not BarcodeFormat.QRCode: in zxing-cpp 3 that is the whole family, Micro QR and
         # rMQR included, and the benchmark caught a Micro QR "read" ("6322") inside the
         # modules of a rotated card. Cards are Model 2; Model 1 costs nothing to keep.
@@ -101,7 +107,7 @@ class ZxingDecoder:
         # asking the slower engine is worth its time. try_rotate only matters for linear
         # codes, but its cost on QR-only scans was not measurable, so defaults stay.
         results = zxingcpp.read_barcodes(gray, formats=self._formats,
-                                         text_mode=zxingcpp.TextMode.Plain, return_errors=True)
+                                         text_mode=zxingcpp.TextMode.Plain, return_errors=self.report_located)
         reading = Reading()
         for r in results:
             if r.format in self._refused:  # belt and braces, should the format filter widen

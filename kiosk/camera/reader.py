@@ -3,8 +3,8 @@
 Job: ``CardReader.read(gray) -> Reading`` for each decoded frame of one camera, in order
 (the worker holds one reader), and ``read_image(gray)`` for a single picture (the CLI,
 ``decoder.decode``). Stages, each only when the one before read nothing:
-  1. the engines as before (``decoder.build_pipeline()``: zxing-cpp; pyzbar and a 2×
-     retry only when zxing-cpp located a code) — "today's pipeline" in the benchmark;
+  1. zxing-cpp on the whole frame (today's pipeline, ``decoder.build_pipeline()``, then asked
+     pyzbar and a 2× retry when zxing-cpp located a code; those now run on the crop);
   2. finder patterns located (``kiosk.camera.locate``), and the rescue
      (``kiosk.camera.rescue``) inside each region they give;
   3. the region tracked from the last frames where a code was located or read (the
@@ -47,9 +47,13 @@ class CardReader:
     def __init__(self, engines: dec.Decoder | None = None, rescuer: Rescuer | None = None, *,
                  track_frames: int = 8, average_frames: int = 4, use_finders: bool = True,
                  use_tracking: bool = True, use_average: bool = True, sharpen_every: int = 2) -> None:
-        self.engines = engines if engines is not None else dec.build_pipeline()
+        # zxing-cpp without return_errors (see ZxingDecoder): the finder search below does
+        # the locating that gated pyzbar and the 2× retry in today's pipeline, and the
+        # rescue runs both on the located crop.
+        zxing = dec.ZxingDecoder(report_located=False)
+        self.engines = engines if engines is not None else zxing
         if rescuer is None:
-            rescuer = Rescuer(dec.ZxingDecoder(), dec.ZbarDecoder() if dec.available_decoders()["pyzbar"] else None)
+            rescuer = Rescuer(zxing, dec.ZbarDecoder() if dec.available_decoders()["pyzbar"] else None)
         self.rescuer = rescuer
         self.track_frames, self.average_frames = track_frames, max(1, average_frames)
         self.use_finders, self.use_tracking, self.use_average = use_finders, use_tracking, use_average
