@@ -168,7 +168,7 @@ class CameraWorker(QThread):
 
     def __init__(self, source: FrameSource, *, decode: Callable[[np.ndarray], list[str]] | None = None,
                  max_decode_hz: float = 15.0, max_preview_hz: float = 15.0, preview_width: int = 480,
-                 confirmations: int = 2, forget_after: int = 5, max_gap: int = 1,
+                 confirmations: int = 2, forget_after: int = 8, max_gap: int = 1,
                  failures_before_unavailable: int = 10, retry_interval_s: float = 2.0,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
