@@ -77,19 +77,6 @@ class TimedVideo:
         self._inner.close()
 
 
-def _spare_none_references(count: int = 2_000_000) -> None:
-    """Today's pipeline calls zxing-cpp with return_errors=True, and zxing-cpp 3.1.1
-    over-releases Python's None on undecoded symbols (see kiosk.camera.decoder.
-    ZxingDecoder): run long enough, the process aborts ("none_dealloc"), which it did
-    here within minutes. Spare references keep today's pipeline alive for the
-    comparison. Bench only: the kiosk's reader does not ask for errors."""
-    import ctypes
-    incref = ctypes.pythonapi.Py_IncRef
-    incref.argtypes = [ctypes.py_object]
-    for _ in range(count):
-        incref(None)
-
-
 def _percentile(values: list[float], q: float) -> float:
     values = sorted(values)
     return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
@@ -206,7 +193,6 @@ def main(argv: list[str] | None = None) -> int:
     from kiosk.camera import decoder as dec
     from kiosk.camera.reader import CardReader
 
-    _spare_none_references()
     backgrounds = scenes.load_backgrounds(args.data if args.data.is_dir() else None)
     with tempfile.TemporaryDirectory(prefix="kiosk-presentation-") as tmpdir:
         tmp = Path(tmpdir)
@@ -273,6 +259,6 @@ def _row(name: str, condition: str, rows: list[tuple]) -> None:
 if __name__ == "__main__":
     code = main()
     sys.stdout.flush()
-    # Leave without finalizing: PySide6 6.12 (and zxing-cpp's extra releases of None and
-    # bools in today's pipeline) abort at interpreter shutdown, after the figures.
+    # Leave without finalizing: Qt objects of the window and threads torn down by the
+    # interpreter's shutdown have aborted it here, after the figures.
     os._exit(code)

@@ -86,11 +86,8 @@ class ZxingDecoder:
     def __init__(self, *, report_located: bool = True) -> None:
         if zxingcpp is None:
             raise RuntimeError(_ZXING_ERROR)
-        # report_located=False: no return_errors. zxing-cpp 3.1.1 over-releases Python's
-        # None when it returns undecoded symbols (a few times per hundred such frames,
-        # measured with sys.getrefcount(None)); at 15 frames a second the process dies
-        # within hours ("none_dealloc" — bench/presentation.py hit it in minutes). The
-        # kiosk's reader locates codes itself (kiosk.camera.locate) and uses this mode.
+        # report_located=False: no return_errors, for callers that only want reads (the
+        # rescue on a crop it already located).
         self.report_located = report_located
         # Not BarcodeFormat.QRCode: in zxing-cpp 3 that is the whole family, Micro QR and
         # rMQR included, and the benchmark caught a Micro QR "read" ("6322") inside the

@@ -3,8 +3,8 @@
 Job: ``CardReader.read(gray) -> Reading`` for each decoded frame of one camera, in order
 (the worker holds one reader), and ``read_image(gray)`` for a single picture (the CLI,
 ``decoder.decode``). Stages, each only when the one before read nothing:
-  1. zxing-cpp on the whole frame (today's pipeline, ``decoder.build_pipeline()``, then asked
-     pyzbar and a 2× retry when zxing-cpp located a code; those now run on the crop);
+  1. the engines as before (``decoder.build_pipeline()``: zxing-cpp; pyzbar and a 2×
+     retry only when zxing-cpp located a code) — "today's pipeline" in the benchmark;
   2. finder patterns located (``kiosk.camera.locate``), and the rescue
      (``kiosk.camera.rescue``) inside each region they give;
   3. the region tracked from the last frames where a code was located or read (the
@@ -47,14 +47,12 @@ class CardReader:
     def __init__(self, engines: dec.Decoder | None = None, rescuer: Rescuer | None = None, *,
                  track_frames: int = 8, average_frames: int = 4, use_finders: bool = True,
                  use_tracking: bool = True, use_average: bool = True, sharpen_every: int = 2) -> None:
-        # zxing-cpp without return_errors (see ZxingDecoder): the finder search below does
-        # the locating that gated pyzbar and the 2× retry in today's pipeline, and the
-        # rescue runs both on the located crop.
-        zxing = dec.ZxingDecoder(report_located=False)
-        self.engines = engines if engines is not None else zxing
+        self.engines = engines if engines is not None else dec.build_pipeline()
         if rescuer is None:
-            rescuer = Rescuer(zxing, dec.ZbarDecoder() if dec.available_decoders()["pyzbar"] else None)
+            zbar = dec.ZbarDecoder() if dec.available_decoders()["pyzbar"] else None
+            rescuer = Rescuer(dec.ZxingDecoder(report_located=False), zbar)
         self.rescuer = rescuer
+        self._locating = dec.ZxingDecoder()  # the sharpened pass wants located codes too
         self.track_frames, self.average_frames = track_frames, max(1, average_frames)
         self.use_finders, self.use_tracking, self.use_average = use_finders, use_tracking, use_average
         self.sharpen_every = sharpen_every
@@ -94,7 +92,7 @@ class CardReader:
             # Nothing located: every other frame, one more engine pass on a sharpened frame
             # (≈1 ms). It locates small, soft codes the finder search misses (two pixels
             # a module, blurred); their crop is then rescued, here and on the next frames.
-            sharp = self.rescuer.zxing.read(unsharp(gray, 1.0))
+            sharp = self._locating.read(unsharp(gray, 1.0))
             texts = [t for t in sharp.texts if is_well_formed(t)]
             if texts:
                 self.last_stage = "sharpened"
