@@ -17,6 +17,10 @@ Sets:
               blur, over the real no-code photos, through a webcam model (noise, MJPG)
   hard-nocode-640
               frames of the same camera with no code (empty cards, thumbs, dim light)
+  hard-burst-640
+              the hard conditions held still for 4 decoded frames (fresh noise, a hand's
+              tremor): read when any frame is; the kiosk's reader keeps its state through
+              a burst (tracking, averaging), the others read each frame alone
 
 Variants: each library alone, both together, today's pipeline (``decoder.build_pipeline()``,
 kept for this comparison) and the kiosk's (``reader.CardReader``); ``--explore`` adds the
@@ -292,12 +296,59 @@ def variants(explore: bool = False) -> Iterator[dec.Decoder]:
     yield EachFrameAlone(CardReader(), NEW)
     if explore:
         for label, kwargs in (("no finder search", dict(use_finders=False)),
-                              ("no sharpened pass", dict(sharpen_every=0))):
+                              ("no sharpened pass", dict(sharpen_every=0)),
+                              ("no tracking", dict(use_tracking=False)),
+                              ("no averaging", dict(use_average=False))):
             yield EachFrameAlone(CardReader(**kwargs), f"{NEW}, {label}")
-        for dropped in ("upscale", "sharpen", "refinder", "zbar"):
-            kept = tuple(x for x in ("upscale", "sharpen", "refinder", "zbar") if x != dropped)
-            rescuer = Rescuer(zx, zb, strategies=kept)
+        strategies = Rescuer(zx, zb).strategies
+        rescue_zx = dec.ZxingDecoder(report_located=False)
+        for dropped in strategies:
+            kept = tuple(x for x in strategies if x != dropped)
+            rescuer = Rescuer(rescue_zx, zb, strategies=kept)
             yield EachFrameAlone(CardReader(rescuer=rescuer), f"{NEW}, rescue without {dropped}")
+
+
+@dataclass
+class Burst:
+    name: str
+    grays: list[np.ndarray]
+    expected: str
+
+
+def hard_bursts(rng: np.random.Generator, payloads: list[str], backgrounds: list[np.ndarray], per_condition: int,
+                frames: int = 4, size: tuple[int, int] = (640, 480)) -> list[Burst]:
+    """A card held still for ``frames`` decoded frames (~0.27 s at 15 Hz), per condition."""
+    return [Burst(f"{cond}-{i}", [dec.to_gray(f) for f in scenes.hard_burst(rng, payloads[i % len(payloads)], size,
+                                                                            cond, backgrounds, frames)],
+                  payloads[i % len(payloads)])
+            for cond in scenes.HARD_CONDITIONS for i in range(per_condition)]
+
+
+def measure_bursts(variant: dec.Decoder, bursts: list[Burst]) -> tuple[Score, dict[str, Score]]:
+    """A burst is read when any of its frames is; the reader keeps its state through a
+    burst (tracking, averaging) and starts afresh on the next."""
+    total, by_condition = Score(times=[], read_names=set()), {}
+    for burst in bursts:
+        reader = getattr(variant, "reader", None)
+        if reader is not None:
+            reader.reset()
+        texts: set[str] = set()
+        cond = by_condition.setdefault(burst.name.rsplit("-", 1)[0], Score(times=[], read_names=set()))
+        for gray in burst.grays:
+            start = time.perf_counter()
+            got = reader.read(gray).texts if reader is not None else variant.read(gray).texts
+            elapsed = (time.perf_counter() - start) * 1000
+            texts.update(got)
+            for score in (total, cond):
+                score.times.append(elapsed)
+        for score in (total, cond):
+            score.frames += 1
+            score.coded += 1
+            if burst.expected in texts:
+                score.read += 1
+                score.read_names.add(burst.name)
+            score.false += sum(1 for t in texts if t != burst.expected)
+    return total, by_condition
 
 
 def hard_sets(rng: np.random.Generator, payloads: list[str], backgrounds: list[np.ndarray],
@@ -342,9 +393,12 @@ def main(argv: list[str] | None = None) -> int:
     sets["synth-640"] = synth_frames(rng, payloads, (640, 480), args.per_condition)
     sets["synth-1280"] = synth_frames(rng, payloads, (1280, 720), args.per_condition)
     sets.update(hard_sets(rng, payloads, backgrounds, args.per_condition))
+    bursts = hard_bursts(rng, payloads, backgrounds, max(1, args.per_condition // 2))
     if args.sets:
         wanted = set(args.sets.split(","))
         sets = {k: v for k, v in sets.items() if k in wanted}
+        if "hard-burst-640" not in wanted:
+            bursts = []
 
     print(f"machine: {platform.machine()}, {platform.processor() or '?'}, cores: {len(os.sched_getaffinity(0))},"
           f" python {platform.python_version()}, opencv {cv2.__version__}, decoders {dec.available_decoders()},"
@@ -368,14 +422,26 @@ def main(argv: list[str] | None = None) -> int:
             total, _ = measure(seq, frames)
             rate, false, med, p95 = total.row()
             print(f"| {set_name} ({len(frames)}) | {seq.name} | {rate} | {false} | {med} | {p95} |", flush=True)
+    if bursts:
+        name = f"hard-burst-640 ({len(bursts)} bursts of {len(bursts[0].grays)} frames)"
+        for variant in variants(args.explore):
+            total, by_condition = measure_bursts(variant, bursts)
+            read_by[("hard-burst-640", variant.name)] = total
+            rate, false, med, p95 = total.row()
+            print(f"| {name} | {variant.name} | {rate} | {false} | {med} | {p95} |", flush=True)
+            details.append(f"hard-burst-640 {variant.name}: " + ", ".join(
+                f"{c} {s.read}/{s.coded}" for c, s in by_condition.items()))
     if args.by_condition:
         print()
         print("\n".join(details))
-    for set_name in sets:
+    coded_names = {name: {f.name for f in frames if f.expected is not None} for name, frames in sets.items()}
+    if bursts:
+        coded_names["hard-burst-640"] = {b.name for b in bursts}
+    for set_name, names in coded_names.items():
         today, new = read_by.get((set_name, TODAY)), read_by.get((set_name, NEW))
         if today is None or new is None or not today.coded:
             continue
-        missed = {f.name for f in sets[set_name] if f.expected is not None} - today.read_names
+        missed = names - today.read_names
         rescued = missed & new.read_names
         lost = today.read_names - new.read_names
         share = f"{100 * len(rescued) / len(missed):.0f} %" if missed else "–"

@@ -318,9 +318,10 @@ def _placement(rng: np.random.Generator, size: tuple[int, int], code_share: tupl
                 code_px=code_px, roll=rng.uniform(-20, 20), yaw=rng.uniform(-12, 12), pitch=rng.uniform(-12, 12))
 
 
-def hard_frame(rng: np.random.Generator, text: str, size: tuple[int, int], condition: str,
-               backgrounds: list[np.ndarray]) -> np.ndarray:
-    """One BGR camera frame of the card ``text`` under ``condition`` (HARD_CONDITIONS)."""
+def hard_shot(rng: np.random.Generator, text: str, size: tuple[int, int], condition: str,
+              backgrounds: list[np.ndarray]) -> tuple[np.ndarray, Camera]:
+    """What the lens sees of the card ``text`` under ``condition`` (HARD_CONDITIONS), and
+    the camera that takes it: ``camera.shoot(rng, scene)`` makes a frame."""
     if condition not in HARD_CONDITIONS:
         raise ValueError(f"unknown condition {condition!r}")
     base = scene(rng, backgrounds, size)
@@ -339,7 +340,7 @@ def hard_frame(rng: np.random.Generator, text: str, size: tuple[int, int], condi
             xx = np.linspace(0, 1, w, dtype=np.float32)[None, :]
             yy = np.linspace(0, 1, h, dtype=np.float32)[:, None]
             base += (np.clip(1 - np.abs(xx - rng.uniform(0.2, 0.8) + 0.5 * yy), 0, 1) * 60 * glass)[..., None]
-        return cam.shoot(rng, base)
+        return base, cam
     card = printed_card(text)
     share = (0.14, 0.2) if condition == "small+blur" else (0.3, 0.48)
     pose = _placement(rng, size, share)
@@ -362,7 +363,27 @@ def hard_frame(rng: np.random.Generator, text: str, size: tuple[int, int], condi
         add_thumb(base, rng, corners)
     elif condition == "motion":
         cam.motion_px, cam.motion_angle = rng.uniform(4, 9), rng.uniform(0, 180)
+    return base, cam
+
+
+def hard_frame(rng: np.random.Generator, text: str, size: tuple[int, int], condition: str,
+               backgrounds: list[np.ndarray]) -> np.ndarray:
+    """One BGR camera frame of the card ``text`` under ``condition`` (HARD_CONDITIONS)."""
+    base, cam = hard_shot(rng, text, size, condition, backgrounds)
     return cam.shoot(rng, base)
+
+
+def hard_burst(rng: np.random.Generator, text: str, size: tuple[int, int], condition: str,
+               backgrounds: list[np.ndarray], frames: int = 4) -> list[np.ndarray]:
+    """Consecutive frames of the card held still: the same scene, a hand's tremor (a few
+    tenths of a pixel), fresh sensor noise and compression on each."""
+    base, cam = hard_shot(rng, text, size, condition, backgrounds)
+    shots = []
+    for _ in range(frames):
+        shift = np.float32([[1, 0, rng.normal(0, 0.3)], [0, 1, rng.normal(0, 0.3)]])
+        moved = cv2.warpAffine(base, shift, size, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_REFLECT)
+        shots.append(cam.shoot(rng, moved))
+    return shots
 
 
 def nocode_frame(rng: np.random.Generator, size: tuple[int, int], backgrounds: list[np.ndarray]) -> np.ndarray:

@@ -88,11 +88,13 @@ class CardReader:
             return first
         regions = group_regions(find_finders(gray), gray.shape) if self.use_finders else []
         self._frame += 1
-        if not regions and self._tracked is None and self.sharpen_every and self._frame % self.sharpen_every == 1 % self.sharpen_every:
+        idle = not regions and self._tracked is None and self.sharpen_every
+        if idle and self._frame % self.sharpen_every == 1 % self.sharpen_every:
             # Nothing located: every other frame, one more engine pass on a sharpened frame
             # (≈1 ms). It locates small, soft codes the finder search misses (two pixels
             # a module, blurred); their crop is then rescued, here and on the next frames.
-            sharp = self._locating.read(unsharp(gray, 1.0))
+            sharpened = unsharp(gray, 1.0)
+            sharp = self._locating.read(sharpened)
             texts = [t for t in sharp.texts if is_well_formed(t)]
             if texts:
                 self.last_stage = "sharpened"

@@ -145,7 +145,7 @@ class Rescuer:
     """The strategies in order, on one region; ``zbar`` may be None (no libzbar)."""
 
     def __init__(self, zxing: Decoder, zbar: Decoder | None,
-                 strategies: tuple[str, ...] = ("upscale", "sharpen", "refinder", "zbar")) -> None:
+                 strategies: tuple[str, ...] = ("upscale", "sharpen", "smooth", "refinder", "zbar")) -> None:
         self.zxing, self.zbar, self.strategies = zxing, zbar, strategies
         self.last_strategy: str | None = None  # which one read (benchmark attribution)
 
@@ -168,6 +168,12 @@ class Rescuer:
             return _cards(self.zxing.read(unsharp(patch, sigma=max(1.0, 0.5 * scale))))
         if name == "refinder":
             return refinder(gray, region.finders, self.zxing) if len(region.finders) >= 2 else Reading()
+        if name == "smooth":  # a phone screen: its pixel grid, aliased, is fine texture
+            soft = cv2.GaussianBlur(patch, (0, 0), max(1.0, 0.5 * scale))
+            reading = _cards(self.zxing.read(soft))
+            if not reading.texts and self.zbar is not None:
+                reading = _cards(self.zbar.read(soft))
+            return reading
         if name == "zbar":
             return _cards(self.zbar.read(patch)) if self.zbar is not None else Reading()
         raise ValueError(f"unknown rescue strategy {name!r}")
