@@ -297,11 +297,12 @@ def variants(explore: bool = False) -> Iterator[dec.Decoder]:
     if explore:
         for label, kwargs in (("no finder search", dict(use_finders=False)),
                               ("no sharpened pass", dict(sharpen_every=0)),
-                              ("no tracking", dict(use_tracking=False)),
-                              ("no averaging", dict(use_average=False))):
+                              ("no tracking", dict(use_tracking=False))):
             yield EachFrameAlone(CardReader(**kwargs), f"{NEW}, {label}")
         strategies = Rescuer(zx, zb).strategies
         rescue_zx = dec.ZxingDecoder(report_located=False)
+        rescuer = Rescuer(rescue_zx, zb, strategies=("upscale",) + strategies)
+        yield EachFrameAlone(CardReader(rescuer=rescuer), f"{NEW}, rescue with upscale first")
         for dropped in strategies:
             kept = tuple(x for x in strategies if x != dropped)
             rescuer = Rescuer(rescue_zx, zb, strategies=kept)

@@ -8,9 +8,9 @@ Job: ``CardReader.read(gray) -> Reading`` for each decoded frame of one camera, 
   2. finder patterns located (``kiosk.camera.locate``), and the rescue
      (``kiosk.camera.rescue``) inside each region they give;
   3. the region tracked from the last frames where a code was located or read (the
-     card moved a little, blurred, or a finger went over a finder), rescued the same way;
-  4. the tracked region averaged over the last frames where it held still: a dim,
-     noisy picture gets cleaner with every frame a tenant holds the card.
+     card moved a little, blurred, or a finger went over a finder), rescued the same way.
+Averaging the tracked crop over the frames it held still was measured and dropped: it
+read none of the bursts the rest missed (docs/performance-decode.md).
 
 Constraints:
 - A frame with no code costs one zxing-cpp pass and the finder search (≈1.5 ms at
@@ -22,8 +22,6 @@ Constraints:
 """
 
 from __future__ import annotations
-
-from collections import deque
 
 import numpy as np
 
@@ -45,26 +43,25 @@ class CardReader:
     name = "reader"
 
     def __init__(self, engines: dec.Decoder | None = None, rescuer: Rescuer | None = None, *,
-                 track_frames: int = 8, average_frames: int = 4, use_finders: bool = True,
-                 use_tracking: bool = True, use_average: bool = True, sharpen_every: int = 3) -> None:
+                 track_frames: int = 8, use_finders: bool = True, use_tracking: bool = True,
+                 sharpen_every: int = 3) -> None:
         self.engines = engines if engines is not None else dec.build_pipeline()
         if rescuer is None:
             zbar = dec.ZbarDecoder() if dec.available_decoders()["pyzbar"] else None
             rescuer = Rescuer(dec.ZxingDecoder(report_located=False), zbar)
         self.rescuer = rescuer
         self._locating = dec.ZxingDecoder()  # the sharpened pass wants located codes too
-        self.track_frames, self.average_frames = track_frames, max(1, average_frames)
-        self.use_finders, self.use_tracking, self.use_average = use_finders, use_tracking, use_average
+        self.track_frames = track_frames
+        self.use_finders, self.use_tracking = use_finders, use_tracking
         self.sharpen_every = sharpen_every
         self.last_stage: str | None = None  # which stage read the last frame (benchmark attribution)
         self.reset()
 
     def reset(self) -> None:
-        """Forget the tracked region and the frames kept for averaging."""
+        """Forget the tracked region."""
         self._tracked: Region | None = None
         self._age = 0
         self._frame = 0
-        self._history: deque[np.ndarray] = deque(maxlen=self.average_frames)
 
     def __call__(self, gray: np.ndarray) -> list[str]:
         """The worker's ``decode`` callable."""
@@ -84,7 +81,6 @@ class CardReader:
             self._track(_quad_region(first.quads[0], gray.shape))
         if first.texts:
             self.last_stage = "engines"
-            self._history.clear()  # read directly: nothing to average
             return first
         regions = group_regions(find_finders(gray), gray.shape) if self.use_finders else []
         self._frame += 1
@@ -119,35 +115,12 @@ class CardReader:
             if self._age > self.track_frames:
                 self.reset()
                 return dec.Reading()
+        if tracked in regions:  # just tried above
+            return dec.Reading()
         reading = self.rescuer.read(gray, tracked)
         if reading.texts:
             self.last_stage = f"tracked/{self.rescuer.last_strategy}"
-            return reading
-        return self._averaged(gray, tracked)
+        return reading
 
     def _track(self, region: Region) -> None:
-        if self._tracked is None or region != self._tracked:
-            self._history.clear()  # the code moved: earlier crops no longer line up
         self._tracked, self._age = region, 0
-
-    def _averaged(self, gray: np.ndarray, region: Region) -> dec.Reading:
-        """The tracked crop averaged over the frames it held still (noise falls as √n)."""
-        if not self.use_average:
-            return dec.Reading()
-        patch = gray[region.y0:region.y1, region.x0:region.x1].astype(np.float32)
-        if self._history and self._history[-1].shape == patch.shape:
-            # Moved since the last frame (more than noise): start again from this one.
-            if float(np.mean(np.abs(patch - self._history[-1]))) > 12.0:
-                self._history.clear()
-        elif self._history:
-            self._history.clear()
-        self._history.append(patch)
-        if len(self._history) < 2:
-            return dec.Reading()
-        mean = np.mean(np.stack(self._history), axis=0)
-        frame = gray.copy()
-        frame[region.y0:region.y1, region.x0:region.x1] = np.clip(mean + 0.5, 0, 255).astype(np.uint8)
-        reading = self.rescuer.read(frame, region)
-        if reading.texts:
-            self.last_stage = f"averaged/{self.rescuer.last_strategy}"
-        return reading
