@@ -111,7 +111,7 @@ def find_finders(gray: np.ndarray) -> list[Finder]:
                    2.0 * 7.0 * float(np.sqrt(area[i] / 24.0))) for i in found]
 
 
-def group_regions(finders: list[Finder], shape: tuple[int, ...]) -> list[Region]:
+def group_regions(finders: list[Finder], shape: tuple[int, ...], *, lone: bool = True) -> list[Region]:
     """Regions of two or three finders that can belong to one code, best first (three
     finders before two, larger before smaller), at most a few; with no such group, the
     surroundings of a lone finder."""
@@ -152,7 +152,7 @@ def group_regions(finders: list[Finder], shape: tuple[int, ...]) -> list[Region]
             centres = np.vstack([centres, centres[(k + 1) % 3] + centres[(k + 2) % 3] - centres[k]])
         regions.append(region_around(centres, module, shape, margin_modules=6.0))
         regions[-1] = Region(regions[-1].x0, regions[-1].y0, regions[-1].x1, regions[-1].y1, module, group)
-    if not regions and n <= 3:
+    if lone and not regions and n <= 3:
         # One finder alone (glare or a steep tilt hides the others): the code may lie on
         # any side of it, up to a card's 41 modules away. What today's pipeline did when
         # zxing-cpp "located" a code (pyzbar, a 2× retry) runs on this crop instead.
