@@ -1,6 +1,9 @@
 """Find the text of QR codes in one camera frame.
 
-Job: ``decode(image) -> list[str]`` for a grayscale or BGR ``numpy`` image, and
+Job: the engines behind the :class:`Decoder` protocol, their pipeline
+(``build_pipeline()``: the first stage of ``kiosk.camera.reader.CardReader``, and "today's
+pipeline" in bench/decode.py), ``decode(image) -> list[str]`` for one grayscale or BGR
+``numpy`` image (the reader on a single picture), and
 ``available_decoders()`` for ``kiosk doctor``. Each engine sits behind the
 :class:`Decoder` protocol so it can be swapped or benchmarked alone (``bench/decode.py``).
 
@@ -211,17 +214,19 @@ def build_pipeline(*, with_retry: bool = USE_PREPROCESSING_RETRY) -> Pipeline:
     return Pipeline(primary, fallback, retries)
 
 
-_default: Pipeline | None = None
+_default = None  # the reader behind decode(), built on first use
 
 
 def decode(image: np.ndarray) -> list[str]:
-    """Texts of the QR codes in ``image`` (grayscale or BGR), or ``[]``."""
+    """Texts of the QR codes in ``image`` (grayscale or BGR), or ``[]``: the camera's
+    reader (``kiosk.camera.reader.CardReader``) on one picture, without tracking."""
     global _default
     if _default is None:  # built lazily: importing this module must stay cheap
-        _default = build_pipeline()
+        from kiosk.camera.reader import CardReader  # the reader imports this module
+        _default = CardReader()
     if image is None or image.size == 0 or min(image.shape[:2]) < 21:
         return []  # smaller than a version-1 QR at one pixel per module
-    return _default.read(to_gray(image)).texts
+    return _default.read_image(to_gray(image)).texts
 
 
 def _version(dist: str) -> str | None:
