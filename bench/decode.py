@@ -2,7 +2,7 @@
 
 Run from the repository root:
 
-    .venv/bin/python bench/decode.py [--data DIR] [--per-condition N] [--seed S]
+    .venv/bin/python bench/decode.py [--data DIR] [--per-condition N] [--seed S] [--by-condition] [--explore]
 
 Sets:
   photos      real photos (``<data>/photos``), expected text in the ``.txt`` beside each image
@@ -12,6 +12,20 @@ Sets:
               card frames generated here from real signed ``CK1:`` payloads, at 640×480 and
               1280×720: rotation, perspective, blur, sensor noise, glare, low contrast,
               small (far) codes, and a clean reference
+  hard-640    the conditions that fail today (bench/scenes.py): small+blur, glare+tilt,
+              dim+noise, curved card, thumb over a corner, phone screen (moiré), motion
+              blur, over the real no-code photos, through a webcam model (noise, MJPG)
+  hard-nocode-640
+              frames of the same camera with no code (empty cards, thumbs, dim light)
+  hard-burst-640
+              the hard conditions held still for 4 decoded frames (fresh noise, a hand's
+              tremor): read when any frame is; the kiosk's reader keeps its state through
+              a burst (tracking, averaging), the others read each frame alone
+
+Variants: each library alone, both together, today's pipeline (``decoder.build_pipeline()``,
+kept for this comparison) and the kiosk's (``reader.CardReader``); ``--explore`` adds the
+preprocessing variants of issue 5 and the new pipeline's ablations. The run ends with, for
+each set, how many of the frames today's pipeline misses the new one reads.
 
 Each decoder variant runs alone on every frame, then the pipelines. A read counts when
 the expected text is among the texts returned; any other text is a false read. Times are
@@ -22,6 +36,7 @@ docs/performance-decode.md. Deterministic for a given ``--seed``.
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import statistics
 import sys
@@ -39,10 +54,18 @@ import segno
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # run as a script from a checkout, without installing
 
+sys.path.insert(0, str(REPO / "bench"))
+
+import scenes  # noqa: E402  (bench/scenes.py: the hard conditions)
 from kiosk.camera import decoder as dec  # noqa: E402
+from kiosk.camera.reader import CardReader  # noqa: E402
+from kiosk.camera.rescue import Rescuer  # noqa: E402
 from kiosk.domain.cards import CardSigner, Role  # noqa: E402
 
-DEFAULT_DATA = REPO.parent / "shared/data/qr-dev"
+# The QR development set sits in shared/ beside the checkout (CI, /work/main) or beside
+# a folder of worktrees: the first parent that has it.
+DEFAULT_DATA = next((p / "shared/data/qr-dev" for p in REPO.parents if (p / "shared/data/qr-dev").is_dir()),
+                    REPO.parent / "shared/data/qr-dev")
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".bmp"}
 CONDITIONS = ("clean", "rotation", "perspective", "blur", "noise", "glare", "low-contrast", "small")
 
@@ -195,6 +218,7 @@ class Score:
     read: int = 0
     false: int = 0
     times: list[float] | None = None
+    read_names: set[str] | None = None
 
     def row(self) -> tuple[str, int, str, str]:
         rate = f"{self.read}/{self.coded} ({100 * self.read / self.coded:.0f} %)" if self.coded else "–"
@@ -204,42 +228,139 @@ class Score:
 
 
 def measure(variant: dec.Decoder, frames: list[Frame]) -> tuple[Score, dict[str, Score]]:
-    total, by_condition = Score(times=[]), {}
+    total, by_condition = Score(times=[], read_names=set()), {}
     for frame in frames:
         start = time.perf_counter()
         texts = variant.read(frame.gray).texts
         elapsed = (time.perf_counter() - start) * 1000
-        cond = by_condition.setdefault(frame.name.rsplit("-", 1)[0], Score(times=[]))
+        cond = by_condition.setdefault(frame.name.rsplit("-", 1)[0], Score(times=[], read_names=set()))
         for score in (total, cond):
             score.frames += 1
             score.times.append(elapsed)
             if frame.expected is not None:
                 score.coded += 1
-                score.read += frame.expected in texts
+                if frame.expected in texts:
+                    score.read += 1
+                    score.read_names.add(frame.name)
             score.false += sum(1 for t in texts if t != frame.expected)
     return total, by_condition
 
 
-def variants() -> Iterator[dec.Decoder]:
+class EachFrameAlone:
+    """The kiosk's reader on independent pictures: its tracking is reset before each one
+    (frames of a set are unrelated scenes; tracking is measured on videos, in
+    bench/presentation.py). Every stage runs as on the first frame a card is seen."""
+
+    def __init__(self, reader: CardReader, name: str) -> None:
+        self.reader, self.name = reader, name
+
+    def read(self, gray: np.ndarray) -> dec.Reading:
+        return self.reader.read_image(gray)
+
+
+class InSequence:
+    """The reader as the camera worker runs it: state kept from frame to frame (the
+    sharpened pass every other frame). For times on empty frames."""
+
+    def __init__(self, reader: CardReader, name: str) -> None:
+        self.reader, self.name = reader, name
+
+    def read(self, gray: np.ndarray) -> dec.Reading:
+        return self.reader.read(gray)
+
+
+TODAY = "today's pipeline: decoder.build_pipeline()"
+NEW = "kiosk pipeline: reader.CardReader"
+
+
+def variants(explore: bool = False) -> Iterator[dec.Decoder]:
+    """Each library alone, both together, today's pipeline, the new one (and with
+    ``explore`` the preprocessing variants of issue 5 and the new pipeline's ablations)."""
     zx, zb = dec.ZxingDecoder(), dec.ZbarDecoder()
     yield zx
     yield zb
-    yield dec.PreprocessedDecoder(zx, dec.clahe_preprocess, "zxing+clahe")
-    yield dec.PreprocessedDecoder(zx, dec.upscale_preprocess, "zxing+upscale2x")
-    yield dec.PreprocessedDecoder(zb, dec.clahe_preprocess, "pyzbar+clahe")
-    pipe = dec.Pipeline(zx, zb)
-    pipe.name = "pipeline (zxing, pyzbar if located)"
-    yield pipe
-    always = dec.Pipeline(zx, zb, fallback_always=True)
-    always.name = "pipeline (zxing, pyzbar always)"
-    yield always
-    for transform, label in ((dec.clahe_preprocess, "clahe"), (dec.upscale_preprocess, "upscale2x")):
-        retry = dec.Pipeline(zx, zb, [dec.PreprocessedDecoder(zx, transform, f"zxing+{label}")])
-        retry.name = f"pipeline + {label} retry (if located)"
-        yield retry
-    default = dec.build_pipeline()
-    default.name = "kiosk default: decoder.build_pipeline()"
-    yield default
+    both = dec.Pipeline(zx, zb, fallback_always=True)
+    both.name = "zxing+pyzbar (pyzbar on every frame zxing misses)"
+    yield both
+    if explore:
+        yield dec.PreprocessedDecoder(zx, dec.clahe_preprocess, "zxing+clahe")
+        yield dec.PreprocessedDecoder(zx, dec.upscale_preprocess, "zxing+upscale2x")
+        yield dec.PreprocessedDecoder(zb, dec.clahe_preprocess, "pyzbar+clahe")
+        for transform, label in ((dec.clahe_preprocess, "clahe"), (dec.upscale_preprocess, "upscale2x")):
+            retry = dec.Pipeline(zx, zb, [dec.PreprocessedDecoder(zx, transform, f"zxing+{label}")])
+            retry.name = f"pipeline + {label} retry (if located)"
+            yield retry
+    today = dec.build_pipeline()
+    today.name = TODAY
+    yield today
+    yield EachFrameAlone(CardReader(), NEW)
+    if explore:
+        for label, kwargs in (("no finder search", dict(use_finders=False)),
+                              ("no sharpened pass", dict(sharpen_every=0)),
+                              ("no tracking", dict(use_tracking=False))):
+            yield EachFrameAlone(CardReader(**kwargs), f"{NEW}, {label}")
+        strategies = Rescuer(zx, zb).strategies
+        rescue_zx = dec.ZxingDecoder(report_located=False)
+        rescuer = Rescuer(rescue_zx, zb, strategies=("upscale",) + strategies)
+        yield EachFrameAlone(CardReader(rescuer=rescuer), f"{NEW}, rescue with upscale first")
+        for dropped in strategies:
+            kept = tuple(x for x in strategies if x != dropped)
+            rescuer = Rescuer(rescue_zx, zb, strategies=kept)
+            yield EachFrameAlone(CardReader(rescuer=rescuer), f"{NEW}, rescue without {dropped}")
+
+
+@dataclass
+class Burst:
+    name: str
+    grays: list[np.ndarray]
+    expected: str
+
+
+def hard_bursts(rng: np.random.Generator, payloads: list[str], backgrounds: list[np.ndarray], per_condition: int,
+                frames: int = 4, size: tuple[int, int] = (640, 480)) -> list[Burst]:
+    """A card held still for ``frames`` decoded frames (~0.27 s at 15 Hz), per condition."""
+    return [Burst(f"{cond}-{i}", [dec.to_gray(f) for f in scenes.hard_burst(rng, payloads[i % len(payloads)], size,
+                                                                            cond, backgrounds, frames)],
+                  payloads[i % len(payloads)])
+            for cond in scenes.HARD_CONDITIONS for i in range(per_condition)]
+
+
+def measure_bursts(variant: dec.Decoder, bursts: list[Burst]) -> tuple[Score, dict[str, Score]]:
+    """A burst is read when any of its frames is; the reader keeps its state through a
+    burst (tracking, averaging) and starts afresh on the next."""
+    total, by_condition = Score(times=[], read_names=set()), {}
+    for burst in bursts:
+        reader = getattr(variant, "reader", None)
+        if reader is not None:
+            reader.reset()
+        texts: set[str] = set()
+        cond = by_condition.setdefault(burst.name.rsplit("-", 1)[0], Score(times=[], read_names=set()))
+        for gray in burst.grays:
+            start = time.perf_counter()
+            got = reader.read(gray).texts if reader is not None else variant.read(gray).texts
+            elapsed = (time.perf_counter() - start) * 1000
+            texts.update(got)
+            for score in (total, cond):
+                score.times.append(elapsed)
+        for score in (total, cond):
+            score.frames += 1
+            score.coded += 1
+            if burst.expected in texts:
+                score.read += 1
+                score.read_names.add(burst.name)
+            score.false += sum(1 for t in texts if t != burst.expected)
+    return total, by_condition
+
+
+def hard_sets(rng: np.random.Generator, payloads: list[str], backgrounds: list[np.ndarray],
+              per_condition: int, size: tuple[int, int] = (640, 480)) -> dict[str, list[Frame]]:
+    """The conditions that fail today (bench/scenes.py) and no-code frames of the same camera."""
+    hard = [Frame(f"{cond}-{i}", dec.to_gray(scenes.hard_frame(rng, payloads[i % len(payloads)], size, cond,
+                                                               backgrounds)), payloads[i % len(payloads)])
+            for cond in scenes.HARD_CONDITIONS for i in range(per_condition)]
+    nocode = [Frame(f"nocode-frame-{i}", dec.to_gray(scenes.nocode_frame(rng, size, backgrounds)), None)
+              for i in range(per_condition * 4)]
+    return {f"hard-{size[0]}": hard, f"hard-nocode-{size[0]}": nocode}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -248,15 +369,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-condition", type=int, default=30, help="synthetic frames per condition and size")
     parser.add_argument("--seed", type=int, default=20261123)
     parser.add_argument("--by-condition", action="store_true", help="also print synthetic read rates per condition")
+    parser.add_argument("--explore", action="store_true",
+                        help="also the preprocessing variants and the new pipeline's ablations (slower)")
+    parser.add_argument("--sets", default="", help="comma-separated subset of the sets to run (default: all)")
     args = parser.parse_args(argv)
 
     sets: dict[str, list[Frame]] = {}
+    backgrounds: list[np.ndarray] = []
     if not (args.data / "photos").is_dir():
         print(f"bench: the QR development set is not at {args.data} (expected photos/ and nocode-*/);"
-              " pass --data DIR. Running on synthetic frames only.", file=sys.stderr)
+              " pass --data DIR. Running on synthetic frames only, over synthetic scenes.", file=sys.stderr)
     else:
         photos, skipped = load_photos(args.data / "photos")
         nocode, skipped_nc = load_nocode(args.data)
+        backgrounds = scenes.load_backgrounds(args.data)
         print(f"photos: {len(photos)} images read, {len(skipped)} skipped {skipped}")
         print(f"nocode: {len(nocode)} images read, {len(skipped_nc)} skipped (unreadable by OpenCV) {skipped_nc}")
         sets["photos"] = photos
@@ -267,24 +393,61 @@ def main(argv: list[str] | None = None) -> int:
     print(f"card payloads: {len(payloads[0])} characters, QR version {segno.make_qr(payloads[0], error='m').version}-M")
     sets["synth-640"] = synth_frames(rng, payloads, (640, 480), args.per_condition)
     sets["synth-1280"] = synth_frames(rng, payloads, (1280, 720), args.per_condition)
+    sets.update(hard_sets(rng, payloads, backgrounds, args.per_condition))
+    bursts = hard_bursts(rng, payloads, backgrounds, max(1, args.per_condition // 2))
+    if args.sets:
+        wanted = set(args.sets.split(","))
+        sets = {k: v for k, v in sets.items() if k in wanted}
+        if "hard-burst-640" not in wanted:
+            bursts = []
 
-    print(f"machine: {platform.machine()}, {platform.processor() or '?'}, cores: {len(__import__('os').sched_getaffinity(0))},"
-          f" python {platform.python_version()}, opencv {cv2.__version__}, decoders {dec.available_decoders()}")
+    print(f"machine: {platform.machine()}, {platform.processor() or '?'}, cores: {len(os.sched_getaffinity(0))},"
+          f" python {platform.python_version()}, opencv {cv2.__version__}, decoders {dec.available_decoders()},"
+          f" load {os.getloadavg()[0]:.1f}")
     print()
     print("| set | decoder | read rate | false reads | median ms | p95 ms |")
     print("|---|---|---|---|---|---|")
     details: list[str] = []
+    read_by: dict[tuple[str, str], Score] = {}
     for set_name, frames in sets.items():
-        for variant in variants():
+        for variant in variants(args.explore):
             total, by_condition = measure(variant, frames)
+            read_by[(set_name, variant.name)] = total
             rate, false, med, p95 = total.row()
             print(f"| {set_name} ({len(frames)}) | {variant.name} | {rate} | {false} | {med} | {p95} |", flush=True)
-            if set_name.startswith("synth"):
+            if set_name.startswith(("synth", "hard-6", "hard-1")):
                 details.append(f"{set_name} {variant.name}: " + ", ".join(
                     f"{c} {s.read}/{s.coded}" for c, s in by_condition.items()))
+        if set_name in ("nocode@640", "hard-nocode-640"):
+            seq = InSequence(CardReader(), f"{NEW}, in sequence (as the worker runs it)")
+            total, _ = measure(seq, frames)
+            rate, false, med, p95 = total.row()
+            print(f"| {set_name} ({len(frames)}) | {seq.name} | {rate} | {false} | {med} | {p95} |", flush=True)
+    if bursts:
+        name = f"hard-burst-640 ({len(bursts)} bursts of {len(bursts[0].grays)} frames)"
+        for variant in variants(args.explore):
+            total, by_condition = measure_bursts(variant, bursts)
+            read_by[("hard-burst-640", variant.name)] = total
+            rate, false, med, p95 = total.row()
+            print(f"| {name} | {variant.name} | {rate} | {false} | {med} | {p95} |", flush=True)
+            details.append(f"hard-burst-640 {variant.name}: " + ", ".join(
+                f"{c} {s.read}/{s.coded}" for c, s in by_condition.items()))
     if args.by_condition:
         print()
         print("\n".join(details))
+    coded_names = {name: {f.name for f in frames if f.expected is not None} for name, frames in sets.items()}
+    if bursts:
+        coded_names["hard-burst-640"] = {b.name for b in bursts}
+    for set_name, names in coded_names.items():
+        today, new = read_by.get((set_name, TODAY)), read_by.get((set_name, NEW))
+        if today is None or new is None or not today.coded:
+            continue
+        missed = names - today.read_names
+        rescued = missed & new.read_names
+        lost = today.read_names - new.read_names
+        share = f"{100 * len(rescued) / len(missed):.0f} %" if missed else "–"
+        print(f"{set_name}: today's pipeline misses {len(missed)} frames, the new one reads {len(rescued)} of them"
+              f" ({share}); it misses {len(lost)} that today's reads")
     return 0
 
 

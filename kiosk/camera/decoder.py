@@ -1,6 +1,9 @@
 """Find the text of QR codes in one camera frame.
 
-Job: ``decode(image) -> list[str]`` for a grayscale or BGR ``numpy`` image, and
+Job: the engines behind the :class:`Decoder` protocol, their pipeline
+(``build_pipeline()``: the first stage of ``kiosk.camera.reader.CardReader``, and "today's
+pipeline" in bench/decode.py), ``decode(image) -> list[str]`` for one grayscale or BGR
+``numpy`` image (the reader on a single picture), and
 ``available_decoders()`` for ``kiosk doctor``. Each engine sits behind the
 :class:`Decoder` protocol so it can be swapped or benchmarked alone (``bench/decode.py``).
 
@@ -51,6 +54,9 @@ class Reading:
 
     texts: list[str] = field(default_factory=list)
     located_unread: bool = False
+    # Corners (4×2, frame pixels) of each symbol the engine located, read or not: where
+    # the reader looks again on the next frames (zxing-cpp gives them; pyzbar's are not used).
+    quads: list[np.ndarray] = field(default_factory=list)
 
 
 class Decoder(Protocol):
@@ -80,9 +86,12 @@ class ZxingDecoder:
 
     name = "zxing"
 
-    def __init__(self) -> None:
+    def __init__(self, *, report_located: bool = True) -> None:
         if zxingcpp is None:
             raise RuntimeError(_ZXING_ERROR)
+        # report_located=False: no return_errors, for callers that only want reads (the
+        # rescue on a crop it already located).
+        self.report_located = report_located
         # Not BarcodeFormat.QRCode: in zxing-cpp 3 that is the whole family, Micro QR and
         # rMQR included, and the benchmark caught a Micro QR "read" ("6322") inside the
         # modules of a rotated card. Cards are Model 2; Model 1 costs nothing to keep.
@@ -98,11 +107,15 @@ class ZxingDecoder:
         # asking the slower engine is worth its time. try_rotate only matters for linear
         # codes, but its cost on QR-only scans was not measurable, so defaults stay.
         results = zxingcpp.read_barcodes(gray, formats=self._formats,
-                                         text_mode=zxingcpp.TextMode.Plain, return_errors=True)
+                                         text_mode=zxingcpp.TextMode.Plain, return_errors=self.report_located)
         reading = Reading()
         for r in results:
             if r.format in self._refused:  # belt and braces, should the format filter widen
                 continue
+            p = r.position
+            reading.quads.append(np.array([(p.top_left.x, p.top_left.y), (p.top_right.x, p.top_right.y),
+                                           (p.bottom_right.x, p.bottom_right.y),
+                                           (p.bottom_left.x, p.bottom_left.y)], np.float32))
             if r.valid and r.text:
                 reading.texts.append(r.text)
             else:
@@ -174,12 +187,14 @@ class Pipeline:
         if self.fallback is not None:
             second = self.fallback.read(gray)
             if second.texts:
+                second.quads = first.quads if self.primary is not None else []
                 return second
         for retry in self.retries:
             again = retry.read(gray)
-            if again.texts:
+            if again.texts:  # a retry may work on a resized image: keep the frame's corners
+                again.quads = first.quads if self.primary is not None else []
                 return again
-        return Reading(located_unread=located)
+        return Reading(located_unread=located, quads=first.quads if self.primary is not None else [])
 
 
 # Kept because bench/decode.py shows it raises the read rate: a 2× upscale retry reads
@@ -199,17 +214,19 @@ def build_pipeline(*, with_retry: bool = USE_PREPROCESSING_RETRY) -> Pipeline:
     return Pipeline(primary, fallback, retries)
 
 
-_default: Pipeline | None = None
+_default = None  # the reader behind decode(), built on first use
 
 
 def decode(image: np.ndarray) -> list[str]:
-    """Texts of the QR codes in ``image`` (grayscale or BGR), or ``[]``."""
+    """Texts of the QR codes in ``image`` (grayscale or BGR), or ``[]``: the camera's
+    reader (``kiosk.camera.reader.CardReader``) on one picture, without tracking."""
     global _default
     if _default is None:  # built lazily: importing this module must stay cheap
-        _default = build_pipeline()
+        from kiosk.camera.reader import CardReader  # the reader imports this module
+        _default = CardReader()
     if image is None or image.size == 0 or min(image.shape[:2]) < 21:
         return []  # smaller than a version-1 QR at one pixel per module
-    return _default.read(to_gray(image)).texts
+    return _default.read_image(to_gray(image)).texts
 
 
 def _version(dist: str) -> str | None:

@@ -12,8 +12,10 @@ Constraints (STYLE.md rule 4, ARCHITECTURE.md "Threads"):
   (unpaced files, tests) hand over every frame instead, so results are exact.
 - Decoding runs at most ``max_decode_hz`` times a second on a grayscale copy; the
   preview keeps the camera's pace up to ``max_preview_hz``.
-- A code is accepted after ``confirmations`` consecutive identical reads (Electrum's
-  ``QrReaderValidatorCounted``), and a card held in view is reported once: it is
+- Frames are read by one ``kiosk.camera.reader.CardReader`` (engines, then rescues where
+  a code was located, tracked over the frames); a code is accepted after
+  ``confirmations`` identical reads with at most ``max_gap`` unread frames between them
+  (Electrum's ``QrReaderValidatorCounted``), and a card held in view is reported once: it is
   reported again only after ``forget_after`` decoded frames without it.
 - Only copies cross threads: the preview is a downscaled ``QImage`` owning its pixels.
 - A missing or unplugged camera is reported ("unavailable") and reopened every
@@ -37,6 +39,7 @@ from PySide6.QtGui import QImage
 
 from kiosk.camera import decoder
 from kiosk.camera.capture import source_from_config
+from kiosk.camera.reader import CardReader
 from kiosk.camera.sources import FrameSource, SourceEnded
 
 if TYPE_CHECKING:
@@ -103,12 +106,18 @@ class FrameSlot:
 
 
 class ReadConfirmer:
-    """Turns per-frame decode results into card events (Qt-free, unit-testable)."""
+    """Turns per-frame decode results into card events (Qt-free, unit-testable).
 
-    def __init__(self, confirmations: int = 2, forget_after: int = 5) -> None:
+    ``max_gap`` decoded frames without any read may fall between two identical reads
+    of a streak (a card in motion is read on one frame in two); a different text always
+    starts the streak again, so two codes alternating are never confirmed."""
+
+    def __init__(self, confirmations: int = 2, forget_after: int = 5, max_gap: int = 0) -> None:
         self.confirmations, self.forget_after = max(1, confirmations), max(1, forget_after)
+        self.max_gap = max(0, max_gap)
         self._candidate: str | None = None
         self._streak = 0
+        self._gap = 0
         self._shown: str | None = None  # the card already reported and still in view
         self._absent = 0
 
@@ -123,10 +132,12 @@ class ReadConfirmer:
             if self._absent >= self.forget_after:
                 self._shown = None  # the card left the view: it may be reported again
         if text is None:
-            self._candidate, self._streak = None, 0
+            self._gap += 1
+            if self._gap > self.max_gap:
+                self._candidate, self._streak = None, 0
             return None
         self._streak = self._streak + 1 if text == self._candidate else 1
-        self._candidate = text
+        self._candidate, self._gap = text, 0
         if self._streak >= self.confirmations and text != self._shown:
             self._shown, self._absent = text, 0
             return text
@@ -156,18 +167,21 @@ class CameraWorker(QThread):
     camera_state_changed = Signal(str)
     source_ended = Signal()
 
-    def __init__(self, source: FrameSource, *, decode: Callable[[np.ndarray], list[str]] = decoder.decode,
+    def __init__(self, source: FrameSource, *, decode: Callable[[np.ndarray], list[str]] | None = None,
                  max_decode_hz: float = 15.0, max_preview_hz: float = 15.0, preview_width: int = 480,
-                 confirmations: int = 2, forget_after: int = 5, failures_before_unavailable: int = 10,
-                 retry_interval_s: float = 2.0, parent: QObject | None = None) -> None:
+                 confirmations: int = 2, forget_after: int = 8, max_gap: int = 1,
+                 failures_before_unavailable: int = 10, retry_interval_s: float = 2.0,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("camera")
         self._source = source
-        self._decode = decode
+        # One CardReader per worker: it tracks the code over this camera's frames (kept
+        # state, used on the camera thread only).
+        self._decode = decode if decode is not None else CardReader()
         self._decode_interval = 1.0 / max_decode_hz if max_decode_hz > 0 else 0.0
         self._preview_interval = 1.0 / max_preview_hz if max_preview_hz > 0 else 0.0
         self._preview_width = preview_width
-        self._confirmer = ReadConfirmer(confirmations, forget_after)
+        self._confirmer = ReadConfirmer(confirmations, forget_after, max_gap)
         # A camera may drop a frame now and then; only a run of failures means it is gone.
         self._failures_before_unavailable = max(1, failures_before_unavailable)
         self._retry_interval_s = retry_interval_s

@@ -173,6 +173,12 @@ def _decode_body(text: str) -> bytes | None:
     return raw
 
 
+def is_well_formed(text: str) -> bool:
+    """Whether ``text`` is spelled like a card (prefix, length, canonical base32), before
+    any signature check: the camera's rescue paths keep only such texts."""
+    return isinstance(text, str) and text.startswith(PREFIX) and _decode_body(text) is not None
+
+
 def verify(text: str, *, keys: Mapping[bytes, Ed25519PublicKey], today: date,
            is_revoked: Callable[[bytes, int], bool] = lambda key_id, serial: False,
            known_serial: Callable[[bytes, int], bool] = lambda key_id, serial: False) -> VerifyResult:

@@ -13,7 +13,10 @@ import numpy as np
 import segno
 
 
-QR_DEV = Path(__file__).resolve().parents[2].parent / "shared/data/qr-dev"
+_REPO = Path(__file__).resolve().parents[2]
+# shared/ sits beside the checkout (CI, the main clone) or beside a folder of worktrees.
+QR_DEV = next((p / "shared/data/qr-dev" for p in _REPO.parents if (p / "shared/data/qr-dev").is_dir()),
+              _REPO.parent / "shared/data/qr-dev")
 
 
 def card_frame(text: str | None, size: tuple[int, int] = (640, 480), *, scale: int = 5,

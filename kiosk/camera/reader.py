@@ -1,0 +1,126 @@
+"""The card reader of one camera: the engines, then second looks where a code was seen.
+
+Job: ``CardReader.read(gray) -> Reading`` for each decoded frame of one camera, in order
+(the worker holds one reader), and ``read_image(gray)`` for a single picture (the CLI,
+``decoder.decode``). Stages, each only when the one before read nothing:
+  1. the engines as before (``decoder.build_pipeline()``: zxing-cpp; pyzbar and a 2×
+     retry only when zxing-cpp located a code) — "today's pipeline" in the benchmark;
+  2. finder patterns located (``kiosk.camera.locate``), and the rescue
+     (``kiosk.camera.rescue``) inside each region they give;
+  3. the region tracked from the last frames where a code was located or read (the
+     card moved a little, blurred, or a finger went over a finder), rescued the same way.
+Averaging the tracked crop over the frames it held still was measured and dropped: it
+read none of the bursts the rest missed (docs/performance-decode.md).
+
+Constraints:
+- A frame with no code costs one zxing-cpp pass and the finder search (≈1.5 ms at
+  640×480); the rescues run only where finders or a tracked region are.
+- The tracked region is forgotten after ``track_frames`` decoded frames without a code
+  located or read, so a card taken away does not keep the reader busy.
+- Rescue stages return only well-formed card texts (see ``kiosk.camera.rescue``).
+- No Qt; one reader per camera thread (it keeps state between frames).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from kiosk.camera import decoder as dec
+from kiosk.camera.locate import Region, find_finders, group_regions, region_around
+from kiosk.camera.rescue import CARD_MODULES, Rescuer, unsharp
+from kiosk.domain.cards import is_well_formed
+
+
+def _quad_region(quad: np.ndarray, shape: tuple[int, ...]) -> Region:
+    side = float(max(np.linalg.norm(quad[1] - quad[0]), np.linalg.norm(quad[3] - quad[0])))
+    module = max(side / CARD_MODULES, 0.5)
+    return region_around(quad, module, shape, margin_modules=8.0)
+
+
+class CardReader:
+    """Stateful reader of consecutive frames (see the module docstring)."""
+
+    name = "reader"
+
+    def __init__(self, engines: dec.Decoder | None = None, rescuer: Rescuer | None = None, *,
+                 track_frames: int = 8, use_finders: bool = True, use_tracking: bool = True,
+                 sharpen_every: int = 3) -> None:
+        self.engines = engines if engines is not None else dec.build_pipeline()
+        if rescuer is None:
+            zbar = dec.ZbarDecoder() if dec.available_decoders()["pyzbar"] else None
+            rescuer = Rescuer(dec.ZxingDecoder(report_located=False), zbar)
+        self.rescuer = rescuer
+        self._locating = dec.ZxingDecoder()  # the sharpened pass wants located codes too
+        self.track_frames = track_frames
+        self.use_finders, self.use_tracking = use_finders, use_tracking
+        self.sharpen_every = sharpen_every
+        self.last_stage: str | None = None  # which stage read the last frame (benchmark attribution)
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget the tracked region."""
+        self._tracked: Region | None = None
+        self._age = 0
+        self._frame = 0
+
+    def __call__(self, gray: np.ndarray) -> list[str]:
+        """The worker's ``decode`` callable."""
+        return self.read(gray).texts
+
+    def read_image(self, gray: np.ndarray) -> dec.Reading:
+        """One picture on its own: no tracking from earlier frames."""
+        self.reset()
+        reading = self.read(gray)
+        self.reset()
+        return reading
+
+    def read(self, gray: np.ndarray) -> dec.Reading:
+        self.last_stage = None
+        first = self.engines.read(gray)
+        if first.quads:
+            self._track(_quad_region(first.quads[0], gray.shape))
+        if first.texts:
+            self.last_stage = "engines"
+            return first
+        regions = group_regions(find_finders(gray), gray.shape) if self.use_finders else []
+        self._frame += 1
+        idle = not regions and self._tracked is None and self.sharpen_every
+        if idle and self._frame % self.sharpen_every == 1 % self.sharpen_every:
+            # Nothing located: one frame in three, one more engine pass on a sharpened frame
+            # (≈1 ms). It locates small, soft codes the finder search misses (two pixels
+            # a module, blurred); their crop is then rescued, here and on the next frames.
+            sharpened = unsharp(gray, 1.0)
+            sharp = self._locating.read(sharpened)
+            texts = [t for t in sharp.texts if is_well_formed(t)]
+            if texts:
+                self.last_stage = "sharpened"
+                if sharp.quads:
+                    self._track(_quad_region(sharp.quads[0], gray.shape))
+                return dec.Reading(texts)
+            if sharp.quads:
+                regions = [_quad_region(sharp.quads[0], gray.shape)]
+        for region in regions:
+            reading = self.rescuer.read(gray, region)
+            if reading.texts:
+                self.last_stage = f"finders/{self.rescuer.last_strategy}"
+                self._track(region)
+                return reading
+        if regions and not first.quads:
+            self._track(regions[0])
+        tracked = self._tracked if self.use_tracking else None
+        if tracked is None:
+            return dec.Reading(located_unread=first.located_unread)
+        if not (regions or first.quads):
+            self._age += 1
+            if self._age > self.track_frames:
+                self.reset()
+                return dec.Reading()
+        if tracked in regions:  # just tried above
+            return dec.Reading()
+        reading = self.rescuer.read(gray, tracked)
+        if reading.texts:
+            self.last_stage = f"tracked/{self.rescuer.last_strategy}"
+        return reading
+
+    def _track(self, region: Region) -> None:
+        self._tracked, self._age = region, 0
