@@ -214,21 +214,6 @@ def build_pipeline(*, with_retry: bool = USE_PREPROCESSING_RETRY) -> Pipeline:
     return Pipeline(primary, fallback, retries)
 
 
-_default = None  # the reader behind decode(), built on first use
-
-
-def decode(image: np.ndarray) -> list[str]:
-    """Texts of the QR codes in ``image`` (grayscale or BGR), or ``[]``: the camera's
-    reader (``kiosk.camera.reader.CardReader``) on one picture, without tracking."""
-    global _default
-    if _default is None:  # built lazily: importing this module must stay cheap
-        from kiosk.camera.reader import CardReader  # the reader imports this module
-        _default = CardReader()
-    if image is None or image.size == 0 or min(image.shape[:2]) < 21:
-        return []  # smaller than a version-1 QR at one pixel per module
-    return _default.read_image(to_gray(image)).texts
-
-
 def _version(dist: str) -> str | None:
     try:
         return importlib.metadata.version(dist)

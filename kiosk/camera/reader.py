@@ -2,7 +2,7 @@
 
 Job: ``CardReader.read(gray) -> Reading`` for each decoded frame of one camera, in order
 (the worker holds one reader), and ``read_image(gray)`` for a single picture (the CLI,
-``decoder.decode``). Stages, each only when the one before read nothing:
+``decode`` at the end of this module). Stages, each only when the one before read nothing:
   1. the engines as before (``decoder.build_pipeline()``: zxing-cpp; pyzbar and a 2×
      retry only when zxing-cpp located a code) — "today's pipeline" in the benchmark;
   2. finder patterns located (``kiosk.camera.locate``), and the rescue
@@ -124,3 +124,17 @@ class CardReader:
 
     def _track(self, region: Region) -> None:
         self._tracked, self._age = region, 0
+
+
+_default: CardReader | None = None  # the reader behind decode(), built on first use
+
+
+def decode(image: np.ndarray) -> list[str]:
+    """Texts of the QR codes in ``image`` (grayscale or BGR), or ``[]``: the camera's
+    reader (``kiosk.camera.reader.CardReader``) on one picture, without tracking."""
+    global _default
+    if _default is None:  # built on first use
+        _default = CardReader()
+    if image is None or image.size == 0 or min(image.shape[:2]) < 21:
+        return []  # smaller than a version-1 QR at one pixel per module
+    return _default.read_image(dec.to_gray(image)).texts

@@ -50,7 +50,7 @@ def list_cameras_cmd(args: argparse.Namespace, ctx: CliContext) -> int:
 def scan_file_cmd(args: argparse.Namespace, ctx: CliContext) -> int:
     import cv2
     import numpy as np
-    from kiosk.camera.decoder import decode
+    from kiosk.camera.reader import decode
     decode(np.zeros((32, 32), np.uint8))  # builds the engines now, so "ms" is decoding only
     status = 0
     for path in args.paths:

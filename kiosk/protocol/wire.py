@@ -85,6 +85,11 @@ class MutationHeader(BaseModel):
     seq: int = Field(ge=1, le=MAX_SEQ, strict=True)
     client_id: str = Field(min_length=1, max_length=64)
 
+    @field_validator("client_id")
+    @classmethod
+    def _no_nul(cls, value: str) -> str:
+        return refuse_nul(value)   # it is stored with the answer: PostgreSQL cannot hold a NUL
+
 
 class PushEnvelope(BaseModel):
     """:class:`PushRequest` as the server first reads it: each entry (a :class:`Mutation`)

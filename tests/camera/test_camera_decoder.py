@@ -10,7 +10,8 @@ import pytest
 import zxingcpp
 
 from kiosk.camera import decoder as dec
-from kiosk.camera.decoder import available_decoders, decode
+from kiosk.camera.decoder import available_decoders
+from kiosk.camera.reader import decode
 
 from camera_helpers import QR_DEV, card_frame
 

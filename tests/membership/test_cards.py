@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from kiosk.camera.decoder import decode
+from kiosk.camera.reader import decode
 from kiosk.domain.cards import PREFIX, CardClaims, CardSigner, Role, Verdict, encode
 from kiosk.domain.records import CardRecord, CardStatus
 from kiosk.services.cards import save_qr_png

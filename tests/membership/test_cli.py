@@ -9,7 +9,7 @@ import uuid
 import cv2
 import pytest
 
-from kiosk.camera.decoder import decode
+from kiosk.camera.reader import decode
 from kiosk.cli import main
 from kiosk.demo import data
 from kiosk.demo.seed import seed_demo

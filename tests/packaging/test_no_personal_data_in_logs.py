@@ -68,7 +68,7 @@ def test_enroll_scan_sync_leave_no_personal_data_in_logs(tmp_path, central, caps
     import numpy as np
 
     from central.demo import building_id
-    from kiosk.camera.decoder import decode
+    from kiosk.camera.reader import decode
     from kiosk.cli import main
     from kiosk.config import load_config
     from kiosk.domain.members import EnrollmentForm

@@ -147,15 +147,15 @@ def test_member_found_by_card_number_and_moved_with_the_pickers(site, pages, vie
 
 @pytest.mark.parametrize("view", VIEWS)
 def test_duplicates_merged_after_the_confirmation_page(site, pages, view):  # noqa: ANN001
-    from central.mutations import Device, enroll_member
-    from kiosk.protocol import wire
+    from central.mutations import Device, apply_mutation
     page = pages[view]
     keep = site.office.enroll_member({"first_name": "Awa", "last_name": f"Sy{view}", "building_id": building_id(1),
                                       "flat_id": flat_id(1, 7)})
     dup = str(uuid.uuid4())
     with site.office.tx() as (conn, fw):
-        enroll_member(conn, fw, Device("dev", [building_id(1)], "00000000", 1), wire.EnrollMember(
-            id=dup, first_name="AWA", last_name=f"sy{view}", building_id=building_id(1), flat_id=flat_id(1, 7)))
+        apply_mutation(conn, fw, Device("dev", [building_id(1)], "00000000", 1), "enroll_member", {
+            "id": dup, "first_name": "AWA", "last_name": f"sy{view}", "building_id": building_id(1),
+            "flat_id": flat_id(1, 7)})
     nav(page, "Doublons")
     row = page.locator("tr", has_text=f"AWA sy{view}")
     row.get_by_role("link", name="Fusionner…").click()

@@ -70,7 +70,7 @@ def test_an_impossible_seq_is_422_and_nothing_is_applied(client, office, app, ra
     text = json.dumps({"mutations": [mutation(seq=12345)]}).replace("12345", raw_seq)
     r = client.post("/v1/sync/push", headers=h | {"Content-Type": "application/json"}, content=text)
     err = error_of(r, 422)
-    assert err.code == "invalid_request" and err.message.startswith("body.mutations.0.seq: ")
+    assert err.code == "invalid_mutation_header" and err.message.startswith("mutations[0]: ")
     nothing_written(app, body["device_id"])
 
 
@@ -95,7 +95,8 @@ def test_nul_characters_are_refused_everywhere(client, office, app):  # noqa: AN
         assert conn.execute(select(func.count()).select_from(db.members)).scalar_one() == 0
     # in the envelope: the whole request is refused before anything runs
     bad = mutation(seq=2) | {"client_id": "x\u0000y"}
-    assert error_of(client.post("/v1/sync/push", headers=h, json={"mutations": [bad]}), 422).code == "invalid_request"
+    assert error_of(client.post("/v1/sync/push", headers=h, json={"mutations": [bad]}), 422).code == \
+        "invalid_mutation_header"
     r = client.post("/v1/devices/enroll", json={"token": "ck-" + "a" * 20, "public_key": "00" * 32,
                                                 "nonce": "n" * 43, "proof": "00" * 64, "name": "hall\u0000"})
     err = error_of(r, 422)

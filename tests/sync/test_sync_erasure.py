@@ -38,8 +38,7 @@ def decrypted_pages(store: Store) -> bytes:
     """Every page of the database file, decrypted with the kiosk's key (AES-256-CBC, the
     page's own IV), free pages included: what someone holding the key could read."""
     store.db.checkpoint()   # the WAL folded into the file and truncated
-    meta = json.loads(Path(f"{store.db.path}.meta.json").read_text())
-    key = bytes.fromhex(store.keystore.get(f"database-key/{meta['store_id']}") or "")
+    key = bytes.fromhex(store.keystore.get("database-key") or "")   # database-key/<store id>
     raw = Path(store.db.path).read_bytes()
     out = bytearray()
     for start in range(0, len(raw), PAGE):
