@@ -91,3 +91,13 @@ class CallbackRequest:
     created_at: str
     phone: str = ""                # E.164; empty on the kiosk, and when the member's own number is meant
     status: CallbackStatus = CallbackStatus.TO_CALL
+
+
+def display_phone(phone: str) -> str:
+    """A help contact's number as people dial it ("+33148135510" → "01 48 13 55 10");
+    text that is not a number is returned as it is."""
+    import phonenumbers
+    try:
+        return phonenumbers.format_number(phonenumbers.parse(phone, "FR"), phonenumbers.PhoneNumberFormat.NATIONAL)
+    except phonenumbers.NumberParseException:
+        return phone

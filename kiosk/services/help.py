@@ -57,6 +57,7 @@ class Caller:
     member_id: str | None
     first_name: str = ""
     masked_phone: str = ""          # "06 •• •• •• 78": the member's number on file, masked
+    due_since: str = ""             # a request of theirs still to call: when it was made
 
 
 class HelpService:
@@ -80,11 +81,13 @@ class HelpService:
         return HelpInfo(self._repos.help.for_buildings(self._buildings), meeting)
 
     def caller(self, member_id: str | None) -> Caller:
-        """The identified member's first name and masked number (an unknown id: nobody)."""
+        """The identified member's first name, masked number and a call already due (an
+        unknown id: nobody)."""
         member = self._repos.members.get(member_id) if member_id else None
         if member is None:
             return Caller(None)
-        return Caller(member.id, member.first_name, mask_phone(member.phone))
+        due = self._repos.callbacks.due_for(member.id)
+        return Caller(member.id, member.first_name, mask_phone(member.phone), due.created_at if due else "")
 
     def request_callback(self, phone: str, language: str, reason: CallbackReason | str,
                          member_id: str | None = None) -> str:

@@ -2,7 +2,8 @@
 
 Help contacts come from the office through the feed (``repos.replica`` writes them);
 ``upsert`` is for the demo's own data. Call-back requests are this kiosk's own
-history, without the phone number (the outbox entry carries it until the server has
+history (an identified member's come back from the feed with the office's status),
+without the phone number (the outbox entry carries it until the server has
 it: :meth:`CallbacksRepository.forget_sent_phones`); a member's rows go with their
 erasure (``kiosk/store/erasure.py``). No Qt here.
 """
@@ -36,6 +37,11 @@ class CallbacksRepository(Repository):
     def of_member(self, member_id: str) -> list[CallbackRequest]:
         return self._all(CallbackRequest, "SELECT * FROM callback_requests WHERE member_id = ? ORDER BY created_at",
                          (member_id,))
+
+    def due_for(self, member_id: str) -> CallbackRequest | None:
+        """The member's latest request still to call (the office's status when synced)."""
+        return self._one(CallbackRequest, "SELECT * FROM callback_requests WHERE member_id = ? AND status = 'to_call' "
+                                          "ORDER BY created_at DESC LIMIT 1", (member_id,))
 
     def get(self, request_id: str) -> CallbackRequest | None:
         return self._one(CallbackRequest, "SELECT * FROM callback_requests WHERE id = ?", (request_id,))

@@ -91,6 +91,10 @@ class MemberSpaceScreen(Screen):
     def _on_ask_help_clicked(self) -> None:
         self.ctx.navigator.open("help", member_id=self.identified_member)
 
+    @property
+    def identified_member(self) -> str | None:
+        return self.space.member_id if self.space is not None else None
+
     @staticmethod
     def _scrolled(inner: QWidget) -> QScrollArea:
         area = scrolling(inner)
