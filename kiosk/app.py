@@ -46,7 +46,7 @@ def compose_services(config: Config, store, now: Callable[[], datetime] = dateti
 
     def help_service():
         from kiosk.services.help import build_help
-        return build_help(store, config, lambda: services.community.upcoming())
+        return build_help(store, config, lambda: services.community.upcoming(), now)
 
     # Built on first use or just after the first paint (kiosk.services.Deferred).
     services.membership = Deferred(membership)

@@ -134,6 +134,7 @@ class HelpService:
         return places[0].id if places else ""
 
 
-def build_help(store: Store, config: Config, upcoming: Callable[[], list]) -> HelpService:
+def build_help(store: Store, config: Config, upcoming: Callable[[], list],
+               now: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> HelpService:
     """The help service over an open store (``app.py`` and the tests build it the same way)."""
-    return HelpService(store.db, store.repos, upcoming, list(config.buildings))
+    return HelpService(store.db, store.repos, upcoming, list(config.buildings), now=now)

@@ -1816,7 +1816,7 @@
     <name>HelpScreen</name>
     <message>
       <source>Besoin d'aide ?</source>
-      <translation>هل تحتاج إلى مساعدة؟</translation>
+      <translation>تحتاج مساعدة؟</translation>
     </message>
     <message>
       <source>Ces personnes peuvent vous aider :</source>

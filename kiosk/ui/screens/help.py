@@ -31,7 +31,9 @@ from kiosk.ui.screen import Screen, UiContext, scrolling
 
 
 def _ltr(text: str) -> str:
-    return f"\u2066{text}\u2069"   # a phone number keeps its digit groups in order in Arabic
+    """A phone number as one left-to-right unit: its digit groups stay in order in Arabic
+    and it never breaks across two lines (no-break spaces)."""
+    return "\u2066" + text.replace(" ", "\u00a0") + "\u2069"
 
 
 def _card(icon: str, colour: str, *rows: QWidget) -> QFrame:
@@ -165,7 +167,7 @@ class CallbackScreen(Screen):
         self.due.setObjectName("callback_due")
         self.due.hide()
         self.reason_caption = _plain()
-        self.reason = ButtonChoice("callback_reason", 2)
+        self.reason = ButtonChoice("callback_reason", 1, wide_columns=2)   # one a line in portrait: large text fits
         self.reason.set_items([(r.value, reason_text(r)) for r in CallbackReason])
         self.reason_error = _plain(role="closed")
         self.reason_error.setObjectName("callback_reason_error")
@@ -174,6 +176,9 @@ class CallbackScreen(Screen):
         self.send = action_button(name="callback_send")
         self.send.clicked.connect(self._on_send_clicked)
         self.phone.edit.returnPressed.connect(self._on_send_clicked)
+        self.answer_icon = QLabel()     # ✓ or ✗ as a picture: the answer is seen before it is read
+        self.answer_icon.setObjectName("callback_answer_icon")
+        self.answer_icon.hide()
         self.answer = _plain(role="title")
         self.answer.setObjectName("callback_answer")
         self.answer.hide()
@@ -191,6 +196,7 @@ class CallbackScreen(Screen):
         lay.setContentsMargins(36, 24, 36, 24)
         lay.setSpacing(18)
         lay.addWidget(self.form)
+        lay.addWidget(self.answer_icon)
         lay.addWidget(self.answer)
         lay.addWidget(self.answer_more)
         lay.addStretch(1)
@@ -253,7 +259,12 @@ class CallbackScreen(Screen):
         self._show_done()
         self.ctx.navigator.speech.say_if_listening(self.answer.text() + "\n" + self.answer_more.text())
 
+    def _show_answer_icon(self, ok: bool) -> None:
+        self.answer_icon.setPixmap(pixmap("check" if ok else "cross", self.theme["open" if ok else "closed"], 96))
+        self.answer_icon.show()
+
     def _show_done(self) -> None:
+        self._show_answer_icon(True)
         self.answer.setText(self.tr("Votre demande est enregistrée."))
         self.answer_more.setText(self.tr("Le bureau vous rappellera dès que possible, aux heures d'ouverture."))
         self.answer.show()
@@ -271,6 +282,7 @@ class CallbackScreen(Screen):
             return
         self.phone.edit.setText("")   # nothing personal kept on the screen after a failure
         self.form.hide()
+        self._show_answer_icon(False)
         self.answer.setText(self.tr("Un problème est survenu. Appelez le gardien, ou passez à l'agence."))
         self.answer.show()
         self.ctx.navigator.speech.say_if_listening(self.answer.text())
