@@ -131,6 +131,8 @@ def test_a_call_back_asked_offline_reaches_the_office_once_and_its_status_comes_
         (None, "+33148135510", "ar")
     assert (rows[identified]["member_id"], rows[identified]["phone"], rows[identified]["building_id"]) == \
         (member, "", B1)
+    home = admin.get("/admin").text
+    assert re.search(r'<div class="big">2</div><div>Rappels à faire</div>', home)
     listing = admin.get("/admin/callbacks").text
     assert listing.count(f'href="/admin/callbacks/{anonymous}"') == 1
     assert listing.count(f'href="/admin/callbacks/{identified}"') == 1
