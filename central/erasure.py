@@ -1,11 +1,13 @@
 """A member's erasure on the server, whoever asks (a kiosk's ``erase_member``, the office).
 
 The community side first (places freed and the waitlist moved up, sign-ups and requests
-deleted, ideas made anonymous: ``central.community.forget_member``), then the member's
+deleted, ideas made anonymous: ``central.community.forget_member``; call-back requests
+deleted: ``central.help_office.forget_member_callbacks``), then the member's
 own rows (consents, merge-queue entries, cards revoked, the row itself:
 ``central.records.delete_member``); every kiosk in scope is told through the feed. A
-merge (``merged_into``) keeps the community rows and moves the consents to the kept
-record. Kept apart so that ``records`` and ``community`` do not import each other.
+merge (``merged_into``) keeps the community rows and moves the consents and the
+call-back requests to the kept record. Kept apart so that ``records`` and
+``community`` do not import each other.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from sqlalchemy import Connection
 from central import db
 from central.community import forget_member
 from central.feed import FeedWriter
+from central.help_office import forget_member_callbacks
 from central.records import delete_member, get_row
 
 
@@ -24,4 +27,5 @@ def remove_member(conn: Connection, fw: FeedWriter, member_id: str, *, merged_in
         return False
     if merged_into is None:
         forget_member(conn, fw, member_id)
+    forget_member_callbacks(conn, fw, member_id, merged_into=merged_into)
     return delete_member(conn, fw, member_id, merged_into=merged_into)

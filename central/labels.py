@@ -41,6 +41,10 @@ CARD_STATUS = {"active": "Valide", "revoked": "Révoquée"}
 CARD_ROLE = {"member": "Adhérent", "staff": "Badge du personnel"}
 RELATION = {"": "", "conjoint": "Conjoint(e)", "enfant": "Enfant", "parent": "Parent", "autre": "Autre"}
 LANGUAGE = {"fr": "Français", "en": "Anglais", "ar": "Arabe"}
+CONTACT_ROLE = {"caretaker": "Gardien(ne)", "office": "Agence, bureau"}
+CALLBACK_STATUS = {"to_call": "À rappeler", "called": "Rappelé(e)", "no_answer": "Pas de réponse"}
+CALLBACK_REASON = {"membership": "Adhésion, carte", "home": "Logement, réparation",
+                   "activities": "Rencontres et activités", "other": "Autre chose"}
 DEVICE_STATE = {False: "En service", True: "Révoquée"}
 ACTION = {"create": "Création", "update": "Modification", "delete": "Suppression", "merge": "Fusion",
           "dismiss": "Pas un doublon", "erase": "Effacement", "pin": "Nouveau PIN", "token": "Jeton de borne",
@@ -49,7 +53,7 @@ ACTION = {"create": "Création", "update": "Modification", "delete": "Suppressio
 ENTITY = {"partner": "Partenaire", "offer": "Offre", "event": "Événement", "announcement": "Annonce",
           "staff": "Personnel", "member": "Adhérent", "estate": "Résidence", "building": "Bâtiment",
           "entrance": "Entrée", "flat": "Logement", "device": "Borne", "account": "Compte", "idea": "Idée",
-          "request": "Demande"}
+          "request": "Demande", "help_contact": "Contact d'aide", "callback": "Rappel"}
 WEEKDAYS = ("Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche")
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
           "novembre", "décembre")
@@ -144,4 +148,5 @@ FIELD = {"first_name": "Prénom", "last_name": "Nom", "building_id": "Bâtiment"
          "starts_at": "Début", "ends_at": "Fin", "capacity": "Places", "audience": "Public",
          "building_ids": "Bâtiments", "pictogram": "Pictogramme", "body": "Texte", "display_name": "Nom affiché",
          "role": "Rôle", "estate_ids": "Résidences", "estate_id": "Résidence", "city": "Ville", "label": "Libellé",
-         "entrance_id": "Entrée", "revoked": "Révoquée", "wipe": "Effacement", "answer": "Réponse"}
+         "entrance_id": "Entrée", "revoked": "Révoquée", "wipe": "Effacement", "answer": "Réponse",
+         "position": "Ordre"}

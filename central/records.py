@@ -5,8 +5,8 @@ Each ``put_*`` upserts one row and records the matching feed change on a
 the row (so the kiosk gets every field of the entity, whatever the caller wrote, and
 no list of columns is kept here); the caller's transaction commits both. Which scope a
 row belongs to is decided here: places, members and their cards in ``bldg:<id>``;
-partners, offers, events, announcements, staff, card issuers and revoked cards in
-``catalog``. Field ownership (office: building, flat, status, names; kiosk: contact
+partners (and their logos), offers, events, announcements, staff, card issuers and
+revoked cards in ``catalog``. Field ownership (office: building, flat, status, names; kiosk: contact
 details and opt-ins) is enforced by the callers that build the rows. This module knows
 nothing of the community tables (``central/community.py`` builds on it; a member's
 erasure, which touches both, is ``central/erasure.py``).
@@ -23,7 +23,7 @@ from central.feed import CATALOG, FeedWriter, _insert, building_scope, now_iso
 from kiosk.domain.members import Member, folded_name
 from kiosk.domain.records import CardIssuer
 from kiosk.protocol.entities import (BUILDING, CARD, CARD_ISSUER, CARD_REVOCATION, ENTITIES, ENTRANCE, ESTATE, FLAT,
-                                     MEMBER, STAFF, card_key)
+                                     MEMBER, PARTNER_LOGO, STAFF, card_key)
 
 _UPSERTS: dict[tuple[Any, ...], Any] = {}
 _GETS: dict[tuple[Any, ...], Any] = {}
@@ -157,9 +157,10 @@ def put_catalog(conn: Connection, fw: FeedWriter, entity: str, table: Table, row
 
 
 def delete_catalog(conn: Connection, fw: FeedWriter, entity: str, table: Table, entity_id: str) -> None:
-    if entity == "partner":  # offers go with their partner, on the kiosk too (ON DELETE CASCADE)
+    if entity == "partner":  # offers and the logo go with their partner, on the kiosk too (ON DELETE CASCADE)
         for oid in conn.execute(select(db.offers.c.id).where(db.offers.c.partner_id == entity_id)).scalars().all():
             fw.delete(CATALOG, ENTITIES["offer"], oid)
+        fw.delete(CATALOG, PARTNER_LOGO, entity_id)
         conn.execute(db.offers.delete().where(db.offers.c.partner_id == entity_id))
     conn.execute(table.delete().where(table.c.id == entity_id))
     fw.delete(CATALOG, ENTITIES[entity], entity_id)

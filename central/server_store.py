@@ -18,7 +18,10 @@ from central import community, db, records
 from central.community_tables import event_registrations, ideas, landlord_requests
 from central.erasure import remove_member
 from central.feed import FeedWriter, building_scope, now_iso
+from central.help_office import add_callback
+from central.help_tables import callback_requests
 from kiosk.domain.community import Attendance, Event, Idea, LandlordRequest, Registration
+from kiosk.domain.help import CallbackRequest
 from kiosk.domain.members import Member
 from kiosk.domain.places import Flat
 from kiosk.domain.records import CardRecord, Consent, StaffAccount
@@ -177,6 +180,14 @@ class Requests(_Part):
         community.publish_request(self.conn, self.fw, request.id)
 
 
+class Callbacks(_Part):
+    def exists(self, request_id: str) -> bool:
+        return records.get_row(self.conn, callback_requests, id=request_id) is not None
+
+    def add(self, request: CallbackRequest, *, device_id: str) -> None:
+        add_callback(self.conn, self.fw, request, device_id=device_id)
+
+
 class ServerStore:
     """What a server effect and the scope check see of the server (fits ``kiosk.protocol.ports.Server``)."""
 
@@ -190,6 +201,7 @@ class ServerStore:
         self.attendance = AttendanceBook(conn, fw, device)
         self.ideas = Ideas(conn, fw, device)
         self.requests = Requests(conn, fw, device)
+        self.callbacks = Callbacks(conn, fw, device)
 
     def now(self) -> str:
         return now_iso()

@@ -45,8 +45,8 @@ def compose_services(config: Config, store, now: Callable[[], datetime] = dateti
         return build_community(store, config, services.membership, now=now)
 
     def help_service():
-        from kiosk.services.help import HelpService
-        return HelpService(store.repos.help, lambda: services.community.upcoming(), list(config.buildings))
+        from kiosk.services.help import build_help
+        return build_help(store, config, lambda: services.community.upcoming(), now)
 
     # Built on first use or just after the first paint (kiosk.services.Deferred).
     services.membership = Deferred(membership)
@@ -65,7 +65,8 @@ def start_background_jobs(config: Config, store, services: Services, window) -> 
     from kiosk.ui.periodic import PeriodicJob
 
     jobs = []
-    purge = PeriodicJob("purge", 24 * 3600, lambda: services.membership.privacy.purge_expired(),
+    purge = PeriodicJob("purge", 24 * 3600, lambda: (services.membership.privacy.purge_expired(),
+                                                     services.help.forget_sent_phones()),
                         first_after_s=60, parent=window)
     purge.start()
     jobs.append(purge)

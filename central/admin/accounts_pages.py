@@ -101,9 +101,10 @@ def _value_words(request: Request) -> Any:
         names |= {r.id: r.name for r in conn.execute(select(db.estates.c.id, db.estates.c.name))}
         flats = {r.id: r.label for r in conn.execute(select(db.flats.c.id, db.flats.c.label))}
         partners = {r.id: r.name for r in conn.execute(select(db.partners.c.id, db.partners.c.name))}
-    tables = {"status": {**labels.MEMBER_STATUS, **labels.IDEA_STATUS, **labels.REQUEST_STATUS},
+    tables = {"status": {**labels.MEMBER_STATUS, **labels.IDEA_STATUS, **labels.REQUEST_STATUS,
+                         **labels.CALLBACK_STATUS},
               "category": {**labels.CATEGORY, **labels.REQUEST_CATEGORY, **labels.IDEA_CATEGORY},
-              "role": {**labels.ROLE, **labels.STAFF_ROLE}, "audience": labels.AUDIENCE,
+              "role": {**labels.ROLE, **labels.STAFF_ROLE, **labels.CONTACT_ROLE}, "audience": labels.AUDIENCE,
               "pictogram": labels.PICTOGRAM}
 
     def words(key: str, value: Any) -> str:

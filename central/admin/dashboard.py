@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, Select, func, or_, select
 from central import db
 from central.admin.web import Ctx
 from central.community_tables import ideas, landlord_requests
+from central.help_tables import callback_requests
 
 
 def figures(request: Request, ctx: Ctx) -> list[dict[str, Any]]:
@@ -36,12 +37,15 @@ def figures(request: Request, ctx: Ctx) -> list[dict[str, Any]]:
                            ideas.c.building_id))
         open_reqs = n(scoped(select(func.count()).select_from(landlord_requests)
                              .where(landlord_requests.c.status != "done"), landlord_requests.c.building_id))
+        to_call = n(scoped(select(func.count()).select_from(callback_requests)
+                           .where(callback_requests.c.status == "to_call"), callback_requests.c.building_id))
     return [
         {"label": "Adhérents", "value": members, "href": "/admin/members"},
         {"label": "À confirmer (résidence)", "value": pending, "href": "/admin/members?status=pending"},
         {"label": "Doublons à examiner", "value": dups, "href": "/admin/merges"},
         {"label": "Idées à relire", "value": to_read, "href": "/admin/community/ideas"},
         {"label": "Demandes en cours", "value": open_reqs, "href": "/admin/community/requests"},
+        {"label": "Rappels à faire", "value": to_call, "href": "/admin/callbacks"},
         {"label": "Partenaires visibles", "value": partners, "href": "/admin/partner?active=yes"},
         {"label": "Offres en cours", "value": offers, "href": "/admin/offer?state=live"},
         {"label": "Événements à venir", "value": events, "href": "/admin/event?when=upcoming"},

@@ -22,7 +22,7 @@ from central.admin.member_search import conditions
 from central.admin.web import AdminError, Ctx, checked_form, current, done, page
 from central.community_tables import event_registrations, ideas, landlord_requests
 from central.office import Office, OfficeError
-from kiosk.domain.members import _name_error
+from kiosk.domain.members import name_error
 from kiosk.domain.records import PIN_MIN, pin_is_acceptable
 
 router = APIRouter(prefix="/admin", include_in_schema=False)
@@ -115,7 +115,7 @@ def member_save(member_id: str, request: Request, form: dict[str, str] = Depends
     changes = {k: (form.get(k) or "").strip() for k in ("first_name", "last_name", "building_id", "flat_id", "status")}
     errors: dict[str, str] = {}
     for k in ("first_name", "last_name"):
-        err = _name_error(k, changes[k])
+        err = name_error(k, changes[k])
         if err is not None:
             errors[k] = {"required": "À remplir.", "too_long": "60 caractères au plus."}.get(
                 err.code, "Lettres, espaces, tirets et apostrophes seulement.")

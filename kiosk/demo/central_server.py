@@ -49,7 +49,7 @@ def _rows(store: Store, table: str) -> list[dict[str, Any]]:
 
 
 def import_from_store(office: Office, store: Store) -> None:
-    """Copy the kiosk's places, members, cards and catalogue into an empty central database."""
+    """Copy the kiosk's places, members, cards, catalogue and help contacts into an empty central database."""
     json_cols = {"household", "hours", "building_ids"}
 
     def clean(row: dict[str, Any], drop: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -88,6 +88,9 @@ def import_from_store(office: Office, store: Store) -> None:
                 put_catalog(conn, fw, entity, central_table, clean(row))
         for row in _rows(store, "staff"):
             put_staff(conn, fw, clean(row, drop=("failed_attempts", "lock_count", "locked_until")))
+    from central.help_office import HelpOffice
+    for row in _rows(store, "help_contacts"):   # the demo's caretakers, as if the office had typed them
+        HelpOffice(office.engine).put_contact(row["building_id"], row, contact_id=row["id"], by="demo")
 
 
 def start_embedded(store: Store, *, data_dir: Path, buildings: list[str], port: int = 0,

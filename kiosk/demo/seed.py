@@ -102,7 +102,7 @@ def seed_demo(store: Store, *, today: date | None = None, seed: int = 7, members
                 repos.ideas.upsert(Idea(iid, cat, text, IdeaStatus(status), None, answer, votes, now))
 
             for bid, name, role, hours, phone, position in data.HELP_CONTACTS:
-                repos.help.upsert(HelpContact(bid, name, role, hours, phone, position))
+                repos.help.upsert(HelpContact(f"{bid}:{name}", bid, name, role, hours, phone, position))
             repos.staff.upsert(Staff(data.DEMO_STAFF_ID, data.DEMO_STAFF_NAME, StaffRole.CARETAKER, pin_hash))
             badge, claims = signer.issue(Role.STAFF, uuid.uuid5(uuid.NAMESPACE_URL, data.DEMO_STAFF_ID),
                                          repos.cards.next_serial(signer.key_id.hex()), today, 3 * 365)

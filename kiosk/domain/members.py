@@ -95,7 +95,8 @@ def name_problem(value: str) -> str | None:
     return None
 
 
-def _name_error(field_name: str, value: str) -> FieldError | None:
+def name_error(field_name: str, value: str) -> FieldError | None:
+    """:func:`name_problem` as the error of a form field (the kiosk's forms, the office's admin)."""
     problem = name_problem(value)
     if problem is None:
         return None
@@ -183,7 +184,7 @@ class EnrollmentForm:
     def validate(self, *, flats_of_building: dict[str, set[str]]) -> "EnrollmentForm":
         errors: list[FieldError] = []
         for name in ("first_name", "last_name"):
-            err = _name_error(name, getattr(self, name))
+            err = name_error(name, getattr(self, name))
             if err:
                 errors.append(err)
         if self.building_id not in flats_of_building:
@@ -203,7 +204,7 @@ class EnrollmentForm:
         if self.language not in LANGUAGES:
             errors.append(FieldError("language", "language.invalid"))
         for i, person in enumerate(self.household):
-            err = _name_error(f"household.{i}", person.first_name)
+            err = name_error(f"household.{i}", person.first_name)
             if err:
                 errors.append(err)
         if not self.notice_accepted:

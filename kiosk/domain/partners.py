@@ -8,6 +8,7 @@ the kiosk's local wall-clock time. Pure Python.
 
 from __future__ import annotations
 
+import base64
 import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -124,3 +125,24 @@ class Offer:
     def is_current(self, today: date) -> bool:
         return (self.valid_from is None or self.valid_from <= today) and \
                (self.valid_until is None or today <= self.valid_until)
+
+
+@dataclass(frozen=True)
+class PartnerLogo:
+    """A partner's logo as kiosks get it: small (at most ``LOGO_SIDE`` px a side, at most
+    ``LOGO_MAX_BYTES``), re-encoded by the server as PNG or JPEG, base64 in ``data`` so
+    it travels in the feed's JSON. ``digest`` names the image (caches key on it). Its
+    own feed entity, not a field of :class:`Partner`: a partner's hours can change
+    without sending the image again, and the partner list never reads images."""
+
+    partner_id: str
+    mime: str          # "image/png" or "image/jpeg"
+    data: str          # base64 of the image file
+    digest: str        # first 16 hex digits of the image's SHA-256
+
+    def image(self) -> bytes:
+        return base64.b64decode(self.data)
+
+
+LOGO_SIDE = 192
+LOGO_MAX_BYTES = 30_000

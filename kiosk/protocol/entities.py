@@ -21,8 +21,9 @@ from pydantic import TypeAdapter
 
 from kiosk.domain.community import (Announcement, Attendance, Event, Idea, IdeaVote, LandlordRequest,
                                     Registration)
+from kiosk.domain.help import CallbackRequest, HelpContact
 from kiosk.domain.members import Member
-from kiosk.domain.partners import Offer, Partner
+from kiosk.domain.partners import Offer, Partner, PartnerLogo
 from kiosk.domain.places import Building, Entrance, Estate, Flat
 from kiosk.domain.records import CardIssuer, CardRecord, StaffAccount
 
@@ -93,9 +94,12 @@ ATTENDANCE = EntityKind("attendance", Attendance, lambda a: pair_key(a.event_id,
 IDEA = EntityKind("idea", Idea, lambda i: i.id)
 IDEA_VOTE = EntityKind("idea_vote", IdeaVote, lambda v: pair_key(v.idea_id, v.member_id))
 REQUEST = EntityKind("request", LandlordRequest, lambda r: r.id)
+HELP_CONTACT = EntityKind("help_contact", HelpContact, lambda h: h.id)      # bldg:<id>, from the office
+PARTNER_LOGO = EntityKind("partner_logo", PartnerLogo, lambda g: g.partner_id)   # catalog, small re-encoded image
+CALLBACK = EntityKind("callback", CallbackRequest, lambda c: c.id)   # an identified member's, never with the phone
 
 ORDER: tuple[EntityKind[Any], ...] = (ESTATE, BUILDING, ENTRANCE, FLAT, MEMBER, CARD, CARD_ISSUER, CARD_REVOCATION,
                                       PARTNER, OFFER, EVENT, ANNOUNCEMENT, STAFF, REGISTRATION, ATTENDANCE, IDEA,
-                                      IDEA_VOTE, REQUEST)
+                                      IDEA_VOTE, REQUEST, HELP_CONTACT, PARTNER_LOGO, CALLBACK)
 ENTITIES: dict[str, EntityKind[Any]] = {k.name: k for k in ORDER}
 RANK: dict[str, int] = {k.name: i for i, k in enumerate(ORDER)}

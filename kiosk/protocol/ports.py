@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Protocol, Sequence
 
 from kiosk.domain.community import Attendance, Event, Idea, LandlordRequest, Registration
+from kiosk.domain.help import CallbackRequest
 from kiosk.domain.members import Member
 from kiosk.domain.places import Flat
 from kiosk.domain.records import CardRecord, Consent, StaffAccount
@@ -55,6 +56,10 @@ class KioskRequests(Protocol):
     def add_if_absent(self, request: LandlordRequest) -> None: ...
 
 
+class KioskCallbacks(Protocol):
+    def add_if_absent(self, request: CallbackRequest) -> None: ...
+
+
 class KioskErasure(Protocol):
     def erase_members(self, member_ids: Sequence[str]) -> int: ...
 
@@ -72,6 +77,8 @@ class KioskRepos(Protocol):
     def ideas(self) -> KioskIdeas: ...
     @property
     def requests(self) -> KioskRequests: ...
+    @property
+    def callbacks(self) -> KioskCallbacks: ...
     @property
     def erasure(self) -> KioskErasure: ...
 
@@ -143,6 +150,11 @@ class ServerRequests(Protocol):
     def add(self, request: LandlordRequest, *, building_id: str) -> None: ...
 
 
+class ServerCallbacks(Protocol):
+    def exists(self, request_id: str) -> bool: ...
+    def add(self, request: CallbackRequest, *, device_id: str) -> None: ...
+
+
 class Server(Protocol):
     @property
     def members(self) -> ServerMembers: ...
@@ -162,5 +174,7 @@ class Server(Protocol):
     def ideas(self) -> ServerIdeas: ...
     @property
     def requests(self) -> ServerRequests: ...
+    @property
+    def callbacks(self) -> ServerCallbacks: ...
 
     def now(self) -> str: ...                                   # ISO 8601 UTC, the server's clock

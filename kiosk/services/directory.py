@@ -17,7 +17,7 @@ from datetime import date, datetime
 from typing import Callable, Iterable, Mapping, Protocol, Sequence
 
 from kiosk.domain.geo import walk
-from kiosk.domain.partners import Category, Offer, Partner
+from kiosk.domain.partners import Category, Offer, Partner, PartnerLogo
 from kiosk.domain.text import fold
 
 CATEGORY_ORDER: tuple[Category, ...] = (
@@ -31,6 +31,7 @@ class PartnerSource(Protocol):
 
     def active(self, category: str | None = None) -> Sequence[Partner]: ...
     def current_offers(self, today: date) -> Mapping[str, Sequence[Offer]]: ...
+    def logos(self, partner_ids: list[str]) -> Mapping[str, PartnerLogo]: ...
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,10 @@ class DirectoryService:
             if p.active:
                 counts[p.category] = counts.get(p.category, 0) + 1
         return [CategoryCount(c, n) for c, n in counts.items()]
+
+    def logos(self, partner_ids: Sequence[str]) -> Mapping[str, PartnerLogo]:
+        """The logos of these partners that have one (small images: the screens decode them)."""
+        return self._source.logos(list(partner_ids))
 
     def partner(self, partner_id: str) -> PartnerEntry | None:
         for e in self._entries(self._now()):

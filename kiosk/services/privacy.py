@@ -109,6 +109,7 @@ class PrivacyService:
             "event_registrations": [_plain(r) for r in self.repos.events.registrations_of(member_id)],
             "ideas": [_plain(i) for i in self.repos.ideas.of_member(member_id)],
             "requests": [_plain(r) for r in self.repos.requests.of_member(member_id)],
+            "callback_requests": [_plain(r) for r in self.repos.callbacks.of_member(member_id)],
             "staff_actions": [_plain(a) for a in self.repos.audit.of_member(member_id)],
         }
         self.staff.audit(session, "export", member_id)

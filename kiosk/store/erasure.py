@@ -4,7 +4,7 @@ Called by the ``erase_member`` mutation's local effect (the member left the club
 and by the sync applier when the feed deletes a member (the office erased or merged
 them, or they moved out of this kiosk's buildings). In one transaction, for each
 member: cards revoked (serials stay: they carry no personal data and must keep being
-refused), consent rows, event sign-ups, votes and requests deleted, ideas made
+refused), consent rows, event sign-ups, votes, requests and call-back requests deleted, ideas made
 anonymous, the member row deleted, and every outbox entry about them redacted in
 place: sent or not, its payload loses the personal fields its definition names
 (:func:`kiosk.protocol.registry.redact_for_erasure`) and keeps its seq. Then the
@@ -27,7 +27,8 @@ _FORGET = ("DELETE FROM consents WHERE member_id = ?",
            "DELETE FROM registrations WHERE member_id = ?",
            "DELETE FROM idea_votes WHERE member_id = ?",
            "UPDATE ideas SET member_id = NULL WHERE member_id = ?",
-           "DELETE FROM requests WHERE member_id = ?")
+           "DELETE FROM requests WHERE member_id = ?",
+           "DELETE FROM callback_requests WHERE member_id = ?")
 # Above this many members, the outbox is read once rather than searched once per member.
 _SCAN_ALL_FROM = 10
 

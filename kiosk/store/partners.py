@@ -1,10 +1,10 @@
-"""Partners and offers: the catalogue the office maintains, read by the directory screen."""
+"""Partners, their offers and logos: the catalogue the office maintains, read by the directory screens."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from kiosk.domain.partners import Offer, Partner
+from kiosk.domain.partners import Offer, Partner, PartnerLogo
 from kiosk.domain.text import fts_query
 from kiosk.store.base import Repository
 
@@ -49,6 +49,15 @@ class PartnersRepository(Repository):
         for o in offers:
             result.setdefault(o.partner_id, []).append(o)
         return result
+
+    def logos(self, partner_ids: list[str]) -> dict[str, PartnerLogo]:
+        """partner id → its logo, for those of ``partner_ids`` that have one."""
+        if not partner_ids:
+            return {}
+        marks = ",".join("?" * len(partner_ids))
+        found = self._all(PartnerLogo, f"SELECT * FROM partner_logos WHERE partner_id IN ({marks})",
+                          tuple(partner_ids))
+        return {g.partner_id: g for g in found}
 
     def count(self) -> int:
         return self._scalar("SELECT count(*) FROM partners")

@@ -17,8 +17,9 @@ from __future__ import annotations
 from typing import Any
 
 from kiosk.domain.community import Announcement, Attendance, Event, Idea, IdeaVote, LandlordRequest, Registration
+from kiosk.domain.help import CallbackRequest, HelpContact
 from kiosk.domain.members import Member
-from kiosk.domain.partners import Offer, Partner
+from kiosk.domain.partners import Offer, Partner, PartnerLogo
 from kiosk.domain.places import Building, Entrance, Estate, Flat
 from kiosk.domain.records import CardIssuer, CardRecord, StaffAccount
 from kiosk.store.base import Repository
@@ -34,10 +35,14 @@ TABLES: dict[type, tuple[str, tuple[str, ...]]] = {
     Registration: ("registrations", ("id",)), Attendance: ("attendance", ("event_id", "member_id")),
     Idea: ("ideas", ("id",)), IdeaVote: ("idea_votes", ("idea_id", "member_id")),
     LandlordRequest: ("requests", ("id",)),
+    HelpContact: ("help_contacts", ("id",)), PartnerLogo: ("partner_logos", ("partner_id",)),
+    CallbackRequest: ("callback_requests", ("id",)),
 }
-_PARENT: dict[type, tuple[str, str]] = {Registration: ("events", "event_id"), IdeaVote: ("ideas", "idea_id")}
+_PARENT: dict[type, tuple[str, str]] = {Registration: ("events", "event_id"), IdeaVote: ("ideas", "idea_id"),
+                                        PartnerLogo: ("partners", "partner_id")}
 # What a revoked kiosk erases (children first), besides the sync state.
-_WIPE = ("attendance", "registrations", "idea_votes", "ideas", "requests", "consents", "outbox", "offers", "partners",
+_WIPE = ("attendance", "registrations", "idea_votes", "ideas", "requests", "callback_requests", "help_contacts",
+         "consents", "outbox", "offers", "partner_logos", "partners",
          "announcements", "events", "staff", "cards", "members", "flats", "entrances", "buildings", "estates",
          "card_issuers")
 

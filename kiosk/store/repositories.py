@@ -10,7 +10,7 @@ from kiosk.store.community import (AnnouncementsRepository, EventsRepository, Id
                                    RequestsRepository)
 from kiosk.store.database import Database
 from kiosk.store.erasure import ErasureRepository
-from kiosk.store.help import HelpContactsRepository
+from kiosk.store.help import CallbacksRepository, HelpContactsRepository
 from kiosk.store.journal import AuditRepository, ConsentsRepository
 from kiosk.store.members import MembersRepository
 from kiosk.store.outbox import KeyValueRepository, OutboxRepository
@@ -37,6 +37,7 @@ class Repositories:
         self.outbox = OutboxRepository(db)
         self.kv = KeyValueRepository(db)
         self.help = HelpContactsRepository(db)
+        self.callbacks = CallbacksRepository(db)
         self.replica = ReplicaRepository(db)
         self.erasure = ErasureRepository(db)
 

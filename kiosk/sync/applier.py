@@ -28,10 +28,11 @@ from kiosk.protocol.registry import REGISTRY
 from kiosk.store.repositories import Repositories
 
 CURSOR_KEY = "sync.cursor"
-# Replaced by a snapshot, children first when deleting (sign-ups, ideas, requests and
-# attendance are this kiosk's own history: their parents' cascade or the erasure removes them).
-SNAPSHOT_KINDS = tuple(ENTITIES[n] for n in ("offer", "partner", "announcement", "event", "staff", "card", "member",
-                                             "flat", "entrance", "building", "estate"))
+# Replaced by a snapshot, children first when deleting (sign-ups, ideas, requests, call-backs
+# and attendance are this kiosk's own history: their parents' cascade or the erasure removes them).
+SNAPSHOT_KINDS = tuple(ENTITIES[n] for n in ("partner_logo", "offer", "partner", "announcement", "event", "staff",
+                                             "card", "member", "help_contact", "flat", "entrance", "building",
+                                             "estate"))
 
 
 @dataclass

@@ -26,8 +26,8 @@ def default_registry() -> ScreenRegistry:
     reg.register(ScreenSpec("attract", lambda ctx, **kw: AttractScreen(ctx)))
     reg.register(ScreenSpec("scan", lambda ctx, **kw: ScanScreen(ctx)))
     reg.register(ScreenSpec("directory", lambda ctx, **kw: DirectoryScreen(ctx)))
-    reg.register(ScreenSpec("help", lambda ctx, **kw: HelpScreen(ctx)))
-    reg.register(ScreenSpec("help_callback", lambda ctx, **kw: CallbackScreen(ctx)))
+    reg.register(ScreenSpec("help", lambda ctx, **kw: HelpScreen(ctx, **kw)))
+    reg.register(ScreenSpec("help_callback", lambda ctx, **kw: CallbackScreen(ctx, **kw)))
     reg.register(ScreenSpec("partners", lambda ctx, **kw: PartnerListScreen(ctx, **kw),
                             sample_kwargs=lambda ctx: {"category": "food"}))
     reg.register(ScreenSpec("partner", lambda ctx, **kw: PartnerDetailScreen(ctx, **kw),

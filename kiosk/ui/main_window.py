@@ -355,7 +355,8 @@ class MainWindow(QWidget):
 
     def _on_access_help_clicked(self) -> None:
         if self.current().name != "help":
-            self.open("help")
+            self.open("help", member_id=next((s.identified_member for s in reversed(self._history)
+                                              if s.identified_member), None))
         self.access.help.setChecked(True)
 
     def _on_access_display_toggled(self, on: bool) -> None:

@@ -96,6 +96,12 @@ class Screen(QWidget):
     def entered(self) -> None:
         """Called each time the screen becomes the current one."""
 
+    @property
+    def identified_member(self) -> str | None:
+        """The member this screen is open for (their card or the lookup), if any: "Aide"
+        then passes them on, and "call me back" need not ask for their number."""
+        return None
+
     # -----------------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1570,16 +1570,56 @@
       <translation>إرسال</translation>
     </message>
     <message>
-      <source>C'est noté : le bureau vous rappellera.</source>
-      <translation>تم: سيتصل بك المكتب.</translation>
-    </message>
-    <message>
-      <source>Désolé, la borne ne peut pas encore envoyer cette demande au bureau. Appelez le gardien au numéro de l'écran « Aide », ou passez à l'agence.</source>
-      <translation>عذرًا، لا تستطيع الشاشة إرسال هذا الطلب إلى المكتب بعد. اتصل بالحارس على الرقم في شاشة «مساعدة»، أو زر الوكالة.</translation>
-    </message>
-    <message>
       <source>Un problème est survenu. Appelez le gardien, ou passez à l'agence.</source>
       <translation>حدثت مشكلة. اتصل بالحارس، أو زر الوكالة.</translation>
+    </message>
+    <message>
+      <source>Mon adhésion, ma carte</source>
+      <translation>عضويتي، بطاقتي</translation>
+    </message>
+    <message>
+      <source>Mon logement, une réparation</source>
+      <translation>مسكني، إصلاح</translation>
+    </message>
+    <message>
+      <source>Les rencontres et activités</source>
+      <translation>اللقاءات والأنشطة</translation>
+    </message>
+    <message>
+      <source>Autre chose</source>
+      <translation>شيء آخر</translation>
+    </message>
+    <message>
+      <source>{name}, le bureau vous rappellera au {phone}.</source>
+      <translation>{name}، سيتصل بك المكتب على الرقم {phone}.</translation>
+    </message>
+    <message>
+      <source>{name}, le bureau vous rappellera.</source>
+      <translation>{name}، سيتصل بك المكتب.</translation>
+    </message>
+    <message>
+      <source>Un autre numéro ? (facultatif)</source>
+      <translation>رقم آخر؟ (اختياري)</translation>
+    </message>
+    <message>
+      <source>Vous avez déjà demandé un rappel le {date} : le bureau va vous appeler.</source>
+      <translation>لقد طلبت اتصالًا يوم {date}: سيتصل بك المكتب.</translation>
+    </message>
+    <message>
+      <source>C'est à propos de :</source>
+      <translation>الموضوع:</translation>
+    </message>
+    <message>
+      <source>Votre demande est enregistrée.</source>
+      <translation>تم تسجيل طلبك.</translation>
+    </message>
+    <message>
+      <source>Le bureau vous rappellera dès que possible, aux heures d'ouverture.</source>
+      <translation>سيتصل بك المكتب في أقرب وقت، خلال ساعات العمل.</translation>
+    </message>
+    <message>
+      <source>Touchez ce dont il s'agit.</source>
+      <translation>المس موضوع طلبك.</translation>
     </message>
   </context>
   <context>
@@ -1776,7 +1816,7 @@
     <name>HelpScreen</name>
     <message>
       <source>Besoin d'aide ?</source>
-      <translation>هل تحتاج إلى مساعدة؟</translation>
+      <translation>تحتاج مساعدة؟</translation>
     </message>
     <message>
       <source>Ces personnes peuvent vous aider :</source>

@@ -1570,16 +1570,56 @@
       <translation>Send</translation>
     </message>
     <message>
-      <source>C'est noté : le bureau vous rappellera.</source>
-      <translation>Noted: the office will call you back.</translation>
-    </message>
-    <message>
-      <source>Désolé, la borne ne peut pas encore envoyer cette demande au bureau. Appelez le gardien au numéro de l'écran « Aide », ou passez à l'agence.</source>
-      <translation>Sorry, the kiosk cannot send this request to the office yet. Call the caretaker on the number shown under “Help”, or visit the agency.</translation>
-    </message>
-    <message>
       <source>Un problème est survenu. Appelez le gardien, ou passez à l'agence.</source>
       <translation>Something went wrong. Call the caretaker, or visit the agency.</translation>
+    </message>
+    <message>
+      <source>Mon adhésion, ma carte</source>
+      <translation>My membership, my card</translation>
+    </message>
+    <message>
+      <source>Mon logement, une réparation</source>
+      <translation>My flat, a repair</translation>
+    </message>
+    <message>
+      <source>Les rencontres et activités</source>
+      <translation>Meetings and activities</translation>
+    </message>
+    <message>
+      <source>Autre chose</source>
+      <translation>Something else</translation>
+    </message>
+    <message>
+      <source>{name}, le bureau vous rappellera au {phone}.</source>
+      <translation>{name}, the office will call you back on {phone}.</translation>
+    </message>
+    <message>
+      <source>{name}, le bureau vous rappellera.</source>
+      <translation>{name}, the office will call you back.</translation>
+    </message>
+    <message>
+      <source>Un autre numéro ? (facultatif)</source>
+      <translation>Another number? (optional)</translation>
+    </message>
+    <message>
+      <source>Vous avez déjà demandé un rappel le {date} : le bureau va vous appeler.</source>
+      <translation>You already asked for a call back on {date}: the office will call you.</translation>
+    </message>
+    <message>
+      <source>C'est à propos de :</source>
+      <translation>It is about:</translation>
+    </message>
+    <message>
+      <source>Votre demande est enregistrée.</source>
+      <translation>Your request is recorded.</translation>
+    </message>
+    <message>
+      <source>Le bureau vous rappellera dès que possible, aux heures d'ouverture.</source>
+      <translation>The office will call you back as soon as possible, during opening hours.</translation>
+    </message>
+    <message>
+      <source>Touchez ce dont il s'agit.</source>
+      <translation>Touch what it is about.</translation>
     </message>
   </context>
   <context>

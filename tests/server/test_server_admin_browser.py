@@ -415,3 +415,53 @@ def test_member_erased_everywhere_after_the_confirmation_page(site, pages, view)
     assert site.office.members(mid) == []
     site.sync()
     assert site.store.repos.members.get(mid) is None
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_help_contact_and_a_call_back_handled_in_the_browser_reach_the_kiosk(site, pages, view):  # noqa: ANN001
+    """The building's help contact typed (a bad number refused beside the field) reaches the
+    kiosk; a call-back made at the kiosk is in "Rappels", masked in the list, full on its
+    record, and marked called; every page accessible and 390 px wide."""
+    from kiosk.services.help import HelpService
+    page = pages[view]
+    nav(page, "Lieux")
+    page.get_by_role("link", name="Contacts d'aide affichés par les bornes, bâtiment par bâtiment").click()
+    problems = {"help": axe_violations(page)}
+    shot(site, page, "help", view)
+    page.get_by_role("link", name="Bâtiment 1", exact=True).click()
+    page.get_by_role("link", name="Ajouter un contact").click()
+    page.get_by_label("Nom affiché").fill(f"Mme Diallo, gardienne ({view})")
+    page.get_by_label("Horaires").fill("du lundi au vendredi, 8 h 30 – 12 h")
+    page.get_by_label("Téléphone").fill("01 48")
+    page.get_by_role("button", name="Enregistrer").click()
+    assert "Un numéro de téléphone français" in page.locator(".field-error").inner_text()
+    assert page.get_by_label("Nom affiché").input_value() == f"Mme Diallo, gardienne ({view})"
+    problems["form"] = axe_violations(page)
+    shot(site, page, "help-form-refused", view)
+    page.get_by_label("Téléphone").fill("01 48 13 55 10")
+    page.get_by_role("button", name="Enregistrer").click()
+    page.wait_for_selector(".banner.ok")
+    problems["building"] = axe_violations(page)
+    shot(site, page, "help-building", view)
+    site.sync()
+    helper = HelpService(site.store.db, site.store.repos, lambda: [], [building_id(1)])
+    assert f"Mme Diallo, gardienne ({view})" in {c.name for c in helper.info().contacts}
+
+    rid = helper.request_callback("06 45 78 12 90", "ar", "home")
+    site.sync()
+    nav(page, "Rappels")
+    row = page.locator("tbody tr", has_text="Sans fiche adhérent").first
+    assert "06 •• •• •• 90" in row.inner_text() and "45 78" not in page.locator("main").inner_text()
+    problems["list"] = axe_violations(page)
+    shot(site, page, "callbacks", view)
+    page.locator(f"a[href='/admin/callbacks/{rid}']").click()
+    assert "06 45 78 12 90" in page.locator("dl.facts").inner_text()
+    problems["record"] = axe_violations(page)
+    shot(site, page, "callback", view)
+    page.get_by_label("Après l'appel").select_option(label="Rappelé(e)")
+    page.get_by_role("button", name="Enregistrer").click()
+    page.wait_for_selector(".banner.ok")
+    assert f"/admin/callbacks/{rid}" not in page.content()      # the list shows what is still to call
+    if view == "phone":
+        assert fits_width(page)
+    assert {k: v for k, v in problems.items() if v} == {}

@@ -167,7 +167,7 @@ def test_markup_in_data_is_shown_as_typed_on_every_screen(qtbot, window, service
     repos.ideas.upsert(dataclasses.replace(idea, text=MARKUP, answer=MARKUP))
     event = services.community.upcoming()[0].event
     repos.events.upsert(dataclasses.replace(event, title=MARKUP))
-    repos.help.upsert(HelpContact("PCH-ELU-A", MARKUP, "caretaker", MARKUP, "01 02 03 04 05", 9))
+    repos.help.upsert(HelpContact("markup", "PCH-ELU-A", MARKUP, "caretaker", MARKUP, "01 02 03 04 05", 9))
     try:
         rich: dict[str, list[str]] = {}
         shown: set[str] = set()
@@ -200,32 +200,34 @@ def test_markup_in_data_is_shown_as_typed_on_every_screen(qtbot, window, service
 def test_help_shows_this_buildings_caretaker_and_the_next_meeting(window) -> None:
     help_screen = window.open("help")
     phones = [lab.text() for lab in help_screen.findChildren(QLabel) if lab.objectName() == "help_phone"]
-    assert any("01 48 13 55 10" in p for p in phones)
+    assert any("01 48 13 55 10" in p.replace("\u00a0", " ") for p in phones)   # one unbreakable group
     texts = " ".join(lab.text() for lab in help_screen.findChildren(QLabel) if lab.isVisible())
     assert "Mme Diallo, gardienne" in texts and "En direct" in texts
 
 
-def test_call_back_is_refused_politely_until_the_sync_core_carries_it(qtbot, window) -> None:
+def test_call_back_needs_a_reason_and_a_valid_number_then_is_recorded(qtbot, window, ui_store) -> None:
+    """Not identified: the number is required and checked under the field, the reason is
+    required; then the request is in the outbox (network or not) and the screen says so."""
     window.open("help")
     qtbot.mouseClick(window.current().callback, Qt.MouseButton.LeftButton)
     screen = window.current()
-    assert screen.name == "help_callback"
+    assert screen.name == "help_callback" and screen.identified_member is None
+    before = ui_store.repos.outbox.pending_count()
     screen.phone.edit.setText("12")
     screen._on_send_clicked()
-    assert screen.phone.error.isVisible()                        # a bad number: said under the field
+    assert screen.phone.error.isVisible() and screen.reason_error.isVisible()
+    screen.reason.select("home")
+    screen._on_send_clicked()
+    assert screen.phone.error.isVisible() and not screen.reason_error.isVisible()
     screen.phone.edit.setText("06 12 34 56 78")
     screen._on_send_clicked()
-    assert screen.answer.isVisible() and "pas encore" in screen.answer.text()
-    assert screen.phone.text() == ""                              # nothing personal kept
-
-
-def test_the_service_raises_a_typed_not_available_error(services) -> None:
-    from kiosk.domain.errors import ValidationError
-    from kiosk.services.help import CallbackNotAvailableYet
-    with pytest.raises(ValidationError):
-        services.help.request_callback("12", "fr")
-    with pytest.raises(CallbackNotAvailableYet):
-        services.help.request_callback("06 12 34 56 78", "fr")
+    assert screen.answer.isVisible() and screen.answer.text() == "Votre demande est enregistrée."
+    assert screen.phone.text() == "" and not screen.form.isVisible()       # nothing personal left on screen
+    entry = ui_store.repos.outbox.pending()[-1]
+    assert ui_store.repos.outbox.pending_count() == before + 1 and entry.mutation == "request_callback"
+    assert entry.payload["phone"] == "+33612345678" and entry.payload["reason"] == "home"
+    assert entry.payload["member_id"] is None
+    assert ui_store.repos.callbacks.get(entry.payload["id"]).phone == ""   # the kiosk's row keeps no number
 
 
 # -- scan results ----------------------------------------------------------------------------------------

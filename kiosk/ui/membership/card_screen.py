@@ -111,9 +111,8 @@ class CardScreen(Screen):
             Op(self, lambda s: s.membership.staff.audit(session, "print_card", detail=face.number)).run()
 
     def _on_other_clicked(self, first: str, last: str, flat: str) -> None:
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.open("join", session=self.session,
-                                    prefill={"first_name": first, "last_name": last, "flat_id": flat})
+        self.ctx.navigator.open("join", session=self.session,
+                                prefill={"first_name": first, "last_name": last, "flat_id": flat})
 
     def _on_done_clicked(self) -> None:
         nav = self.ctx.navigator

@@ -83,17 +83,17 @@ class MemberSpaceScreen(Screen):
         return page
 
     def _go_scan(self, *, typing: bool) -> None:
-        nav = self.ctx.navigator
-        if nav is None:
-            return
-        scan = nav.open("scan")
+        scan = self.ctx.navigator.open("scan")
         panel = getattr(scan, "panel", None)
         if typing and panel is not None and hasattr(panel, "show_typing"):
             panel.show_typing(True)
 
     def _on_ask_help_clicked(self) -> None:
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.open("help")
+        self.ctx.navigator.open("help", member_id=self.identified_member)
+
+    @property
+    def identified_member(self) -> str | None:
+        return self.space.member_id if self.space is not None else None
 
     @staticmethod
     def _scrolled(inner: QWidget) -> QScrollArea:
@@ -275,8 +275,7 @@ class MemberSpaceScreen(Screen):
             self.ctx.navigator.open("staff", badge=value)
             return
         self._show_space(value)
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.show_card_result(True, "✓ " + self.tr("Bonjour {name}").format(name=value.first_name))
+        self.ctx.navigator.show_card_result(True, "✓ " + self.tr("Bonjour {name}").format(name=value.first_name))
 
     def _on_card_refused(self, exc: BaseException) -> None:
         verdict = getattr(exc, "verdict", None)
@@ -284,8 +283,7 @@ class MemberSpaceScreen(Screen):
         for w in (self.advice, self.retry, self.type_number, self.ask_help):
             w.show()
         self.pages.setCurrentIndex(MESSAGE)
-        if self.ctx.navigator is not None:
-            self.ctx.navigator.show_card_result(False, "✗ " + self.tr("Carte non reconnue"))
+        self.ctx.navigator.show_card_result(False, "✗ " + self.tr("Carte non reconnue"))
 
     # -- lookup ------------------------------------------------------------------------------
     def _on_lookup_clicked(self) -> None:

@@ -1,5 +1,6 @@
-"""One partner: the offer and its conditions, open or closed, hours, address, phone,
-a QR code to its website (when it has one) and a small plan from the kiosk.
+"""One partner: its logo (when the office gave one; else its category's pictogram), the
+offer and its conditions, open or closed, hours, address, phone, a QR code to its
+website (when it has one) and a small plan from the kiosk.
 
 Argument: ``partner_id``. Loads in the background; the week's hours are written with
 the language's day names and times, today's line in bold, past-midnight closing
@@ -20,6 +21,7 @@ from kiosk.ui import formatting
 from kiosk.ui.categories import category_icon, category_label
 from kiosk.ui.resources import pixmap
 from kiosk.ui.screen import Screen, UiContext, scrolling
+from kiosk.ui.widgets.logo import DETAIL_SIDE, load_badges, pixmap_of
 from kiosk.ui.widgets.partner_row import open_text, walk_text
 from kiosk.ui.widgets.plan import PlanView
 from kiosk.ui.widgets.qr import qr_pixmap
@@ -58,8 +60,10 @@ class PartnerDetailScreen(Screen):
         super().__init__(ctx, parent)
         self.partner_id = partner_id
         self.entry: PartnerEntry | None = None
+        self.logo = None                     # the partner's logo (QPixmap) once loaded
 
         self._pic = QLabel()
+        self._pic.setObjectName("partner_picture")
         self._name = _label("hero")
         self._name.setObjectName("partner_name")
         self._category = _label("muted")
@@ -137,6 +141,7 @@ class PartnerDetailScreen(Screen):
         self.retranslate()
         if getattr(self.tasks.services, "directory", None) is not None and partner_id:
             Op(self, lambda s: s.directory.partner(partner_id)).success(self._on_partner_loaded).run()
+            Op(self, lambda s: load_badges(s, [partner_id], DETAIL_SIDE)).success(self._on_logo_loaded).run()
 
     def title(self) -> str:
         return self.entry.partner.name if self.entry else self.tr("Bons plans près d'ici")
@@ -171,6 +176,13 @@ class PartnerDetailScreen(Screen):
         self.restyle()
         self.retranslate()
         self.ctx.navigator.refresh_header()
+
+    def _on_logo_loaded(self, badges: dict) -> None:
+        found = badges.get(self.partner_id)
+        logo = pixmap_of(self.partner_id, found[0], DETAIL_SIDE, found[1]) if found else None
+        if logo is not None:
+            self.logo = logo
+            self._pic.setPixmap(logo)
 
     def retranslate(self) -> None:
         self._hours_title.setText(self.tr("Horaires"))
@@ -225,7 +237,8 @@ class PartnerDetailScreen(Screen):
         t = self.theme
         colour = t["primary"] if t.name == "calm" else t["text"]
         cat = self.entry.partner.category if self.entry else None
-        self._pic.setPixmap(pixmap(category_icon(cat), colour, 96))
+        if self.logo is None:   # a logo keeps the partner's own colours, whatever the theme
+            self._pic.setPixmap(pixmap(category_icon(cat), colour, 96))
         self._address_icon.setPixmap(pixmap("pin", colour, 40))
         self._phone_icon.setPixmap(pixmap("phone", colour, 40))
         self._plan.set_theme(t)

@@ -16,6 +16,7 @@ from kiosk.tasks import Op
 from kiosk.ui.categories import category_label
 from kiosk.ui.resources import pixmap
 from kiosk.ui.screen import Screen, UiContext, kinetic
+from kiosk.ui.widgets.logo import ROW_SIDE, load_badges, pixmap_of
 from kiosk.ui.widgets.partner_row import PartnerRow
 
 SEARCH_PAUSE_MS = 300
@@ -117,12 +118,23 @@ class PartnerListScreen(Screen):
             row = PartnerRow(e, self.theme)
             row.clicked.connect(lambda _=False, pid=e.partner.id: self._on_row_clicked(pid))
             self._rows.addWidget(row)
+        ids = [e.partner.id for e in batch]
+        if ids:  # logos read and decoded in the background, then set on the rows still shown
+            Op(self, lambda s: load_badges(s, ids, ROW_SIDE)).success(self._on_logos_loaded).run()
         if self._pending:
             QTimer.singleShot(0, self, self._on_more_rows_timeout)  # dropped if the screen is gone
 
     def _on_more_rows_timeout(self) -> None:
         if self._pending:
             self._add_rows(ROW_BATCH)
+
+    def _on_logos_loaded(self, badges: dict) -> None:
+        for row in self.rows():
+            found = badges.get(row.entry.partner.id)
+            if found is not None:
+                logo = pixmap_of(row.entry.partner.id, found[0], ROW_SIDE, found[1])
+                if logo is not None:
+                    row.set_logo(logo)
 
     def rows_complete(self) -> bool:
         return not self._pending

@@ -1,12 +1,16 @@
-"""One partner in the list: pictogram, name, offer, minutes on foot, open or closed.
+"""One partner in the list: logo (or the category's pictogram), name, offer, minutes on
+foot, open or closed.
 
 A ``QPushButton`` (role "row") so the whole line is one big target; its labels let
-touches through. Open/closed is said in words and colour, never colour alone.
+touches through. Open/closed is said in words and colour, never colour alone. The logo
+comes later (:meth:`PartnerRow.set_logo`, from the list's background job): the row is
+drawn at once with the pictogram, never waiting for an image.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.services.directory import PartnerEntry
@@ -32,11 +36,15 @@ class PartnerRow(LayoutButton):
     def __init__(self, entry: PartnerEntry, theme: Theme, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entry = entry
+        self.logo: QPixmap | None = None
         self.setObjectName(f"partner_{entry.partner.id}")
         self.setProperty("role", "row")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         self.setMinimumHeight(150)
         self._pic = QLabel()
+        self._pic.setObjectName("partner_row_picture")
+        self._pic.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._pic.setMinimumWidth(96)
         self._name = QLabel(entry.partner.name)
         self._name.setProperty("role", "title")
         self._name.setWordWrap(True)
@@ -79,7 +87,13 @@ class PartnerRow(LayoutButton):
         self.setAccessibleDescription(", ".join(x for x in (self.entry.headline, self._walk.text(),
                                                             self._state.text()) if x))
 
+    def set_logo(self, logo: QPixmap) -> None:
+        """Show the partner's logo in place of the category's pictogram."""
+        self.logo = logo
+        self._pic.setPixmap(logo)
+
     def restyle(self, theme: Theme) -> None:
         colour = theme["primary"] if theme.name == "calm" else theme["text"]
-        self._pic.setPixmap(pixmap(category_icon(self.entry.partner.category), colour, 72))
+        if self.logo is None:   # a logo is the partner's own colours, whatever the theme
+            self._pic.setPixmap(pixmap(category_icon(self.entry.partner.category), colour, 72))
         self._walk_icon.setPixmap(pixmap("walk", theme["muted"], 32))
