@@ -15,6 +15,7 @@ from sqlalchemy import Connection
 from central import db
 from central.community import forget_member
 from central.feed import FeedWriter
+from central.partners import ledger
 from central.records import delete_member, get_row
 
 
@@ -24,4 +25,7 @@ def remove_member(conn: Connection, fw: FeedWriter, member_id: str, *, merged_in
         return False
     if merged_into is None:
         forget_member(conn, fw, member_id)
+        ledger.forget_member(conn, fw, member_id)   # savings folded into the anonymous statistics
+    else:
+        ledger.merge_member(conn, fw, member_id, merged_into)
     return delete_member(conn, fw, member_id, merged_into=merged_into)

@@ -18,6 +18,7 @@ from central import community, db, records
 from central.community_tables import event_registrations, ideas, landlord_requests
 from central.erasure import remove_member
 from central.feed import FeedWriter, building_scope, now_iso
+from central.partners.server_parts import Offers, Vouchers
 from kiosk.domain.community import Attendance, Event, Idea, LandlordRequest, Registration
 from kiosk.domain.members import Member
 from kiosk.domain.places import Flat
@@ -190,6 +191,8 @@ class ServerStore:
         self.attendance = AttendanceBook(conn, fw, device)
         self.ideas = Ideas(conn, fw, device)
         self.requests = Requests(conn, fw, device)
+        self.offers = Offers(conn)
+        self.vouchers = Vouchers(conn, fw, device)
 
     def now(self) -> str:
         return now_iso()

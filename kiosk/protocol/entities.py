@@ -25,6 +25,8 @@ from kiosk.domain.members import Member
 from kiosk.domain.partners import Offer, Partner
 from kiosk.domain.places import Building, Entrance, Estate, Flat
 from kiosk.domain.records import CardIssuer, CardRecord, StaffAccount
+from kiosk.domain.savings import MemberSaving
+from kiosk.domain.vouchers import Voucher
 
 T = TypeVar("T")
 
@@ -93,9 +95,11 @@ ATTENDANCE = EntityKind("attendance", Attendance, lambda a: pair_key(a.event_id,
 IDEA = EntityKind("idea", Idea, lambda i: i.id)
 IDEA_VOTE = EntityKind("idea_vote", IdeaVote, lambda v: pair_key(v.idea_id, v.member_id))
 REQUEST = EntityKind("request", LandlordRequest, lambda r: r.id)
+VOUCHER = EntityKind("voucher", Voucher, lambda v: v.id)                       # in its member's building
+MEMBER_SAVING = EntityKind("member_saving", MemberSaving, lambda s: s.key)     # in its member's building
 
 ORDER: tuple[EntityKind[Any], ...] = (ESTATE, BUILDING, ENTRANCE, FLAT, MEMBER, CARD, CARD_ISSUER, CARD_REVOCATION,
                                       PARTNER, OFFER, EVENT, ANNOUNCEMENT, STAFF, REGISTRATION, ATTENDANCE, IDEA,
-                                      IDEA_VOTE, REQUEST)
+                                      IDEA_VOTE, REQUEST, VOUCHER, MEMBER_SAVING)
 ENTITIES: dict[str, EntityKind[Any]] = {k.name: k for k in ORDER}
 RANK: dict[str, int] = {k.name: i for i, k in enumerate(ORDER)}

@@ -21,6 +21,8 @@ from kiosk.domain.members import Member
 from kiosk.domain.partners import Offer, Partner
 from kiosk.domain.places import Building, Entrance, Estate, Flat
 from kiosk.domain.records import CardIssuer, CardRecord, StaffAccount
+from kiosk.domain.savings import MemberSaving
+from kiosk.domain.vouchers import Voucher
 from kiosk.store.base import Repository
 from kiosk.store.database import Connection
 from kiosk.store.rows import insert_sql, to_row
@@ -34,20 +36,23 @@ TABLES: dict[type, tuple[str, tuple[str, ...]]] = {
     Registration: ("registrations", ("id",)), Attendance: ("attendance", ("event_id", "member_id")),
     Idea: ("ideas", ("id",)), IdeaVote: ("idea_votes", ("idea_id", "member_id")),
     LandlordRequest: ("requests", ("id",)),
+    Voucher: ("vouchers", ("id",)), MemberSaving: ("member_savings", ("member_id", "year", "kind", "partner_id")),
 }
 _PARENT: dict[type, tuple[str, str]] = {Registration: ("events", "event_id"), IdeaVote: ("ideas", "idea_id")}
 # What a revoked kiosk erases (children first), besides the sync state.
-_WIPE = ("attendance", "registrations", "idea_votes", "ideas", "requests", "consents", "outbox", "offers", "partners",
-         "announcements", "events", "staff", "cards", "members", "flats", "entrances", "buildings", "estates",
+_WIPE = ("vouchers", "member_savings", "attendance", "registrations", "idea_votes", "ideas", "requests", "consents",
+         "outbox", "offers", "partners", "announcements", "events", "staff", "cards", "members", "flats", "entrances", "buildings", "estates",
          "card_issuers")
 
 
 def split_key(key: str, columns: tuple[str, ...]) -> list[Any]:
-    """``"a:b"`` → ``["a", "b"]`` for a two-column key (a card's serial as an integer)."""
+    """``"a:b"`` → ``["a", "b"]`` for a two-column key (a card's serial as an integer); only
+    the last column may hold a colon."""
     if len(columns) == 1:
         return [key]
-    first, _, second = key.partition(":")
-    return [first, int(second or 0) if columns[1] == "serial" else second]
+    parts = key.split(":", len(columns) - 1)
+    parts += [""] * (len(columns) - len(parts))
+    return [int(p or 0) if c == "serial" else p for c, p in zip(columns, parts)]
 
 
 class ReplicaRepository(Repository):

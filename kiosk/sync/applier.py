@@ -30,7 +30,7 @@ from kiosk.store.repositories import Repositories
 CURSOR_KEY = "sync.cursor"
 # Replaced by a snapshot, children first when deleting (sign-ups, ideas, requests and
 # attendance are this kiosk's own history: their parents' cascade or the erasure removes them).
-SNAPSHOT_KINDS = tuple(ENTITIES[n] for n in ("offer", "partner", "announcement", "event", "staff", "card", "member",
+SNAPSHOT_KINDS = tuple(ENTITIES[n] for n in ("member_saving", "offer", "partner", "announcement", "event", "staff", "card", "member",
                                              "flat", "entrance", "building", "estate"))
 
 
