@@ -118,8 +118,9 @@ def mount_admin(app: FastAPI, settings: ServerSettings) -> None:  # noqa: ARG001
     app.mount("/admin/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="admin-static")
     from central.admin import (accounts_pages, bilan_pages, catalog, community, fleet, people,  # noqa: F401
                                places)
+    from central.partners import admin_pages as partner_space
     app.include_router(router)
-    for module in (people, places, fleet, accounts_pages, bilan_pages, community, catalog):
+    for module in (people, places, fleet, accounts_pages, bilan_pages, community, partner_space, catalog):
         app.include_router(module.router)  # catalogue last: its /admin/{entity} would match the others
 
     @app.exception_handler(LoginRequired)

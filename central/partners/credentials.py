@@ -12,10 +12,10 @@ are :mod:`kiosk.domain.cards` and :mod:`kiosk.domain.vouchers`, the same the kio
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 
 from central import db
 from central.partners.ledger import voucher_by_code
@@ -56,15 +56,27 @@ def issuer_keys(conn: Connection) -> dict[bytes, Ed25519PublicKey]:
     return {bytes.fromhex(k): public_key_from_raw(bytes.fromhex(p)) for k, p in rows}
 
 
+_MERGED_INTO = select(db.feed.c.merged_into).where(
+    (db.feed.c.entity == "member") & (db.feed.c.entity_id == bindparam("id")) & (db.feed.c.op == "delete")
+    & db.feed.c.merged_into.is_not(None)).limit(1)
+
+
 def _member(conn: Connection, member_id: str) -> dict[str, object]:
-    from central.server_store import _MERGED_INTO
     row = get_row(conn, db.members, id=member_id)
-    if row is None:   # merged away: the kept record
+    if row is None:   # merged away: the kept record (its tombstone says which, as for kiosks' mutations)
         kept = conn.execute(_MERGED_INTO, {"id": member_id}).scalar()
         row = get_row(conn, db.members, id=kept) if kept else None
     if row is None or MEMBER.decode(row).status is MemberStatus.LEFT:
         raise Refused("member_unknown")
     return row
+
+
+def _revoked_by(revoked_at: str, at: str) -> bool:
+    """Was the card revoked by the time ``at`` (both ISO 8601, compared as times, not text)?"""
+    try:
+        return datetime.fromisoformat(revoked_at) <= datetime.fromisoformat(at)
+    except (TypeError, ValueError):
+        return True   # no time kept: revoked for every use
 
 
 def voucher_used(conn: Connection, code: str) -> bool:
@@ -103,7 +115,7 @@ def identify(conn: Connection, text: str, *, day: date, at: str) -> Holder:
             raise Refused("not_a_card")
         key = c2.issuer_key_id.hex()
         card = get_row(conn, db.cards, issuer_key_id=key, serial=c2.serial)
-        if card is not None and card["status"] == "revoked" and (not card["revoked_at"] or card["revoked_at"] <= at):
+        if card is not None and card["status"] == "revoked" and _revoked_by(card["revoked_at"], at):
             raise Refused("card_revoked")
         return _holder(conn, "card", f"{key}:{c2.serial}", str(c2.holder_id))
     code = normalize_code(text)

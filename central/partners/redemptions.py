@@ -155,7 +155,7 @@ def _record(conn: Connection, account: Account, use: Use, now: datetime) -> dict
     row: dict[str, Any] = {"nonce": use.nonce, "partner_id": account.partner_id, "offer_id": use.offer_id,
                            "member_id": None, "building_id": "", "category": partner["category"], "credential": "",
                            "credential_id": "", "amount_cents": use.amount_cents, "saving_cents": 0,
-                           "at": at.isoformat(timespec="seconds"), "day": day.isoformat(),
+                           "at": at.isoformat(timespec="microseconds"), "day": day.isoformat(),
                            "received_at": now.isoformat(timespec="microseconds"), "account": account.username,
                            "status": "refused", "reason": ""}
     fw = FeedWriter(conn)
@@ -184,7 +184,7 @@ def check(engine: Engine, account: Account, credential: str, *, now: datetime | 
     day = club_day(now)
     with engine.connect().execution_options(readonly=True) as conn, conn.begin():
         try:
-            holder = identify(conn, credential, day=day, at=now.isoformat(timespec="seconds"))
+            holder = identify(conn, credential, day=day, at=now.isoformat(timespec="microseconds"))
         except Refused as exc:
             return {"verdict": "refused", "reason": exc.code, "first_name": "", "offers": {}}
         offers = conn.execute(select(db.offers.c.id).where(db.offers.c.partner_id == account.partner_id)).scalars()

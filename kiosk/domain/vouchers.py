@@ -3,15 +3,15 @@
 A voucher names one offer of one partner, carries a one-time code a partner can type
 (:data:`CODE_LEN` characters of the RFC 4648 base32 alphabet, e.g. ``K7QM3XRT9P``) and is
 signed by the issuing kiosk's card key, so a partner's phone checks it offline like a
-card. The QR text is ``CKV1:`` + base32 (upper case, no padding) of 40 bytes of claims
+card. The QR text is ``CKV1:`` + base32 (upper case, no padding) of 42 bytes of claims
 and their Ed25519 signature over ``b"CKV1" + claims`` (the tag keeps a voucher's
 signature from ever passing for a card's, whose message is 29 bytes without a tag):
 
 ``code(10 ASCII) issuer_key_id(4) member_id(16) offer_tag(8) issued_day(2) expiry_day(2)``
 
 ``offer_tag`` is the first 8 bytes of SHA-256 of the offer id (offer ids are strings of
-up to 64 characters); days count from 2020-01-01 as on cards. The text is 172
-characters: a version 7 QR at level M in alphanumeric mode.
+up to 64 characters); days count from 2020-01-01 as on cards. The text is 175
+characters (170 after the prefix): a version 7 QR at level M in alphanumeric mode.
 
 The partner page (``central/partners/static/verify.js``) decodes the same layout; its
 test vectors are made by this module (tests/partners/). Pure Python plus
@@ -43,8 +43,8 @@ CODE_LEN = 10                 # 50 random bits
 VALID_DAYS = 30               # a voucher is good for this many days after its issue day (kiosk and server)
 _CLAIMS = struct.Struct(">10s4s16s8sHH")
 SIGNATURE_LEN = 64
-PAYLOAD_LEN = _CLAIMS.size + SIGNATURE_LEN   # 104 bytes
-_BODY_LEN = -(-PAYLOAD_LEN * 8 // 5)         # 167 base32 characters
+PAYLOAD_LEN = _CLAIMS.size + SIGNATURE_LEN   # 106 bytes
+_BODY_LEN = -(-PAYLOAD_LEN * 8 // 5)         # 170 base32 characters
 
 
 class VoucherStatus(str, enum.Enum):
