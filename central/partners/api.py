@@ -1,6 +1,6 @@
 """The partner space on the web: the page, its service worker, and its JSON API.
 
-``/partners`` is one page (the same for everybody, so the service worker can keep it
+``/partners/`` is one page (the same for everybody, so the service worker can keep it
 for offline use); it logs in, reads cards with the camera, judges them in the browser
 and records uses (``static/app.js``). The API:
 
@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, ConfigDict, Field
@@ -109,6 +109,12 @@ def _no_store(payload: Any, status: int = 200) -> JSONResponse:
 
 # -- the page ------------------------------------------------------------------------------
 @router.get("")
+def to_page() -> Response:
+    """The page lives at ``/partners/``, inside its service worker's scope (``/partners`` is not)."""
+    return RedirectResponse("/partners/", status_code=308)
+
+
+@router.get("/")
 def page(request: Request) -> Response:
     if not (VENDOR / "jsQR.js").exists():   # the build step did not run: say so, do not serve half a page
         return HTMLResponse("<p>Espace partenaire indisponible : lancez <code>scripts/vendor-js</code> "
@@ -131,7 +137,7 @@ def service_worker() -> Response:
 @router.get("/manifest.webmanifest")
 def manifest() -> JSONResponse:
     return JSONResponse({"name": "Espace partenaire du Club", "short_name": "Club partenaire",
-                         "start_url": "/partners", "scope": "/partners/", "display": "standalone",
+                         "start_url": "/partners/", "scope": "/partners/", "display": "standalone",
                          "background_color": "#FFFFFF", "theme_color": "#0E5A61",
                          "icons": [{"src": "/partners/static/icon.svg", "sizes": "any", "type": "image/svg+xml"}]},
                         media_type="application/manifest+json")

@@ -88,6 +88,10 @@ def make_club(folder: Path) -> Iterator[Club]:
     create_schema(engine)
     office = Office(engine)
     seed(office, buildings=2, flats_per_building=12, partners=3)
+    for oid, partner, text in ((GIFT_OFFER, FLORIST, "Une rose offerte"),
+                               (AMOUNT_OFFER, "demo-partner-3", "-5 € sur un soin dès 30 €")):
+        office.put("offer", {"id": oid, "partner_id": partner, "text": text, "conditions": "",
+                             "valid_from": None, "valid_until": None})
     partners = PartnerOffice(engine)
     partners.set_terms(PERCENT_OFFER, "percent", 10, "day", 1)
     partners.set_terms(GIFT_OFFER, "gift", 150)

@@ -52,6 +52,7 @@ async function fetchState() {
               revoked: new Set(r.data.revoked), today: localDay() };
   $("who").textContent = r.data.partner.name;
   document.body.dataset.stateAt = r.data.generated_at;
+  document.body.dataset.stateFrom = r.offline ? "cache" : "network";   // the service worker's copy, offline
   return "ok";
 }
 
@@ -127,6 +128,19 @@ worker.onmessage = (e) => {
 const TITLES = { revoked: "revoked", expired: "expired", unknown: "unknown", altered: "altered", staff: "staff",
                  not_a_card: "not_a_card" };
 const VOUCHER_TITLES = { expired: "voucherExpired", altered: "voucherAltered", unknown: "voucherUnknown" };
+// The server's reasons, as titles (the detail line says the reason in words).
+const SERVER_TITLES = { voucher_used: "voucherUsed", voucher_expired: "voucherExpired", voucher_unknown: "voucherUnknown",
+  voucher_altered: "voucherAltered", voucher_other_partner: "voucherOther", voucher_other_offer: "voucherOther",
+  card_revoked: "revoked", card_expired: "expired", card_unknown: "unknown", card_altered: "altered",
+  member_unknown: "unknown", not_a_card: "not_a_card" };
+
+// A title, and the words of what to do (the detail of that title where there is one).
+function refused(key) {
+  const detail = t(key + "Detail");
+  return verdict(false, t(key), detail === key + "Detail" ? "" : detail);
+}
+
+const refusedByServer = (r) => refused(SERVER_TITLES[r.reason] || "unknown");
 
 async function onRead(text) {
   app.ctx.today = localDay();
@@ -134,24 +148,21 @@ async function onRead(text) {
   j.text = text;
   if (j.verdict === "valid" && j.kind === "voucher") {
     const offer = app.state.offers.find((o) => o.tag === j.offerTag);
-    if (!offer) return verdict(false, t("voucherOther"), "");
-    if (await store.codeUsed(j.code)) return verdict(false, t("voucherUsed"), "");
+    if (!offer) return refused("voucherOther");
+    if (await store.codeUsed(j.code)) return refused("voucherUsed");
     j.offer = offer;
   }
-  if (j.verdict !== "valid") {
-    const key = j.kind === "voucher" ? VOUCHER_TITLES[j.verdict] : TITLES[j.verdict];
-    return verdict(false, t(key || "not_a_card"), j.kind === "card" ? t((key || "not_a_card") + "Detail") : "");
-  }
+  if (j.verdict !== "valid") return refused((j.kind === "voucher" ? VOUCHER_TITLES : TITLES)[j.verdict] || "not_a_card");
   await accept(j);
 }
 
 async function onCode(raw) {
   const code = normalizeCode(raw);
-  if (!isCode(code)) return verdict(false, t("codeInvalid"), "");
+  if (!isCode(code)) return refused("codeInvalid");
   if (!app.online) return verdict(false, t("codeOffline"), "");
   const r = await serverCheck(code);
   if (!r) return verdict(false, t("codeOffline"), "");
-  if (r.verdict !== "valid") return verdict(false, t("voucherUnknown"), reason(r.reason));
+  if (r.verdict !== "valid") return refusedByServer(r);
   const offerId = Object.keys(r.offers).find((id) => r.offers[id]) || Object.keys(r.offers)[0];
   await accept({ kind: "voucher", code, text: code, member: null, offer: app.state.offers.find((o) => o.id === offerId),
                  server: r });
@@ -172,9 +183,7 @@ async function accept(j) {
   app.current = j;
   const server = j.server || (app.online ? await serverCheck(j.text) : null);
   j.server = server;
-  if (server && server.verdict !== "valid") {
-    return verdict(false, j.kind === "voucher" ? t("voucherUnknown") : t("unknown"), reason(server.reason));
-  }
+  if (server && server.verdict !== "valid") return refusedByServer(server);
   const name = server ? server.first_name : "";
   const title = j.kind === "voucher" ? (name ? t("voucherValidName", { name }) : t("voucherValid"))
                                      : (name ? t("validName", { name }) : t("valid"));

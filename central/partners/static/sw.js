@@ -6,7 +6,7 @@
 // - writes (POST) always go to the network: the page queues them in IndexedDB itself.
 const VERSION = "__VERSION__";
 const CACHE = "club-partner-" + VERSION;
-const SHELL = ["/partners", "/partners/static/app.js?v=" + VERSION, "/partners/static/app.css?v=" + VERSION,
+const SHELL = ["/partners/", "/partners/static/app.js?v=" + VERSION, "/partners/static/app.css?v=" + VERSION,
   "/partners/static/verify.js", "/partners/static/store.js", "/partners/static/i18n.js",
   "/partners/static/qr-worker.js", "/partners/static/vendor/jsQR.js", "/partners/static/vendor/noble-ed25519.js",
   "/partners/static/icon.svg", "/partners/manifest.webmanifest"];
@@ -43,7 +43,7 @@ self.addEventListener("fetch", (event) => {
   if (event.request.method !== "GET" || url.origin !== self.location.origin) return;
   if (KEPT.includes(url.pathname)) {
     event.respondWith(networkFirst(event.request, true));
-  } else if (url.pathname === "/partners" || url.pathname.startsWith("/partners/static/")
+  } else if (url.pathname === "/partners/" || url.pathname.startsWith("/partners/static/")
              || url.pathname === "/partners/manifest.webmanifest") {
     event.respondWith(networkFirst(event.request, false));
   }
