@@ -69,8 +69,8 @@ class PartnerOffice:
                 id=did, member_id=member_id, partner_id=partner_id, label=label, amount_cents=amount_cents,
                 starts_on=starts_on.isoformat(), building_id=member["building_id"], category=partner["category"],
                 declared_by=by, created_at=now_iso()))
-            add_saving(conn, fw, member_id, starts_on.year, partner_id, SavingKind.DECLARED, partner["name"],
-                       amount_cents, 1)
+            add_saving(conn, fw, member_id, starts_on.year, partner_id, SavingKind.DECLARED,
+                       f"{partner['name']} — {label}", amount_cents, 1)
             audit.record(conn, by, "create", "declared_saving", did, after={"partner_id": partner_id,
                          "label": label, "amount_cents": amount_cents, "starts_on": starts_on.isoformat()},
                          summary=f"{label} : {amount_cents / 100:.2f} €")
@@ -85,7 +85,7 @@ class PartnerOffice:
             fw = FeedWriter(conn)
             partner = get_row(conn, db.partners, id=row["partner_id"])
             add_saving(conn, fw, row["member_id"], int(row["starts_on"][:4]), row["partner_id"], SavingKind.DECLARED,
-                       partner["name"] if partner else row["label"], -int(row["amount_cents"]), -1)
+                       f"{partner['name'] if partner else ''} — {row['label']}", -int(row["amount_cents"]), -1)
             conn.execute(declared_savings.delete().where(declared_savings.c.id == declaration_id))
             audit.record(conn, by, "delete", "declared_saving", declaration_id,
                          before={k: row[k] for k in ("partner_id", "label", "amount_cents", "starts_on")},

@@ -1852,6 +1852,10 @@
   <context>
     <name>SavingsPanel</name>
     <message>
+      <source>{partner} : {amount} (1 passage)</source>
+      <translation>{partner}: {amount} (1 visit)</translation>
+    </message>
+    <message>
       <source>Mes économies</source>
       <translation>My savings</translation>
     </message>
@@ -1886,6 +1890,10 @@
   </context>
   <context>
     <name>VoucherScreen</name>
+    <message>
+      <source>Imprimer ce bon</source>
+      <translation>Print this voucher</translation>
+    </message>
     <message>
       <source>Un bon sans carte</source>
       <translation>A voucher without a card</translation>

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from kiosk.domain.savings import SavingKind
+from kiosk.ui import formatting
 from kiosk.ui.savings.money import money
 from kiosk.ui.widgets.forms import action_button, label
 
@@ -61,9 +62,12 @@ class SavingsPanel(QFrame):
         self.total.setText(self.tr("Vous avez économisé {amount} cette année").format(amount=money(s.total_cents)))
         rows = []
         for line in s.lines:
-            partner = f"\u2068{line.label}\u2069"   # isolated: a Latin name keeps its place in Arabic
+            partner = formatting.isolate(line.label)   # a Latin name keeps its place in an Arabic line
             if line.kind is SavingKind.DECLARED:
                 rows.append(self.tr("{partner} : {amount} (déclaré par le partenaire)").format(
+                    partner=partner, amount=money(line.amount_cents)))
+            elif line.uses == 1:
+                rows.append(self.tr("{partner} : {amount} (1 passage)").format(
                     partner=partner, amount=money(line.amount_cents)))
             else:
                 rows.append(self.tr("{partner} : {amount} ({uses} passages)").format(

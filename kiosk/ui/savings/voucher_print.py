@@ -42,6 +42,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("VoucherPrint", text)
 
 
+def _isolated(text: str) -> str:
+    return f"\u2068{text}\u2069"
+
+
 def _font_px(font: QFont, text: str, width: float, height: float, start: int, flags: int) -> int:
     """The largest pixel size ≤ ``start`` at which ``text`` fits the box (wrapped)."""
     size = max(6, start)
@@ -90,10 +94,11 @@ def paint_voucher(p: QPainter, rect: QRectF, face: VoucherFace, rtl: bool | None
     p.drawText(band.adjusted(margin, 0, -margin, 0), int(Qt.AlignmentFlag.AlignVCenter | side), face.club_name)
     y = band.bottom() + 4 * mm
     y = block(_tr("BON PLAN · sans carte"), y, 7 * mm, 5 * mm, bold=True, color=BAND)
-    y = block(face.partner, y, 11 * mm, 8 * mm, bold=True, color=INK)
-    y = block(face.offer, y, 10 * mm, 6 * mm, bold=False, color=INK)
+    # the office's words keep their own direction inside an Arabic page (first-strong isolates)
+    y = block(_isolated(face.partner), y, 11 * mm, 8 * mm, bold=True, color=INK)
+    y = block(_isolated(face.offer), y, 10 * mm, 6 * mm, bold=False, color=INK)
     if face.conditions:
-        y = block(face.conditions, y, 7 * mm, 4 * mm, bold=False, color=QColor("#5B6668"))
+        y = block(_isolated(face.conditions), y, 7 * mm, 4 * mm, bold=False, color=QColor("#5B6668"))
     qr_side = 45 * mm
     qr_rect = QRectF(rect.left() + (w - qr_side) / 2, y + 2 * mm, qr_side, qr_side)
     p.drawImage(qr_rect, qr_image(face.qr_text, 900))

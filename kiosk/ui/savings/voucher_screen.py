@@ -14,7 +14,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.vouchers import grouped
 from kiosk.tasks import Op
@@ -34,6 +34,7 @@ class VoucherScreen(Screen):
         super().__init__(ctx, parent)
         self.member_id = member_id
         self.choices: list = []
+        self.loaded = False
         self.printed = None
         self.printer_ok: bool | None = None
         self.pages = QStackedWidget()
@@ -117,17 +118,30 @@ class VoucherScreen(Screen):
                 w.setParent(None)
                 w.deleteLater()
         for i, c in enumerate(self.choices):
-            text = f"\u2068{c.partner.name}\u2069 — \u2068{c.offer.text}\u2069"
-            if c.open_voucher is not None:
-                text += "\n" + self.tr("Bon déjà imprimé, valable jusqu'au {date}").format(
-                    date=formatting.long_date(date.fromisoformat(c.open_voucher.expires)))
-            b = action_button(text, role="", name=f"voucher_offer_{i}")
-            b.setAccessibleName(text)
-            b.clicked.connect(lambda _=False, oid=c.offer.id: self._on_offer_clicked(oid))
-            self.list.addWidget(b)
-        if self.member_id and not self.choices:
+            self.list.addWidget(self._choice_card(i, c))
+        if self.member_id:   # the words for a member: none until the offers are loaded
             self.message.setText(self.tr("Aucun bon plan en cours pour l'instant."))
-            self.message.show()
+            self.message.setVisible(self.loaded and not self.choices)
+
+    def _choice_card(self, i: int, c) -> QFrame:  # noqa: ANN001 - kiosk.services.savings.VoucherChoice
+        """One offer: the partner, the offer's words (wrapped, they are the office's), the button."""
+        frame = QFrame()
+        frame.setProperty("role", "card")
+        frame.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        lay = QVBoxLayout(frame)
+        lay.setContentsMargins(20, 14, 20, 14)
+        # the office's words keep their direction; in Arabic their lines still start on the right
+        rtl = "\u200f" if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else ""
+        lay.addWidget(label(rtl + formatting.isolate(c.partner.name), role="title"))
+        lay.addWidget(label(rtl + formatting.isolate(c.offer.text)))
+        if c.open_voucher is not None:
+            lay.addWidget(label(self.tr("Bon déjà imprimé, valable jusqu'au {date}").format(
+                date=formatting.long_date(date.fromisoformat(c.open_voucher.expires))), role="muted"))
+        b = action_button(self.tr("Imprimer ce bon"), name=f"voucher_offer_{i}")
+        b.setAccessibleName(f"{b.text()} : {c.partner.name}, {c.offer.text}")
+        b.clicked.connect(lambda _=False, oid=c.offer.id: self._on_offer_clicked(oid))
+        lay.addWidget(b)
+        return frame
 
     def _fill_shown(self) -> None:
         p = self.printed
@@ -144,7 +158,7 @@ class VoucherScreen(Screen):
 
     # -- actions -------------------------------------------------------------------------------
     def _on_choices(self, choices) -> None:  # noqa: ANN001
-        self.choices = list(choices)
+        self.choices, self.loaded = list(choices), True
         self._fill_choices()
 
     def _on_offer_clicked(self, offer_id: str) -> None:
@@ -163,11 +177,21 @@ class VoucherScreen(Screen):
         self.printed = printed
         face = self.face()
         assert face is not None
-        img = voucher_image(face, 827)
-        height = max(300, min(self.height() - 360, 900))
-        self.image.setPixmap(QPixmap.fromImage(img.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)))
+        self._image = voucher_image(face, 827)   # the printed page at 200 dpi
         self.pages.setCurrentIndex(SHOWN)
+        self._fit_image()
         self._print()
+
+    def _fit_image(self) -> None:
+        image = getattr(self, "_image", None)
+        if image is not None:   # as large as the screen leaves room for (words above, buttons below)
+            height = max(300, min(self.height() - 330, 1100))
+            self.image.setPixmap(QPixmap.fromImage(image.scaledToHeight(height,
+                                                                        Qt.TransformationMode.SmoothTransformation)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._fit_image()
 
     def _print(self) -> None:
         face = self.face()
