@@ -20,6 +20,7 @@ from sqlalchemy import String, and_, cast, func, literal, select, union_all
 from central import db
 from central.bilan import HIDDEN, MIN_COUNT, Chart, Scope, Section, month_label, months, small
 from central.labels import CATEGORY
+from central.partners.redemptions import month_of
 from central.partners.tables import declared_savings, redemptions, savings_stats
 
 
@@ -38,15 +39,15 @@ def savings_rows(s: Scope) -> list[Row]:
     """Every use and declaration of the period in scope, grouped by month, partner, building, kind."""
     r, d, st = redemptions.c, declared_savings.c, savings_stats.c
     first, last = s.start.isoformat(), s.end.isoformat()
-    live = (select(func.substr(r.day, 1, 7).label("month"), r.partner_id, r.category, r.building_id,
+    live = (select(month_of(r.day).label("month"), r.partner_id, r.category, r.building_id,
                    literal("measured").label("kind"), func.count().label("uses"),
                    func.sum(r.saving_cents).label("cents"))
             .where(r.status == "accepted", r.day >= first, r.day <= last, s.in_scope(r.building_id))
-            .group_by(func.substr(r.day, 1, 7), r.partner_id, r.category, r.building_id))
-    declared = (select(func.substr(d.starts_on, 1, 7), d.partner_id, d.category, d.building_id,
+            .group_by(month_of(r.day), r.partner_id, r.category, r.building_id))
+    declared = (select(month_of(d.starts_on), d.partner_id, d.category, d.building_id,
                        literal("declared"), func.count(), func.sum(d.amount_cents))
                 .where(d.starts_on >= first, d.starts_on <= last, s.in_scope(d.building_id))
-                .group_by(func.substr(d.starts_on, 1, 7), d.partner_id, d.category, d.building_id))
+                .group_by(month_of(d.starts_on), d.partner_id, d.category, d.building_id))
     old = (select(st.month, st.partner_id, st.category, st.building_id, cast(st.kind, String), func.sum(st.uses),
                   func.sum(st.saving_cents))
            .where(and_(st.month >= first[:7], st.month <= last[:7]), s.in_scope(st.building_id))

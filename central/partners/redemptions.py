@@ -26,7 +26,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, Engine, and_, exc as sa_exc, func, select, text
+from sqlalchemy import Connection, Engine, and_, exc as sa_exc, func, literal_column, select, text
 
 from central import db
 from central.feed import FeedWriter
@@ -57,6 +57,12 @@ class Use:
     credential: str
     amount_cents: int | None
     at: str
+
+
+def month_of(column: Any) -> Any:
+    """``YYYY-MM`` of an ISO date column. The bounds are written into the SQL, so the same
+    expression in SELECT and GROUP BY is the same text (PostgreSQL compares them as text)."""
+    return func.substr(column, literal_column("1"), literal_column("7"))
 
 
 def club_day(at: datetime) -> date:
@@ -220,9 +226,9 @@ def visits_per_month(engine: Engine, partner_id: str, months: int = 12,
         y, m = (y - 1, 12) if m == 1 else (y, m - 1)
     r, s = redemptions.c, savings_stats.c
     with engine.connect().execution_options(readonly=True) as conn, conn.begin():
-        live = conn.execute(select(func.substr(r.day, 1, 7), func.count(), func.coalesce(func.sum(r.saving_cents), 0))
+        live = conn.execute(select(month_of(r.day), func.count(), func.coalesce(func.sum(r.saving_cents), 0))
                             .where(r.partner_id == partner_id, r.status == "accepted", r.day >= keys[-1] + "-01")
-                            .group_by(func.substr(r.day, 1, 7))).all()
+                            .group_by(month_of(r.day))).all()
         old = conn.execute(select(s.month, func.sum(s.uses), func.sum(s.saving_cents))
                            .where(s.partner_id == partner_id, s.kind == "measured", s.month >= keys[-1])
                            .group_by(s.month)).all()

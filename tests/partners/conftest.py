@@ -82,8 +82,8 @@ class Club:
         return c, {"X-CSRF-Token": state["csrf"]}
 
 
-def make_club(folder: Path) -> Iterator[Club]:
-    url = f"sqlite:///{folder / 'central.db'}"
+def make_club(folder: Path, url: str | None = None) -> Iterator[Club]:
+    url = url or f"sqlite:///{folder / 'central.db'}"
     engine = make_engine(url)
     create_schema(engine)
     office = Office(engine)
@@ -123,3 +123,15 @@ def make_club(folder: Path) -> Iterator[Club]:
 @pytest.fixture(scope="module")
 def club(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Club]:
     yield from make_club(tmp_path_factory.mktemp("partners"))
+
+
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def club_on_each_backend(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Club]:
+    """The club on SQLite, then on PostgreSQL (skipped outside CI when unreachable, as the
+    server's other tests: central_fixtures)."""
+    from central.testing import temporary_database
+    from central_fixtures import _require_backend
+    _require_backend(request.param)
+    folder = tmp_path_factory.mktemp(f"partners-{request.param}")
+    with temporary_database(request.param, folder) as url:
+        yield from make_club(folder, url)

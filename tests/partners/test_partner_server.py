@@ -17,7 +17,14 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import func, select
 
 from central.partners.tables import member_savings, redemptions, vouchers
+import pytest
+
 from partner_helpers import BAKERY, FLORIST, GIFT_OFFER, PERCENT_OFFER, member_totals, use
+
+
+@pytest.fixture(scope="module")
+def club(club_on_each_backend):  # noqa: ANN001, ANN201 - every test here runs on SQLite and PostgreSQL
+    return club_on_each_backend
 
 
 def _rows(club, **where) -> list[dict]:  # noqa: ANN001
