@@ -116,9 +116,8 @@ def mount_admin(app: FastAPI, settings: ServerSettings) -> None:  # noqa: ARG001
     app.state.office_logos = Logos(app.state.engine)
     access_log.install()
     app.mount("/admin/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="admin-static")
-    from central.admin import (accounts_pages, bilan_pages, catalog, community, fleet, people,  # noqa: F401
-                               places)
-    from central.partners import admin_pages as partner_space
+    from central.admin import (accounts_pages, bilan_pages, catalog, community, fleet, partner_space,  # noqa: F401
+                               people, places)
     app.include_router(router)
     for module in (people, places, fleet, accounts_pages, bilan_pages, community, partner_space, catalog):
         app.include_router(module.router)  # catalogue last: its /admin/{entity} would match the others

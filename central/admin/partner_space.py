@@ -7,24 +7,23 @@
   insurance: the member (by the number on their card), the partner, the year's saving
   the partner declared, and its start; an estate's account sees its estates' members.
 Login, roles, CSRF and input limits are the admin's (``central/admin/web.py``); every
-write leaves an audit row (``central/partners/office.py``).
+write leaves an audit row (``central/partners/office.py``). The partner space itself is
+``central/partners/`` (docs/partners.md).
 """
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
-from jinja2 import ChoiceLoader, FileSystemLoader
 from sqlalchemy import select
 
 from central import db
 from central.accounts import AccountError
 from central.admin.member_search import id_prefix
-from central.admin.web import AdminError, Ctx, checked_form, current, done, page, templates
+from central.admin.web import AdminError, Ctx, checked_form, current, done, page
 from central.labels import CATEGORY, error as error_label
 from central.partners.accounts import PartnerAccounts
 from central.partners.office import PartnerOffice, PartnerOfficeError
@@ -32,10 +31,6 @@ from central.partners.tables import offer_terms
 
 router = APIRouter(prefix="/admin/partner-space", include_in_schema=False)
 BASE = "/admin/partner-space"
-_ADMIN_LOADER = templates.env.loader
-assert _ADMIN_LOADER is not None
-# The admin's own templates (base.html, macros) first, then this package's pages.
-templates.env.loader = ChoiceLoader([_ADMIN_LOADER, FileSystemLoader(str(Path(__file__).parent / "templates"))])
 
 KINDS = {"percent": "Pourcentage de l'achat", "amount": "Montant fixe", "gift": "Avantage offert (valeur estimée)"}
 PERIODS = {"none": "sans limite", "day": "par jour", "week": "par semaine", "month": "par mois", "year": "par an"}
