@@ -25,8 +25,9 @@ from kiosk.protocol.entities import MEMBER_SAVING, VOUCHER
 
 
 def _scope_of(conn: Connection, member_id: str) -> str | None:
+    """The member's building feed, or None for a member the kiosks do not hold (gone, or left)."""
     row = get_row(conn, db.members, id=member_id)
-    return building_scope(row["building_id"]) if row is not None else None
+    return building_scope(row["building_id"]) if row is not None and row["status"] != "left" else None
 
 
 def _saving(row: Any) -> MemberSaving:

@@ -60,7 +60,7 @@ class PartnerOffice:
         with self.engine.begin() as conn:
             member = get_row(conn, db.members, id=member_id)
             partner = get_row(conn, db.partners, id=partner_id)
-            if member is None:
+            if member is None or member["status"] == "left":
                 raise PartnerOfficeError("member_unknown")
             if partner is None:
                 raise PartnerOfficeError("partner_unknown")

@@ -5,8 +5,8 @@ module knows its table and key and writes all its fields (``rows.to_row``), so t
 entity type is the only description of a row. Rules of the local copy:
 - a member keeps its local column (``left_at``); a staff account keeps this kiosk's
   lock state unless its PIN changed;
-- a registration or a vote whose parent (event, idea) this kiosk does not hold is
-  skipped (its foreign key would fail the page);
+- a registration, a vote, a voucher or a member's savings line whose parent (event,
+  idea, member) this kiosk does not hold is skipped (its foreign key would fail the page);
 - members are never deleted here: their removal is an erasure
   (:class:`kiosk.store.erasure.ErasureRepository`), whoever started it.
 Runs inside the applier's ``db.atomic()``. No Qt here.
@@ -38,7 +38,8 @@ TABLES: dict[type, tuple[str, tuple[str, ...]]] = {
     LandlordRequest: ("requests", ("id",)),
     Voucher: ("vouchers", ("id",)), MemberSaving: ("member_savings", ("member_id", "year", "kind", "partner_id")),
 }
-_PARENT: dict[type, tuple[str, str]] = {Registration: ("events", "event_id"), IdeaVote: ("ideas", "idea_id")}
+_PARENT: dict[type, tuple[str, str]] = {Registration: ("events", "event_id"), IdeaVote: ("ideas", "idea_id"),
+                                        Voucher: ("members", "member_id"), MemberSaving: ("members", "member_id")}
 # What a revoked kiosk erases (children first), besides the sync state.
 _WIPE = ("vouchers", "member_savings", "attendance", "registrations", "idea_votes", "ideas", "requests", "consents",
          "outbox", "offers", "partners", "announcements", "events", "staff", "cards", "members", "flats", "entrances", "buildings", "estates",

@@ -240,7 +240,23 @@ def test_a_voucher_printed_by_the_kiosk_is_decoded_redeemed_once_and_refused_the
         assert wait_verdict(page) == "Bon déjà utilisé"
         page.screenshot(path=str(shots / "partner-voucher-used-390x844.png"), full_page=True)
         other.close()
-    assert member_totals(club, aicha.member.id) == {("measured", "demo-partner-2"): (150, 1)}
+        # the bakery: the florist's voucher is not for it; a bakery voucher's typed code is (once synced)
+        bakery_voucher = club.savings.issue_voucher(aicha.member.id, "demo-offer-1")
+        club.sync()
+        context, page = open_page(browser, club, "boulangerie")
+        assert wait_verdict(page) == "Ce bon est pour un autre commerce"
+        page.click("#next")
+        page.fill("#code", " ".join(bakery_voucher.voucher.code[i:i + 4] for i in (0, 4, 8)))
+        page.click("#code-form button")
+        assert wait_verdict(page) == "Bon valable — Aïcha"
+        assert page.inner_text("#verdict-detail") == "Bon pour : -10 % sur présentation de la carte."
+        page.fill("#amount", "20")
+        page.click("#redeem")
+        page.wait_for_selector("#done:not([hidden])")
+        assert "2 €" in page.inner_text("#done")
+        context.close()
+    assert member_totals(club, aicha.member.id) == {("measured", "demo-partner-2"): (150, 1),
+                                                    ("measured", BAKERY): (200, 1)}
 
 
 # -- the browser's verdicts against the kiosk's rules -------------------------------------------

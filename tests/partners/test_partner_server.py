@@ -210,3 +210,13 @@ def test_declared_savings_and_the_purge_keep_the_figures_and_drop_the_people(clu
     assert [s.rows for s in erased.sections if s.key in keys] == [s.rows for s in after.sections if s.key in keys]
     club.sync()
     assert club.store.repos.savings.of_member(omar.member.id, date.today().year) == []
+    # a member who left the club: nothing declared for them reaches a kiosk that no longer holds them
+    from central.partners.office import PartnerOfficeError
+    yves = club.enroll("Yves")
+    club.office.update_member(yves.member.id, status="left")
+    with pytest.raises(PartnerOfficeError, match="member_unknown"):
+        club.partners.declare(yves.member.id, "demo-partner-3", "Assurance habitation", 15000, date.today())
+    for member in (omar.member.id, "no-such-member"):
+        with pytest.raises(PartnerOfficeError, match="member_unknown"):
+            club.partners.declare(member, "demo-partner-3", "Assurance habitation", 15000, date.today())
+    assert club.sync().ok

@@ -187,8 +187,11 @@ async function accept(j) {
   const name = server ? server.first_name : "";
   const title = j.kind === "voucher" ? (name ? t("voucherValidName", { name }) : t("voucherValid"))
                                      : (name ? t("validName", { name }) : t("valid"));
-  const detail = j.kind === "voucher" && j.offer ? t("voucherFor", { offer: j.offer.text, date: dateText(j.expires || app.ctx.today) })
-                                                 : (server ? "" : t("validOffline"));
+  let detail = server ? "" : t("validOffline");
+  if (j.kind === "voucher" && j.offer) {   // a typed code: the server knows its expiry, the page does not
+    detail = j.expires ? t("voucherFor", { offer: j.offer.text, date: dateText(j.expires) })
+                       : t("voucherForOffer", { offer: j.offer.text });
+  }
   verdict(true, title, detail);
   j.digest = j.member ? await memberDigest(app.state.partner.id, j.member) : null;
   await showOffers(j);
