@@ -21,14 +21,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from argon2 import PasswordHasher
-from argon2.exceptions import Argon2Error
 from sqlalchemy import Engine, delete, select, update
 
 from central import db
-from central.accounts import USERNAME_MAX, AccountError, check_password_rule, lock_delay
-from central.admin_tables import login_failures
+from central.accounts import USERNAME_MAX, AccountError, check_login, check_password_rule
 from central.audit import record
-from central.feed import _insert, now_iso
+from central.feed import now_iso
 from central.partners.redemptions import Account
 from central.partners.tables import partner_accounts, partner_sessions
 from central.records import get_row
@@ -96,41 +94,13 @@ class PartnerAccounts:
 
     # -- logging in ------------------------------------------------------------------------
     def authenticate(self, username: str, password: str) -> Account:
-        """The account, or AccountError ``bad_credentials`` / ``locked`` (with retry_after_s)."""
-        key = "partner:" + username.strip().casefold()[:USERNAME_MAX]
-        now = _now()
+        """The account, or AccountError ``bad_credentials`` / ``locked`` (with retry_after_s);
+        the office's lockout, counted under ``partner:<name>``."""
         with self.engine.connect() as conn:
-            fail = conn.execute(select(login_failures).where(login_failures.c.username == key)).mappings().first()
             row = get_row(conn, partner_accounts, username=username.strip())
-        if fail is not None and fail["locked_until"] and fail["locked_until"] > now.isoformat():
-            wait = datetime.fromisoformat(fail["locked_until"]) - now
-            raise AccountError("locked", max(1, int(wait.total_seconds()) + 1))
-        ok = False
-        if len(password) <= 200:
-            if row is None:
-                self.hasher.hash(password)   # the same cost whether the account exists or not
-            else:
-                try:
-                    ok = self.hasher.verify(row["password_hash"], password) and bool(row["active"])
-                except Argon2Error:
-                    ok = False
-        with self.engine.begin() as conn:
-            if ok and row is not None:
-                conn.execute(delete(login_failures).where(login_failures.c.username == key))
-                return Account(row["username"], row["partner_id"])
-            stmt = _insert(conn, login_failures).values(username=key, failures=1, last_failure=now.isoformat())
-            conn.execute(stmt.on_conflict_do_update(index_elements=["username"],
-                                                    set_={"failures": login_failures.c.failures + 1,
-                                                          "last_failure": now.isoformat()}))
-            failures = int(conn.execute(select(login_failures.c.failures)
-                                        .where(login_failures.c.username == key)).scalar_one())
-            delay = lock_delay(failures)
-            if delay:
-                conn.execute(update(login_failures).where(login_failures.c.username == key)
-                             .values(locked_until=(now + delay).isoformat()))
-        if delay:
-            raise AccountError("locked", int(delay.total_seconds()))
-        raise AccountError("bad_credentials")
+        check_login(self.engine, self.hasher, "partner:" + username.strip().casefold()[:USERNAME_MAX], row, password)
+        assert row is not None   # check_login refuses a missing account
+        return Account(row["username"], row["partner_id"])
 
     # -- sessions --------------------------------------------------------------------------
     def open_session(self, account: Account) -> str:

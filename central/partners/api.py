@@ -21,6 +21,7 @@ from ``/state``). Refusals are ``{"code", "message"}`` like the rest of the serv
 
 from __future__ import annotations
 
+import secrets
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,6 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
-import secrets
 
 from central import db
 from central.accounts import AccountError

@@ -220,3 +220,17 @@ def test_declared_savings_and_the_purge_keep_the_figures_and_drop_the_people(clu
         with pytest.raises(PartnerOfficeError, match="member_unknown"):
             club.partners.declare(member, "demo-partner-3", "Assurance habitation", 15000, date.today())
     assert club.sync().ok
+
+
+def test_wrong_passwords_lock_a_partner_login_without_locking_the_office_account_of_that_name(club) -> None:  # noqa: ANN001
+    from central.accounts import FREE_FAILURES
+    club.office.create_admin("fleurs", "mot de passe du bureau", role="reader")   # an office account, same name
+    c = club.client()
+    codes = [c.post("/partners/api/login", json={"username": "fleurs", "password": "pas le bon"}).status_code
+             for _ in range(FREE_FAILURES + 1)]
+    assert codes[:FREE_FAILURES - 1] == [401] * (FREE_FAILURES - 1) and codes[-1] == 429
+    locked = c.post("/partners/api/login", json={"username": "fleurs", "password": "mot de passe du commerce"})
+    assert locked.status_code == 429 and locked.json()["code"] == "locked"       # even the right one, for now
+    office = club.client()
+    assert office.post("/admin/login", data={"username": "fleurs", "password": "mot de passe du bureau"},
+                       follow_redirects=False).status_code == 303                 # counted apart
