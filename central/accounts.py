@@ -75,6 +75,47 @@ def _account(row: Any) -> Account:
                    tuple(row["estate_ids"] or ()), bool(row["active"]))
 
 
+def check_login(engine: Engine, hasher: PasswordHasher, key: str, row: Any, password: str) -> None:
+    """One login attempt against ``row`` (an account with ``password_hash`` and ``active``,
+    or None), counted under ``key`` in ``login_failures``: returns if the password is right
+    (the count cleared), else raises AccountError ``locked`` (with retry_after_s) or
+    ``bad_credentials``. Office and partner accounts (``central/partners/accounts.py``)
+    share it, under different keys."""
+    now = datetime.now(timezone.utc)
+    with engine.connect().execution_options(readonly=True) as conn, conn.begin():
+        fail = conn.execute(select(login_failures).where(login_failures.c.username == key)).mappings().first()
+    if fail is not None and fail["locked_until"] and fail["locked_until"] > now.isoformat():
+        wait = datetime.fromisoformat(fail["locked_until"]) - now
+        raise AccountError("locked", max(1, int(wait.total_seconds()) + 1))
+    ok = False
+    if len(password) <= PASSWORD_MAX:
+        if row is None:
+            hasher.hash(password)  # the same cost whether the account exists or not
+        else:
+            try:
+                ok = hasher.verify(row["password_hash"], password) and bool(row["active"])
+            except Argon2Error:
+                ok = False
+    if ok:
+        with engine.begin() as conn:
+            conn.execute(delete(login_failures).where(login_failures.c.username == key))
+        return
+    with engine.begin() as conn:
+        stmt = _insert(conn, login_failures).values(username=key, failures=1, last_failure=now.isoformat())
+        conn.execute(stmt.on_conflict_do_update(index_elements=["username"],
+                                                set_={"failures": login_failures.c.failures + 1,
+                                                      "last_failure": now.isoformat()}))
+        failures = int(conn.execute(select(login_failures.c.failures)
+                                    .where(login_failures.c.username == key)).scalar_one())
+        delay = lock_delay(failures)
+        if delay:
+            conn.execute(update(login_failures).where(login_failures.c.username == key)
+                         .values(locked_until=(now + delay).isoformat()))
+    if delay:
+        raise AccountError("locked", int(delay.total_seconds()))
+    raise AccountError("bad_credentials")
+
+
 class Accounts:
     def __init__(self, engine: Engine, hasher: PasswordHasher | None = None) -> None:
         self.engine = engine
@@ -130,42 +171,11 @@ class Accounts:
     # -- logging in ------------------------------------------------------------------------
     def authenticate(self, username: str, password: str) -> Account:
         """The account, or AccountError ``bad_credentials`` / ``locked`` (with retry_after_s)."""
-        key = username.strip().casefold()[:USERNAME_MAX]
-        now = datetime.now(timezone.utc)
         with self.engine.connect().execution_options(readonly=True) as conn, conn.begin():
-            fail = conn.execute(select(login_failures).where(login_failures.c.username == key)).mappings().first()
             row = conn.execute(select(admin_accounts).where(admin_accounts.c.username == username.strip()))\
                 .mappings().first()
-        if fail is not None and fail["locked_until"] and fail["locked_until"] > now.isoformat():
-            wait = datetime.fromisoformat(fail["locked_until"]) - now
-            raise AccountError("locked", max(1, int(wait.total_seconds()) + 1))
-        ok = False
-        if len(password) <= PASSWORD_MAX:
-            if row is None:
-                self.hasher.hash(password)  # the same cost whether the account exists or not
-            else:
-                try:
-                    ok = self.hasher.verify(row["password_hash"], password) and bool(row["active"])
-                except Argon2Error:
-                    ok = False
-        if ok:
-            with self.engine.begin() as conn:
-                conn.execute(delete(login_failures).where(login_failures.c.username == key))
-            return _account(row)
-        with self.engine.begin() as conn:
-            stmt = _insert(conn, login_failures).values(username=key, failures=1, last_failure=now.isoformat())
-            conn.execute(stmt.on_conflict_do_update(index_elements=["username"],
-                                                    set_={"failures": login_failures.c.failures + 1,
-                                                          "last_failure": now.isoformat()}))
-            failures = int(conn.execute(select(login_failures.c.failures)
-                                        .where(login_failures.c.username == key)).scalar_one())
-            delay = lock_delay(failures)
-            if delay:
-                conn.execute(update(login_failures).where(login_failures.c.username == key)
-                             .values(locked_until=(now + delay).isoformat()))
-        if delay:
-            raise AccountError("locked", int(delay.total_seconds()))
-        raise AccountError("bad_credentials")
+        check_login(self.engine, self.hasher, username.strip().casefold()[:USERNAME_MAX], row, password)
+        return _account(row)
 
     def failures(self, username: str) -> int:
         with self.engine.connect() as conn:

@@ -84,6 +84,8 @@ def create_app(database_url: str | None = None, settings: ServerSettings | None 
 
     from central.admin.routes import mount_admin  # every admin page, community ones included
     mount_admin(app, settings)
+    from central.partners.api import mount_partners  # the partner space (/partners)
+    mount_partners(app)
 
     @app.get("/healthz", tags=["ops"])
     def healthz() -> dict[str, str]:

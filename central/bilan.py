@@ -285,8 +285,10 @@ def ideas_requests(s: Scope) -> Section:
 
 SECTIONS: list[Callable[[Scope], Section]] = [members_by_building, active_members, new_members, partners_offers,
                                               events_attendance, ideas_requests]
-NOT_YET = ("Prêts d'outils, échanges de services entre voisins et économies réalisées chez les partenaires : "
+NOT_YET = ("Prêts d'outils et échanges de services entre voisins : "
            "ces chiffres s'ajouteront ici quand le club les enregistrera.")
+# Lines of the headline that features add with their sections (the partner space: savings).
+EXTRA_HEADLINES: list[Callable[[dict[str, Section]], list[tuple[str, str]]]] = []
 
 
 def build(engine: Engine, start: date, end: date, building_ids: set[str] | None = None,
@@ -304,6 +306,7 @@ def build(engine: Engine, start: date, end: date, building_ids: set[str] | None 
                 ("Offres en cours", str(by["partners_offers"].rows[-1][2])),
                 ("Événements", str(len(by["events"].rows))),
                 ("Présences aux événements", str(sum(r[4] for r in by["events"].rows)))]
+    headline += [line for extra in EXTRA_HEADLINES for line in extra(by)]
     return Bilan(start, end, scope_label, datetime.now(timezone.utc).isoformat(timespec="seconds"), headline,
                  sections)
 

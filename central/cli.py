@@ -102,6 +102,14 @@ def cmd_purge(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_purge_redemptions(args: argparse.Namespace) -> int:
+    from central.partners.office import PartnerOffice
+    done = PartnerOffice(_office(args).engine).purge()
+    print(f"central: {done.redemptions} redemptions and {done.declarations} declarations folded into statistics, "
+          f"{done.totals} yearly totals and {done.vouchers} vouchers dropped (retention period)")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="central", description="Club Kiosk central server")
     p.add_argument("--database-url", default="", help="default: $DATABASE_URL, else a SQLite file in the data dir")
@@ -123,6 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("purge-tombstones", help="drop old deletes (kiosks behind them resync)")
     s.add_argument("--days", type=int, default=30)
     s.set_defaults(func=cmd_purge)
+    sub.add_parser("purge-redemptions", help="apply the partner space's retention period (daily)").set_defaults(
+        func=cmd_purge_redemptions)
     return p
 
 

@@ -18,6 +18,7 @@ from central import db
 from central.community import forget_member
 from central.feed import FeedWriter
 from central.help_office import forget_member_callbacks
+from central.partners import ledger
 from central.records import delete_member, get_row
 
 
@@ -27,5 +28,8 @@ def remove_member(conn: Connection, fw: FeedWriter, member_id: str, *, merged_in
         return False
     if merged_into is None:
         forget_member(conn, fw, member_id)
+        ledger.forget_member(conn, fw, member_id)   # savings folded into the anonymous statistics
+    else:
+        ledger.merge_member(conn, fw, member_id, merged_into)
     forget_member_callbacks(conn, fw, member_id, merged_into=merged_into)
     return delete_member(conn, fw, member_id, merged_into=merged_into)

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, func, or_, select, update
 from central import admin_tables, audit, db, devices, records
 from central.erasure import remove_member
 from central.feed import FeedWriter, now_iso, purge_tombstones
+from central.partners.ledger import member_moved
 from kiosk.domain.members import name_problem
 from kiosk.domain.records import pin_problem
 from kiosk.domain.text import fold
@@ -147,6 +148,7 @@ class Office:
             if flat is None or flat["building_id"] != new["building_id"]:
                 raise OfficeError("unknown_flat")
             records.put_member(conn, fw, new, old_building=row["building_id"])
+            member_moved(conn, fw, member_id, row["building_id"])   # its savings follow it
             audit.record(conn, by, "update", "member", member_id, before=_office_fields(row),
                          after=_office_fields(new), summary=_name(new))
 

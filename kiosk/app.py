@@ -48,10 +48,15 @@ def compose_services(config: Config, store, now: Callable[[], datetime] = dateti
         from kiosk.services.help import build_help
         return build_help(store, config, lambda: services.community.upcoming(), now)
 
+    def savings():
+        from kiosk.services.savings import build_savings
+        return build_savings(store, today=lambda: now().date())
+
     # Built on first use or just after the first paint (kiosk.services.Deferred).
     services.membership = Deferred(membership)
     services.community = Deferred(community)
     services.help = Deferred(help_service)
+    services.savings = Deferred(savings)
     return services
 
 

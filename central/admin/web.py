@@ -64,12 +64,15 @@ ROLE_RULES: list[tuple[str, str, str]] = [
     ("*", "/admin/accounts", "admin"),
     ("POST", "/admin/kiosks", "admin"),
     ("POST", "/admin/staff", "admin"),           # caretakers' PINs open staff mode on kiosks
+    ("POST", "/admin/partner-space/accounts", "admin"),    # lets someone outside the club record uses
+    ("POST", "/admin/partner-space/retention", "admin"),
+    ("POST", "/admin/partner-space/purge", "admin"),
 ]
 
 
 # Accounts decide who sees which estate: only an administrator of every estate manages them
 # (an estate's administrator could otherwise give itself the others).
-ALL_ESTATES_ONLY = ("/admin/accounts",)
+ALL_ESTATES_ONLY = ("/admin/accounts", "/admin/partner-space/accounts")
 
 
 def required_role(method: str, path: str) -> str:

@@ -27,4 +27,5 @@ def start_demo_server(cfg: Config) -> tuple[Any, Config]:
                              buildings=list(cfg.buildings or data.DEMO_KIOSK_BUILDINGS))
     print(f"Office admin: {emb.url}/admin  (user {emb.admin_user}, password {emb.admin_password}; "
           "also \"redaction\" (editor) and \"lecture\" (read-only), same password)")
+    print(f"Partner page: {emb.url}/partners/  (user \"partenaire-1\", one per partner, same password)")
     return emb, cfg.with_values(server_url=emb.url)

@@ -109,6 +109,8 @@ def start_embedded(store: Store, *, data_dir: Path, buildings: list[str], port: 
     store.keystore.put("demo-central-admin", password)
     from central.demo import demo_admins
     demo_admins(office, password + "-demo")  # "admin", "redaction" (editor), "lecture" (read-only)
+    from central.partners.demo import demo_partners
+    demo_partners(app.state.engine, password + "-demo")  # "partenaire-1"...: the partner page (/partners/)
     server = LiveServer(app, port=port).start()
     device = store.repos.kv.get(KV_DEVICE)
     if device and not fresh:

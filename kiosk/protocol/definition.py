@@ -60,6 +60,7 @@ class World:
     staff_id: str            # a staff member the office knows
     open_event_id: str       # an event for every building (in every scope)
     own_key_id: str          # the sending device's card-signing key id
+    offer: tuple[str, str]   # (offer id, its partner id) of the catalogue (in every scope)
 
     SCOPED: ClassVar[tuple[str, ...]] = ("building_id", "flat_id", "member_id", "event_id", "registration_id",
                                          "idea_id", "card", "staff_id")

@@ -26,6 +26,8 @@ from kiosk.domain.members import Member
 from kiosk.domain.partners import Offer, Partner, PartnerLogo
 from kiosk.domain.places import Building, Entrance, Estate, Flat
 from kiosk.domain.records import CardIssuer, CardRecord, StaffAccount
+from kiosk.domain.savings import MemberSaving
+from kiosk.domain.vouchers import Voucher
 
 T = TypeVar("T")
 
@@ -97,9 +99,11 @@ REQUEST = EntityKind("request", LandlordRequest, lambda r: r.id)
 HELP_CONTACT = EntityKind("help_contact", HelpContact, lambda h: h.id)      # bldg:<id>, from the office
 PARTNER_LOGO = EntityKind("partner_logo", PartnerLogo, lambda g: g.partner_id)   # catalog, small re-encoded image
 CALLBACK = EntityKind("callback", CallbackRequest, lambda c: c.id)   # an identified member's, never with the phone
+VOUCHER = EntityKind("voucher", Voucher, lambda v: v.id)                       # in its member's building
+MEMBER_SAVING = EntityKind("member_saving", MemberSaving, lambda s: s.key)     # in its member's building
 
 ORDER: tuple[EntityKind[Any], ...] = (ESTATE, BUILDING, ENTRANCE, FLAT, MEMBER, CARD, CARD_ISSUER, CARD_REVOCATION,
                                       PARTNER, OFFER, EVENT, ANNOUNCEMENT, STAFF, REGISTRATION, ATTENDANCE, IDEA,
-                                      IDEA_VOTE, REQUEST, HELP_CONTACT, PARTNER_LOGO, CALLBACK)
+                                      IDEA_VOTE, REQUEST, HELP_CONTACT, PARTNER_LOGO, CALLBACK, VOUCHER, MEMBER_SAVING)
 ENTITIES: dict[str, EntityKind[Any]] = {k.name: k for k in ORDER}
 RANK: dict[str, int] = {k.name: i for i, k in enumerate(ORDER)}

@@ -18,8 +18,10 @@ from typing import Protocol, Sequence
 from kiosk.domain.community import Attendance, Event, Idea, LandlordRequest, Registration
 from kiosk.domain.help import CallbackRequest
 from kiosk.domain.members import Member
+from kiosk.domain.partners import Offer
 from kiosk.domain.places import Flat
 from kiosk.domain.records import CardRecord, Consent, StaffAccount
+from kiosk.domain.vouchers import Voucher
 
 
 # -- kiosk side ---------------------------------------------------------------------------------
@@ -60,6 +62,11 @@ class KioskCallbacks(Protocol):
     def add_if_absent(self, request: CallbackRequest) -> None: ...
 
 
+class KioskVouchers(Protocol):
+    def add_if_absent(self, voucher: Voucher) -> None: ...
+    def refuse(self, voucher_id: str) -> None: ...          # the server would not record it
+
+
 class KioskErasure(Protocol):
     def erase_members(self, member_ids: Sequence[str]) -> int: ...
 
@@ -79,6 +86,8 @@ class KioskRepos(Protocol):
     def requests(self) -> KioskRequests: ...
     @property
     def callbacks(self) -> KioskCallbacks: ...
+    @property
+    def vouchers(self) -> KioskVouchers: ...
     @property
     def erasure(self) -> KioskErasure: ...
 
@@ -155,6 +164,16 @@ class ServerCallbacks(Protocol):
     def add(self, request: CallbackRequest, *, device_id: str) -> None: ...
 
 
+class ServerOffers(Protocol):
+    def get(self, offer_id: str) -> Offer | None: ...
+
+
+class ServerVouchers(Protocol):
+    def get(self, voucher_id: str) -> Voucher | None: ...
+    def code_taken(self, code: str) -> bool: ...
+    def add(self, voucher: Voucher) -> Voucher: ...     # as recorded (used already if a partner redeemed it first)
+
+
 class Server(Protocol):
     @property
     def members(self) -> ServerMembers: ...
@@ -176,5 +195,9 @@ class Server(Protocol):
     def requests(self) -> ServerRequests: ...
     @property
     def callbacks(self) -> ServerCallbacks: ...
+    @property
+    def offers(self) -> ServerOffers: ...
+    @property
+    def vouchers(self) -> ServerVouchers: ...
 
     def now(self) -> str: ...                                   # ISO 8601 UTC, the server's clock

@@ -15,7 +15,8 @@ What "in scope" means, per kind:
 - event: open to every building, or to at least one of the device's;
 - registration: its member is in scope; card: its holder is, or for a card without a
   member (a staff badge) the device issued it; staff: known to the office (staff are
-  not tied to a building); issuer key: the device's own.
+  not tied to a building); issuer key: the device's own; offer: it exists (the
+  catalogue is every kiosk's).
 """
 
 from __future__ import annotations
@@ -38,13 +39,14 @@ class RefKind(str, enum.Enum):
     CARD = "card"
     STAFF = "staff"
     ISSUER = "issuer"
+    OFFER = "offer"
 
 
 # The answer to an unknown or out-of-scope id, per kind.
 UNKNOWN = {RefKind.MEMBER: "member_unknown", RefKind.FLAT: "unknown_flat", RefKind.BUILDING: "unknown_building",
            RefKind.EVENT: "event_unknown", RefKind.REGISTRATION: "registration_unknown",
            RefKind.IDEA: "idea_unknown", RefKind.CARD: "card_unknown", RefKind.STAFF: "staff_unknown",
-           RefKind.ISSUER: "not_this_kiosks_key"}
+           RefKind.ISSUER: "not_this_kiosks_key", RefKind.OFFER: "offer_unknown"}
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,10 @@ class Ref:
     def issuer(cls, key_id: str) -> "Ref":
         return cls(RefKind.ISSUER, key_id)
 
+    @classmethod
+    def offer(cls, offer_id: str) -> "Ref":
+        return cls(RefKind.OFFER, offer_id)
+
 
 def _member_in_scope(server: Server, sender: Sender, member_id: str, follow_merge: bool = True) -> bool:
     member = server.members.get(member_id, follow_merge=follow_merge)
@@ -132,6 +138,8 @@ def in_scope(ref: Ref, sender: Sender, server: Server) -> bool:
         return server.staff.get(ref.id) is not None
     if ref.kind is RefKind.ISSUER:
         return ref.id == sender.key_id
+    if ref.kind is RefKind.OFFER:
+        return server.offers.get(ref.id) is not None   # the catalogue: every kiosk sees every offer
     raise AssertionError(f"no scope rule for {ref.kind}")   # a new kind must say what "in scope" is
 
 

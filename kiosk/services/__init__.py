@@ -25,6 +25,7 @@ class Services:
     membership: Any = None  # kiosk.services.members.Membership
     community: Any = None  # kiosk.services.community.CommunityService
     help: Any = None  # kiosk.services.help.HelpService
+    savings: Any = None  # kiosk.services.savings.SavingsService
     now: Callable[[], datetime] = datetime.now
 
 

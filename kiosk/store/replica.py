@@ -5,8 +5,8 @@ module knows its table and key and writes all its fields (``rows.to_row``), so t
 entity type is the only description of a row. Rules of the local copy:
 - a member keeps its local column (``left_at``); a staff account keeps this kiosk's
   lock state unless its PIN changed;
-- a registration or a vote whose parent (event, idea) this kiosk does not hold is
-  skipped (its foreign key would fail the page);
+- a registration, a vote, a voucher or a member's savings line whose parent (event,
+  idea, member) this kiosk does not hold is skipped (its foreign key would fail the page);
 - members are never deleted here: their removal is an erasure
   (:class:`kiosk.store.erasure.ErasureRepository`), whoever started it.
 Runs inside the applier's ``db.atomic()``. No Qt here.
@@ -22,6 +22,8 @@ from kiosk.domain.members import Member
 from kiosk.domain.partners import Offer, Partner, PartnerLogo
 from kiosk.domain.places import Building, Entrance, Estate, Flat
 from kiosk.domain.records import CardIssuer, CardRecord, StaffAccount
+from kiosk.domain.savings import MemberSaving
+from kiosk.domain.vouchers import Voucher
 from kiosk.store.base import Repository
 from kiosk.store.database import Connection
 from kiosk.store.rows import insert_sql, to_row
@@ -37,22 +39,26 @@ TABLES: dict[type, tuple[str, tuple[str, ...]]] = {
     LandlordRequest: ("requests", ("id",)),
     HelpContact: ("help_contacts", ("id",)), PartnerLogo: ("partner_logos", ("partner_id",)),
     CallbackRequest: ("callback_requests", ("id",)),
+    Voucher: ("vouchers", ("id",)), MemberSaving: ("member_savings", ("member_id", "year", "kind", "partner_id")),
 }
 _PARENT: dict[type, tuple[str, str]] = {Registration: ("events", "event_id"), IdeaVote: ("ideas", "idea_id"),
-                                        PartnerLogo: ("partners", "partner_id")}
+                                        PartnerLogo: ("partners", "partner_id"), Voucher: ("members", "member_id"),
+                                        MemberSaving: ("members", "member_id")}
 # What a revoked kiosk erases (children first), besides the sync state.
-_WIPE = ("attendance", "registrations", "idea_votes", "ideas", "requests", "callback_requests", "help_contacts",
-         "consents", "outbox", "offers", "partner_logos", "partners",
+_WIPE = ("vouchers", "member_savings", "attendance", "registrations", "idea_votes", "ideas", "requests",
+         "callback_requests", "help_contacts", "consents", "outbox", "offers", "partner_logos", "partners",
          "announcements", "events", "staff", "cards", "members", "flats", "entrances", "buildings", "estates",
          "card_issuers")
 
 
 def split_key(key: str, columns: tuple[str, ...]) -> list[Any]:
-    """``"a:b"`` → ``["a", "b"]`` for a two-column key (a card's serial as an integer)."""
+    """``"a:b"`` → ``["a", "b"]`` for a two-column key (a card's serial as an integer); only
+    the last column may hold a colon."""
     if len(columns) == 1:
         return [key]
-    first, _, second = key.partition(":")
-    return [first, int(second or 0) if columns[1] == "serial" else second]
+    parts = key.split(":", len(columns) - 1)
+    parts += [""] * (len(columns) - len(parts))
+    return [int(p or 0) if c == "serial" else p for c, p in zip(columns, parts)]
 
 
 class ReplicaRepository(Repository):

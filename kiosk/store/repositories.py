@@ -17,6 +17,7 @@ from kiosk.store.outbox import KeyValueRepository, OutboxRepository
 from kiosk.store.partners import PartnersRepository
 from kiosk.store.places import PlacesRepository
 from kiosk.store.replica import ReplicaRepository
+from kiosk.store.savings import SavingsRepository, VouchersRepository
 from kiosk.store.staff import StaffRepository
 
 
@@ -40,6 +41,8 @@ class Repositories:
         self.callbacks = CallbacksRepository(db)
         self.replica = ReplicaRepository(db)
         self.erasure = ErasureRepository(db)
+        self.vouchers = VouchersRepository(db)
+        self.savings = SavingsRepository(db)
 
     def counts(self) -> dict[str, int]:
         tables = ["estates", "buildings", "flats", "members", "cards", "staff", "consents", "audit_log",

@@ -36,12 +36,18 @@ def default_registry() -> ScreenRegistry:
         reg.register(ScreenSpec(name, lambda ctx, _n=name, **kw: PlaceholderScreen(ctx, _n)))
     reg.add_loader(_membership)  # replaces "join" and "member"; imported after the first paint
     reg.add_loader(_community)  # replaces "events" and "ideas"; imported after the first paint
+    reg.add_loader(_savings)  # "voucher": a discount without the card at hand
     return reg
 
 
 def _membership(reg: ScreenRegistry) -> None:
     from kiosk.ui.membership import register_membership_screens
     register_membership_screens(reg)
+
+
+def _savings(reg: ScreenRegistry) -> None:
+    from kiosk.ui.savings import register_savings_screens
+    register_savings_screens(reg)
 
 
 def _community(reg: ScreenRegistry) -> None:

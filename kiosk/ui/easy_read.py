@@ -57,6 +57,8 @@ SENTENCES: dict[str, tuple[tuple[str, str], ...]] = {
                  ("closed", QT_TRANSLATE_NOOP("EasyRead", "N'écrivez pas votre nom ni votre téléphone."))),
     "request_new": (("request", QT_TRANSLATE_NOOP("EasyRead", "Demandez une réparation ou une aide au bailleur.")),
                     ("callback", QT_TRANSLATE_NOOP("EasyRead", "Le bureau vous répondra."))),
+    "voucher": (("deals", QT_TRANSLATE_NOOP("EasyRead", "Pas de carte ? Imprimez un bon pour un magasin.")),
+                ("check", QT_TRANSLATE_NOOP("EasyRead", "Le bon marche une seule fois."))),
     "community_mine": (("events", QT_TRANSLATE_NOOP("EasyRead", "Vos inscriptions, vos idées et vos demandes.")),),
     "help": (("help", QT_TRANSLATE_NOOP("EasyRead", "Voici qui peut vous aider.")),
              ("phone", QT_TRANSLATE_NOOP("EasyRead", "Appelez le gardien, ou demandez qu'on vous rappelle."))),

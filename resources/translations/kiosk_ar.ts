@@ -1648,6 +1648,14 @@
   <context>
     <name>EasyRead</name>
     <message>
+      <source>Pas de carte ? Imprimez un bon pour un magasin.</source>
+      <translation>ليست معك بطاقة؟ اطبع قسيمة لمتجر.</translation>
+    </message>
+    <message>
+      <source>Le bon marche une seule fois.</source>
+      <translation>القسيمة تصلح مرة واحدة.</translation>
+    </message>
+    <message>
       <source>Vous avez une carte ? Touchez « Scanner ma carte ».</source>
       <translation>لديك بطاقة؟ المس «مسح بطاقتي».</translation>
     </message>
@@ -1879,6 +1887,123 @@
     <message>
       <source>Volume {level} sur {steps}</source>
       <translation>مستوى الصوت {level} من {steps}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SavingsPanel</name>
+    <message>
+      <source>{partner} : {amount} (1 passage)</source>
+      <translation>{partner}: {amount} (زيارة واحدة)</translation>
+    </message>
+    <message>
+      <source>Mes économies</source>
+      <translation>مدخراتي</translation>
+    </message>
+    <message>
+      <source>Pas de carte sur vous ? Imprimer un bon</source>
+      <translation>ليست معك بطاقتك؟ اطبع قسيمة</translation>
+    </message>
+    <message>
+      <source>Rien pour l'instant cette année.</source>
+      <translation>لا شيء حتى الآن هذا العام.</translation>
+    </message>
+    <message>
+      <source>Montrez votre carte chez les partenaires du club : vos économies s'afficheront ici.</source>
+      <translation>أظهر بطاقتك لدى شركاء النادي: ستظهر مدخراتك هنا.</translation>
+    </message>
+    <message>
+      <source>Vous avez économisé {amount} cette année</source>
+      <translation>لقد وفّرت {amount} هذا العام</translation>
+    </message>
+    <message>
+      <source>{partner} : {amount} (déclaré par le partenaire)</source>
+      <translation>{partner}: {amount} (صرّح به الشريك)</translation>
+    </message>
+    <message>
+      <source>{partner} : {amount} ({uses} passages)</source>
+      <translation>{partner}: {amount} ({uses} زيارات)</translation>
+    </message>
+    <message>
+      <source>Mesuré chez les partenaires : {measured} · déclaré : {declared}</source>
+      <translation>مقاس لدى الشركاء: {measured} · مصرّح به: {declared}</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoucherScreen</name>
+    <message>
+      <source>Imprimer ce bon</source>
+      <translation>اطبع هذه القسيمة</translation>
+    </message>
+    <message>
+      <source>Un bon sans carte</source>
+      <translation>قسيمة بدون بطاقة</translation>
+    </message>
+    <message>
+      <source>Choisissez le bon plan : la borne imprime un bon à montrer au commerçant.</source>
+      <translation>اختر العرض: تطبع الشاشة قسيمة تُظهرها للتاجر.</translation>
+    </message>
+    <message>
+      <source>Le bon marche une seule fois, chez ce commerçant, pendant 30 jours.</source>
+      <translation>تصلح القسيمة مرة واحدة، لدى هذا التاجر، لمدة 30 يومًا.</translation>
+    </message>
+    <message>
+      <source>Ouvrir mon espace d'abord</source>
+      <translation>افتح مساحتي أولاً</translation>
+    </message>
+    <message>
+      <source>Pour imprimer un bon, ouvrez d'abord votre espace : avec votre carte, ou avec votre prénom et votre logement.</source>
+      <translation>لطباعة قسيمة، افتح مساحتك أولاً: ببطاقتك، أو باسمك الأول ومسكنك.</translation>
+    </message>
+    <message>
+      <source>Imprimer encore</source>
+      <translation>اطبع مرة أخرى</translation>
+    </message>
+    <message>
+      <source>Terminé</source>
+      <translation>تم</translation>
+    </message>
+    <message>
+      <source>Bon déjà imprimé, valable jusqu'au {date}</source>
+      <translation>القسيمة مطبوعة مسبقًا، صالحة حتى {date}</translation>
+    </message>
+    <message>
+      <source>Aucun bon plan en cours pour l'instant.</source>
+      <translation>لا توجد عروض حاليًا.</translation>
+    </message>
+    <message>
+      <source>Votre bon s'imprime ✓ Montrez-le au commerçant.</source>
+      <translation>قسيمتك قيد الطباعة ✓ أظهرها للتاجر.</translation>
+    </message>
+    <message>
+      <source>Pas d'imprimante ici : montrez ce bon au commerçant sur votre téléphone (prenez-le en photo).</source>
+      <translation>لا توجد طابعة هنا: أظهر هذه القسيمة للتاجر على هاتفك (التقط لها صورة).</translation>
+    </message>
+    <message>
+      <source>Code : {code}</source>
+      <translation>الرمز: {code}</translation>
+    </message>
+    <message>
+      <source>Vous avez déjà un bon pour cette offre, imprimé à une autre borne, valable jusqu'au {date}. Son code : {code}</source>
+      <translation>لديك قسيمة لهذا العرض طُبعت في شاشة أخرى، صالحة حتى {date}. رمزها: {code}</translation>
+    </message>
+    <message>
+      <source>Ce bon ne peut pas être imprimé. Voyez votre gardien.</source>
+      <translation>لا يمكن طباعة هذه القسيمة. راجع الحارس.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoucherPrint</name>
+    <message>
+      <source>BON PLAN · sans carte</source>
+      <translation>عرض · بدون بطاقة</translation>
+    </message>
+    <message>
+      <source>Code à taper si le QR ne passe pas :</source>
+      <translation>رمز يُكتب إذا لم يُقرأ رمز QR:</translation>
+    </message>
+    <message>
+      <source>Valable une seule fois, jusqu'au {date}.</source>
+      <translation>صالحة مرة واحدة، حتى {date}.</translation>
     </message>
   </context>
 </TS>

@@ -1648,6 +1648,14 @@
   <context>
     <name>EasyRead</name>
     <message>
+      <source>Pas de carte ? Imprimez un bon pour un magasin.</source>
+      <translation>No card? Print a voucher for a shop.</translation>
+    </message>
+    <message>
+      <source>Le bon marche une seule fois.</source>
+      <translation>The voucher works once.</translation>
+    </message>
+    <message>
       <source>Vous avez une carte ? Touchez « Scanner ma carte ».</source>
       <translation>Have a card? Touch “Scan my card”.</translation>
     </message>
@@ -1879,6 +1887,123 @@
     <message>
       <source>Volume {level} sur {steps}</source>
       <translation>Volume {level} of {steps}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SavingsPanel</name>
+    <message>
+      <source>{partner} : {amount} (1 passage)</source>
+      <translation>{partner}: {amount} (1 visit)</translation>
+    </message>
+    <message>
+      <source>Mes économies</source>
+      <translation>My savings</translation>
+    </message>
+    <message>
+      <source>Pas de carte sur vous ? Imprimer un bon</source>
+      <translation>No card with you? Print a voucher</translation>
+    </message>
+    <message>
+      <source>Rien pour l'instant cette année.</source>
+      <translation>Nothing yet this year.</translation>
+    </message>
+    <message>
+      <source>Montrez votre carte chez les partenaires du club : vos économies s'afficheront ici.</source>
+      <translation>Show your card at the club's partners: your savings will show here.</translation>
+    </message>
+    <message>
+      <source>Vous avez économisé {amount} cette année</source>
+      <translation>You have saved {amount} this year</translation>
+    </message>
+    <message>
+      <source>{partner} : {amount} (déclaré par le partenaire)</source>
+      <translation>{partner}: {amount} (declared by the partner)</translation>
+    </message>
+    <message>
+      <source>{partner} : {amount} ({uses} passages)</source>
+      <translation>{partner}: {amount} ({uses} visits)</translation>
+    </message>
+    <message>
+      <source>Mesuré chez les partenaires : {measured} · déclaré : {declared}</source>
+      <translation>Measured at partners: {measured} · declared: {declared}</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoucherScreen</name>
+    <message>
+      <source>Imprimer ce bon</source>
+      <translation>Print this voucher</translation>
+    </message>
+    <message>
+      <source>Un bon sans carte</source>
+      <translation>A voucher without a card</translation>
+    </message>
+    <message>
+      <source>Choisissez le bon plan : la borne imprime un bon à montrer au commerçant.</source>
+      <translation>Choose the deal: the kiosk prints a voucher to show at the shop.</translation>
+    </message>
+    <message>
+      <source>Le bon marche une seule fois, chez ce commerçant, pendant 30 jours.</source>
+      <translation>The voucher works once, at that shop, for 30 days.</translation>
+    </message>
+    <message>
+      <source>Ouvrir mon espace d'abord</source>
+      <translation>Open my space first</translation>
+    </message>
+    <message>
+      <source>Pour imprimer un bon, ouvrez d'abord votre espace : avec votre carte, ou avec votre prénom et votre logement.</source>
+      <translation>To print a voucher, first open your space: with your card, or with your first name and your home.</translation>
+    </message>
+    <message>
+      <source>Imprimer encore</source>
+      <translation>Print again</translation>
+    </message>
+    <message>
+      <source>Terminé</source>
+      <translation>Done</translation>
+    </message>
+    <message>
+      <source>Bon déjà imprimé, valable jusqu'au {date}</source>
+      <translation>Voucher already printed, valid until {date}</translation>
+    </message>
+    <message>
+      <source>Aucun bon plan en cours pour l'instant.</source>
+      <translation>No deals running at the moment.</translation>
+    </message>
+    <message>
+      <source>Votre bon s'imprime ✓ Montrez-le au commerçant.</source>
+      <translation>Your voucher is printing ✓ Show it at the shop.</translation>
+    </message>
+    <message>
+      <source>Pas d'imprimante ici : montrez ce bon au commerçant sur votre téléphone (prenez-le en photo).</source>
+      <translation>No printer here: show this voucher at the shop on your phone (take a photo of it).</translation>
+    </message>
+    <message>
+      <source>Code : {code}</source>
+      <translation>Code: {code}</translation>
+    </message>
+    <message>
+      <source>Vous avez déjà un bon pour cette offre, imprimé à une autre borne, valable jusqu'au {date}. Son code : {code}</source>
+      <translation>You already have a voucher for this offer, printed at another kiosk, valid until {date}. Its code: {code}</translation>
+    </message>
+    <message>
+      <source>Ce bon ne peut pas être imprimé. Voyez votre gardien.</source>
+      <translation>This voucher cannot be printed. See your caretaker.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VoucherPrint</name>
+    <message>
+      <source>BON PLAN · sans carte</source>
+      <translation>DEAL · without a card</translation>
+    </message>
+    <message>
+      <source>Code à taper si le QR ne passe pas :</source>
+      <translation>Code to type if the QR does not scan:</translation>
+    </message>
+    <message>
+      <source>Valable une seule fois, jusqu'au {date}.</source>
+      <translation>Valid once, until {date}.</translation>
     </message>
   </context>
 </TS>

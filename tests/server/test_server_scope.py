@@ -184,7 +184,7 @@ def _world(office, device: Device, n: int, *, open_event: str, staff_id: str):  
     CommunityOffice(office.engine).moderate_idea(idea, "published")
     return World(building_id=building_id(n), flat_id=flat_id(n, 3), member_id=member, event_id=event,
                  registration_id=registration, idea_id=idea, card=(device.key_id, serial), staff_id=staff_id,
-                 open_event_id=open_event, own_key_id=device.key_id)
+                 open_event_id=open_event, own_key_id=device.key_id, offer=("demo-offer-1", "demo-partner-1"))
 
 
 def _never_issued(field: str) -> Any:

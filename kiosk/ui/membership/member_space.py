@@ -21,6 +21,7 @@ from kiosk.services.notice import load_notice
 from kiosk.tasks import Op
 from kiosk.ui.membership.join import current_language
 from kiosk.ui.membership.messages import field_message, progress_status, request_category, status_text, verdict_message
+from kiosk.ui.savings.panel import SavingsPanel
 from kiosk.ui.widgets.forms import Field, FlatPicker, action_button, label, toggle
 from kiosk.ui.screen import Screen, UiContext, scrolling
 from kiosk.ui.widgets.qr import qr_pixmap
@@ -157,6 +158,10 @@ class MemberSpaceScreen(Screen):
         self.community = action_button(role="", name="space_community")
         self.community.clicked.connect(self._on_community_clicked)
         lists.addWidget(self.community)
+        # savings: "Vous avez économisé ... cette année", and a voucher without the card
+        self.savings = SavingsPanel()
+        self.savings.voucher_asked.connect(self._on_voucher_asked)
+        lists.addWidget(self.savings)
         lists.addStretch(1)
         self.contact_head = label(role="title")
         self.phone_now = label()
@@ -264,6 +269,9 @@ class MemberSpaceScreen(Screen):
 
     def _show_space(self, space) -> None:
         self.space = space
+        mid = space.member_id
+        if getattr(self.tasks.services, "savings", None) is not None:
+            Op(self, lambda s: s.savings.summary(mid)).success(self.savings.show_summary).run()
         if space.card_text:
             self.qr.setPixmap(qr_pixmap(space.card_text, 220))
         self._fill()
@@ -314,6 +322,10 @@ class MemberSpaceScreen(Screen):
     # -- changes -----------------------------------------------------------------------------
     def _notice(self):
         return load_notice(current_language(self.ctx))
+
+    def _on_voucher_asked(self) -> None:
+        if self.space is not None:
+            self.ctx.navigator.open("voucher", member_id=self.space.member_id)
 
     def _on_community_clicked(self) -> None:
         if self.space is not None:
