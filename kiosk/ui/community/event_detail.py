@@ -18,6 +18,7 @@ from kiosk.ui.community import slip, texts
 from kiosk.ui.community.identify import IdentifyPanel
 from kiosk.ui.widgets.forms import action_button, label
 from kiosk.ui.resources import pixmap
+from kiosk.ui.printing import has_printer
 from kiosk.ui.screen import Screen, UiContext
 
 INFO, IDENTIFY, RESULT = 0, 1, 2
@@ -160,7 +161,7 @@ class EventDetailScreen(Screen):
             self.status.setText(status)
         live = reg is not None and reg.status.value != "cancelled"
         self.cancel.setVisible(live)
-        self.print.setVisible(live and (slip.has_printer() or self.ctx.peripherals.slip_folder is not None))
+        self.print.setVisible(live and (has_printer() or self.ctx.peripherals.slip_folder is not None))
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt name
         landscape = event.size().width() > event.size().height()

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QFont, QPainter
 
 from kiosk.ui.community import texts
+from kiosk.ui.printing import A6, Page, Paint, print_page, write_pdf
 
 
 @dataclass(frozen=True)
@@ -32,22 +32,10 @@ def slip_for(view, registration, first_name: str) -> Slip:  # noqa: ANN001
                 texts.registration_status(registration.status.value, registration.waitlist_position))
 
 
-def has_printer() -> bool:
-    return not QPrinterInfo.defaultPrinter().isNull()
+SLIP_PAGE = Page(A6.size_mm, "A6", margin_mm=8.0)
 
 
-def _layout(printer: QPrinter) -> None:
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A6))
-    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    printer.setPageMargins(QMarginsF(8, 8, 8, 8), QPageLayout.Unit.Millimeter)
-
-
-def _paint(printer: QPrinter, slip: Slip) -> bool:
-    p = QPainter()
-    if not p.begin(printer):
-        return False
-    page = QRectF(printer.pageRect(QPrinter.Unit.DevicePixel))
-    dpi = printer.resolution()
+def _paint(p: QPainter, page: QRectF, dpi: float, slip: Slip) -> None:
     y = page.top()
     lines = [(QCoreApplication.translate("CommunitySlip", "Rappel d'inscription"), 11, True),
              (slip.title, 16, True), (slip.when, 12, False), (slip.place, 12, False),
@@ -64,25 +52,16 @@ def _paint(printer: QPrinter, slip: Slip) -> bool:
         used = p.boundingRect(rect, int(Qt.TextFlag.TextWordWrap), text)
         p.drawText(rect, int(Qt.TextFlag.TextWordWrap), text)
         y += used.height() + points * dpi / 72 * 0.6
-    p.end()
-    return True
+
+
+def _painter(slip: Slip) -> Paint:
+    return lambda p, rect, dpi: _paint(p, rect, dpi, slip)
 
 
 def write_slip_pdf(slip: Slip, path: Path) -> Path:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    _layout(printer)
-    if not _paint(printer, slip):
-        raise OSError(f"cannot write {path}")
-    return Path(path)
+    return write_pdf(SLIP_PAGE, _painter(slip), path)
 
 
 def print_slip(slip: Slip) -> bool:
     """Print on the default printer; False when there is none or it refused."""
-    info = QPrinterInfo.defaultPrinter()
-    if info.isNull():
-        return False
-    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-    _layout(printer)
-    return _paint(printer, slip)
+    return print_page(SLIP_PAGE, _painter(slip))

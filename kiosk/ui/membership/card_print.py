@@ -13,11 +13,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPen, QTextDocument
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageSize, QPainter, QPen, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
 
 from kiosk.services.cards import CardFace
+from kiosk.ui.printing import Page, Paint, page_image, print_page, write_pdf
 from kiosk.ui.widgets.qr import qr_image
 
 CARD_MM = QSizeF(85.6, 54.0)
@@ -98,55 +99,25 @@ def paint_card(p: QPainter, rect: QRectF, face: CardFace, rtl: bool | None = Non
     p.restore()
 
 
+CARD_PAGE = Page(CARD_MM, "ID-1")
+
+
+def _painter(face: CardFace) -> Paint:
+    return lambda p, rect, _dpi: paint_card(p, rect, face)
+
+
 def card_image(face: CardFace, width_px: int = 1012) -> QImage:
     """The card as an image (1012 px wide ≈ 300 dpi), for the screen and tests."""
-    height = round(width_px * CARD_MM.height() / CARD_MM.width())
-    img = QImage(width_px, height, QImage.Format.Format_RGB32)
-    img.fill(QColor("#FFFFFF"))
-    p = QPainter(img)
-    paint_card(p, QRectF(0, 0, width_px, height), face)
-    p.end()
-    return img
-
-
-def _card_layout(printer: QPrinter) -> None:
-    printer.setPageSize(QPageSize(CARD_MM, QPageSize.Unit.Millimeter, "ID-1"))
-    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-    printer.setFullPage(True)
-
-
-def _paint_on(printer: QPrinter, face: CardFace) -> bool:
-    p = QPainter()
-    if not p.begin(printer):
-        return False
-    paint_card(p, QRectF(printer.pageRect(QPrinter.Unit.DevicePixel)), face)
-    p.end()
-    return True
+    return page_image(CARD_PAGE, _painter(face), width_px)
 
 
 def write_card_pdf(face: CardFace, path: Path) -> Path:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    _card_layout(printer)
-    if not _paint_on(printer, face):
-        raise OSError(f"cannot write {path}")
-    return Path(path)
-
-
-def default_printer_name() -> str:
-    return QPrinterInfo.defaultPrinter().printerName()
+    return write_pdf(CARD_PAGE, _painter(face), path)
 
 
 def print_card(face: CardFace) -> bool:
     """Print on the default printer; False when there is none or it refused."""
-    info = QPrinterInfo.defaultPrinter()
-    if info.isNull():
-        return False
-    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-    _card_layout(printer)
-    return _paint_on(printer, face)
+    return print_page(CARD_PAGE, _painter(face))
 
 
 def write_text_pdf(text: str, path: Path, title: str = "") -> Path:

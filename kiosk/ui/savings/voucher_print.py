@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, QPainter, QPen
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from kiosk.domain.vouchers import grouped
 from kiosk.ui import formatting
+from kiosk.ui.printing import Page, Paint, page_image, print_page, write_pdf
 from kiosk.ui.widgets.qr import qr_image
 
 PAGE_MM = QSizeF(105.0, 148.0)
@@ -125,48 +125,22 @@ def paint_voucher(p: QPainter, rect: QRectF, face: VoucherFace, rtl: bool | None
     p.restore()
 
 
+VOUCHER_PAGE = Page(PAGE_MM, "A6")
+
+
+def _painter(face: VoucherFace) -> Paint:
+    return lambda p, rect, _dpi: paint_voucher(p, rect, face)
+
+
 def voucher_image(face: VoucherFace, width_px: int = 827) -> QImage:
     """The voucher as an image (827 px wide ≈ 200 dpi), for the screen and tests."""
-    height = round(width_px * PAGE_MM.height() / PAGE_MM.width())
-    img = QImage(width_px, height, QImage.Format.Format_RGB32)
-    img.fill(QColor("#FFFFFF"))
-    p = QPainter(img)
-    paint_voucher(p, QRectF(0, 0, width_px, height), face)
-    p.end()
-    return img
-
-
-def _layout(printer: QPrinter) -> None:
-    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A6))
-    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-    printer.setFullPage(True)
-
-
-def _paint_on(printer: QPrinter, face: VoucherFace) -> bool:
-    p = QPainter()
-    if not p.begin(printer):
-        return False
-    paint_voucher(p, QRectF(printer.pageRect(QPrinter.Unit.DevicePixel)), face)
-    p.end()
-    return True
+    return page_image(VOUCHER_PAGE, _painter(face), width_px)
 
 
 def write_voucher_pdf(face: VoucherFace, path: Path) -> Path:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    _layout(printer)
-    if not _paint_on(printer, face):
-        raise OSError(f"cannot write {path}")
-    return Path(path)
+    return write_pdf(VOUCHER_PAGE, _painter(face), path)
 
 
 def print_voucher(face: VoucherFace) -> bool:
     """Print on the default printer; False when there is none or it refused."""
-    info = QPrinterInfo.defaultPrinter()
-    if info.isNull():
-        return False
-    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-    _layout(printer)
-    return _paint_on(printer, face)
+    return print_page(VOUCHER_PAGE, _painter(face))
