@@ -11,10 +11,17 @@ them back as they were so the tests of other packages run unaffected.
 from __future__ import annotations
 
 import logging
+import os
+import shutil
+import subprocess
 import sys
 import threading
+import time
+from pathlib import Path
 
 import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)
@@ -50,3 +57,37 @@ def pytest_terminal_summary(terminalreporter) -> None:
         terminalreporter.section("packaging figures")
         for line in figures:
             terminalreporter.write_line(line)
+
+
+# The frozen bundle and its .deb, built once per test session (test_bundle.py, test_updates.py).
+@pytest.fixture(scope="session")
+def bundle(packaging_figures: list) -> Path:
+    prebuilt = os.environ.get("KIOSK_BUNDLE_DIR")
+    if prebuilt:
+        return Path(prebuilt)
+    if not shutil.which("pyinstaller", path=str(ROOT / ".venv" / "bin")):
+        pytest.fail("pyinstaller is missing from .venv (dev extra): scripts/bootstrap --test")
+    started = time.monotonic()
+    proc = subprocess.run([str(ROOT / "scripts" / "build-bundle")], cwd=ROOT, capture_output=True, text=True,
+                          timeout=1100)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    print(f"\n[packaging] {proc.stdout.strip()} (test wall time {time.monotonic() - started:.0f} s)")
+    packaging_figures.append(proc.stdout.strip().splitlines()[-1]
+                             + f" (test wall time {time.monotonic() - started:.0f} s)")
+    return ROOT / "dist" / "club-kiosk"
+
+
+@pytest.fixture(scope="session")
+def deb(bundle: Path, tmp_path_factory, packaging_figures: list) -> Path:
+    out = tmp_path_factory.mktemp("deb")
+    # Uncompressed: xz costs a minute of CI time and changes nothing in what is installed.
+    proc = subprocess.run([str(ROOT / "scripts" / "package-deb"), str(bundle), str(out)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=600,
+                          env=dict(os.environ, DEB_COMPRESSION="none"))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    print(f"\n[packaging] {proc.stdout.strip()}")
+    packaging_figures.append(proc.stdout.strip())
+    from kiosk import __version__
+    path = out / f"club-kiosk_{__version__}_amd64.deb"
+    assert path.exists()
+    return path
