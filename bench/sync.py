@@ -83,8 +83,7 @@ class ServerProcess:
     def __init__(self, url: str) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        env = dict(os.environ, CENTRAL_DEVICE_RATE_PER_S="0", CENTRAL_PUBLIC_RATE_PER_S="0",
-                   CENTRAL_SESSION_SECRET="bench")
+        env = dict(os.environ, CENTRAL_DEVICE_RATE_PER_S="0", CENTRAL_PUBLIC_RATE_PER_S="0")
         exe = Path(sys.executable).with_name("central")
         self.proc = subprocess.Popen([str(exe), "--database-url", url, "serve", "--port", str(self.port)],
                                      env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

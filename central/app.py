@@ -1,9 +1,11 @@
 """The FastAPI application: sync API for kiosks, web admin for the office, OpenAPI.
 
 ``create_app(database_url=..., settings=...)`` builds an app on its own engine; nothing
-global, so tests run several apps side by side. The app process is stateless apart
-from its rate-limit buckets: several processes can share one PostgreSQL (enrollment
-nonces are rows, not memory).
+global, so tests run several apps side by side. Several processes share one database
+(``central serve --workers N``): everything they must agree on is in it — enrollment
+nonces, processed mutations and feed counters, admin and partner sessions, login
+failures, and with ``shared_rate_limits`` the rate-limit buckets. No process keeps a
+cache of data: each request reads the database.
 
 Every error answer has one body, :class:`kiosk.protocol.wire.ErrorBody`
 (``{"code", "message"}``): the handlers below render ``HTTPException`` (ours carry a
@@ -23,7 +25,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from central.db import create_schema, default_database_url, make_engine
-from central.limits import BodySizeLimit, RateLimiter
+from central.limits import BodySizeLimit, Limiter, RateLimiter, SharedRateLimiter
 from central.office import Office
 from central.settings import ServerSettings, from_env
 from central.sync_api import router as sync_router
@@ -65,7 +67,7 @@ async def on_invalid_request(request: Request, exc: Exception) -> JSONResponse:
 
 def create_app(database_url: str | None = None, settings: ServerSettings | None = None, *,
                create_tables: bool = False) -> FastAPI:
-    settings = (settings or from_env()).resolved()
+    settings = settings or from_env()
     engine = make_engine(database_url or default_database_url())
     if create_tables:
         create_schema(engine)
@@ -74,9 +76,11 @@ def create_app(database_url: str | None = None, settings: ServerSettings | None 
     app.state.engine = engine
     app.state.settings = settings
     app.state.office = Office(engine)
-    app.state.device_limiter = RateLimiter(settings.device_rate_per_s, settings.device_burst)
-    app.state.public_limiter = RateLimiter(settings.public_rate_per_s, settings.public_burst)
-    app.state.auth_failure_limiter = RateLimiter(settings.auth_failure_rate_per_s, settings.auth_failure_burst)
+    def limiter(name: str, rate: float, burst: int) -> Limiter:
+        return SharedRateLimiter(engine, name, rate, burst) if settings.shared_rate_limits else RateLimiter(rate, burst)
+    app.state.device_limiter = limiter("device", settings.device_rate_per_s, settings.device_burst)
+    app.state.public_limiter = limiter("public", settings.public_rate_per_s, settings.public_burst)
+    app.state.auth_failure_limiter = limiter("auth", settings.auth_failure_rate_per_s, settings.auth_failure_burst)
     app.add_exception_handler(StarletteHTTPException, on_http_error)
     app.add_exception_handler(RequestValidationError, on_invalid_request)
     app.add_exception_handler(Exception, on_unexpected_error)
@@ -93,3 +97,10 @@ def create_app(database_url: str | None = None, settings: ServerSettings | None 
 
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app of one worker process of ``central serve --workers N`` (settings and
+    ``DATABASE_URL`` from the environment)."""
+    return create_app()
+

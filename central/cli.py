@@ -48,6 +48,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from central.app import create_app
     url = _url(args)
     migrate(url)
+    if args.workers > 1:
+        # N processes on one socket; each builds its app from the environment (app_from_env),
+        # with the rate-limit buckets in the database so that the N count together.
+        os.environ["DATABASE_URL"] = url
+        os.environ["CENTRAL_SHARED_RATE_LIMITS"] = "true"
+        uvicorn.run("central.app:app_from_env", factory=True, workers=args.workers, host=args.host,
+                    port=args.port, log_level="info", proxy_headers=args.behind_proxy)
+        return 0
     uvicorn.run(create_app(url), host=args.host, port=args.port, log_level="info",
                 proxy_headers=args.behind_proxy)
     return 0
@@ -118,6 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8765)
     s.add_argument("--behind-proxy", action="store_true", help="trust X-Forwarded-* headers")
+    s.add_argument("--workers", type=int, default=1, choices=range(1, 65), metavar="1-64",
+                   help="server processes sharing the database (PostgreSQL for more than a few; docs/it-guide.md)")
     s.set_defaults(func=cmd_serve)
     sub.add_parser("migrate", help="create or upgrade the schema").set_defaults(func=cmd_migrate)
     s = sub.add_parser("create-admin", help="add an office admin (password from $CENTRAL_ADMIN_PASSWORD or asked)")

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import (JSON, BigInteger, Boolean, Column, Engine, Float, ForeignKey, Index,
+from sqlalchemy import (DDL, JSON, BigInteger, Boolean, Column, Engine, Float, ForeignKey, Index,
                         Integer, MetaData, String, Table, Text, create_engine, event)
 from sqlalchemy import Connection
 
@@ -209,6 +209,20 @@ def default_database_url() -> str:
     folder = Path(platformdirs.user_data_dir("club-kiosk-central", appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{folder / 'central.db'}"
+
+
+# Token buckets shared by every server process (central/limits.py, SharedRateLimiter):
+# one row a key, refilled from the wall clock (``stamp``, seconds since the epoch). On
+# PostgreSQL the table is UNLOGGED: no WAL, so a request's bucket commit does not wait
+# for a disk flush (1.2 ms -> see docs/performance-sync.md); a crash of PostgreSQL
+# empties it, which only refills every bucket.
+rate_buckets = Table("rate_buckets", metadata,
+                     Column("key", String(200), primary_key=True),
+                     Column("tokens", Float, nullable=False),
+                     Column("stamp", Float, nullable=False, index=True),
+                     Column("allowed", Boolean, nullable=False))
+UNLOGGED_BUCKETS = DDL("ALTER TABLE rate_buckets SET UNLOGGED")
+event.listen(rate_buckets, "after_create", UNLOGGED_BUCKETS.execute_if(dialect="postgresql"))
 
 
 def make_engine(url: str) -> Engine:

@@ -5,6 +5,15 @@ whether or not the client sent ``Content-Length``. Rate limits are per process (
 app process behind a load balancer keeps its own buckets): enough to stop a runaway
 kiosk or a password-guessing loop; the answer is 429 with ``Retry-After`` and the
 documented error body (``kiosk.protocol.wire.ErrorBody``).
+
+Two implementations of one interface (``take``/``check``): :class:`RateLimiter` keeps its
+buckets in the process (one server process: the default), :class:`SharedRateLimiter`
+in the database, so that several processes behind one address count together: a kiosk
+or a password-guessing loop spread over N processes gets N times nothing more
+(``shared_rate_limits``; ``central serve --workers N`` turns it on). The shared bucket is
+one ``INSERT ... ON CONFLICT DO UPDATE ... RETURNING`` a request (a single round trip,
+atomic on SQLite and PostgreSQL), refilled from the wall clock, so every process must
+keep its clock in time (NTP).
 """
 
 from __future__ import annotations
@@ -13,9 +22,13 @@ import json
 import math
 import threading
 import time
-from typing import Any, Awaitable, Callable, MutableMapping
+from typing import Any, Awaitable, Callable, MutableMapping, Protocol
 
 from fastapi import HTTPException
+from sqlalchemy import Engine, case, delete, func
+from sqlalchemy.dialects import postgresql, sqlite
+
+from central.db import is_postgres, rate_buckets
 
 
 Message = MutableMapping[str, Any]
@@ -71,8 +84,29 @@ async def _send_413(send: Send) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-class RateLimiter:
-    """Token buckets: ``rate`` requests a second, bursts of ``burst``; rate 0 disables."""
+class Limiter(Protocol):
+    def take(self, key: str) -> int | None: ...
+
+    def check(self, key: str, message: str = ...) -> None: ...
+
+
+class _Checks:
+    def take(self, key: str) -> int | None:
+        raise NotImplementedError
+
+    def check(self, key: str, message: str = "too many requests: slow down") -> None:
+        """Spend one token or raise 429 ``rate_limited`` with ``Retry-After``."""
+        wait = self.take(key)
+        if wait is not None:
+            raise too_many(wait, message)
+
+
+def _wait_s(tokens: float, rate: float) -> int:
+    return max(1, math.ceil((1.0 - tokens) / rate))
+
+
+class RateLimiter(_Checks):
+    """Token buckets in this process: ``rate`` requests a second, bursts of ``burst``; rate 0 disables."""
 
     def __init__(self, rate: float, burst: int) -> None:
         self.rate, self.burst = rate, burst
@@ -90,17 +124,50 @@ class RateLimiter:
             tokens = min(float(self.burst), tokens + (now - stamp) * self.rate)
             if tokens < 1.0:
                 self._buckets[key] = (tokens, now)
-                return max(1, math.ceil((1.0 - tokens) / self.rate))
+                return _wait_s(tokens, self.rate)
             self._buckets[key] = (tokens - 1.0, now)
             if len(self._buckets) > 50_000:  # forget idle keys; bounded memory
                 self._buckets = {k: v for k, v in self._buckets.items() if now - v[1] < 60}
             return None
 
-    def check(self, key: str, message: str = "too many requests: slow down") -> None:
-        """Spend one token or raise 429 ``rate_limited`` with ``Retry-After``."""
-        wait = self.take(key)
-        if wait is not None:
-            raise too_many(wait, message)
+
+class SharedRateLimiter(_Checks):
+    """The same token buckets in the ``rate_buckets`` table, seen by every process.
+
+    ``name`` keeps the limiters of one app apart (device, public, auth failures). Buckets
+    idle for an hour are deleted now and then (every ``PURGE_EVERY`` takes of a process)."""
+
+    PURGE_EVERY = 2000
+
+    def __init__(self, engine: Engine, name: str, rate: float, burst: int) -> None:
+        self.engine, self.name, self.rate, self.burst = engine, name, rate, burst
+        self._takes = 0
+        insert = postgresql.insert if is_postgres(engine) else sqlite.insert
+        least, greatest = (func.least, func.greatest) if is_postgres(engine) else (func.min, func.max)
+        b = rate_buckets.c
+        ins = insert(rate_buckets)
+        # The bucket's tokens refilled up to now, from the row as it was (both dialects
+        # evaluate every SET expression over the old row).
+        refilled = least(float(burst), b.tokens + greatest(0.0, ins.excluded.stamp - b.stamp) * rate)
+        self._statement = ins.on_conflict_do_update(
+            index_elements=[b.key],
+            set_={"allowed": refilled >= 1.0,
+                  "tokens": case((refilled >= 1.0, refilled - 1.0), else_=refilled),
+                  "stamp": ins.excluded.stamp},
+        ).returning(b.allowed, b.tokens)
+
+    def take(self, key: str) -> int | None:
+        if self.rate <= 0:
+            return None
+        now = time.time()
+        with self.engine.begin() as conn:
+            allowed, tokens = conn.execute(self._statement, {"key": f"{self.name}:{key}"[:200],
+                                                             "tokens": float(self.burst) - 1.0, "stamp": now,
+                                                             "allowed": True}).one()
+            self._takes += 1
+            if self._takes % self.PURGE_EVERY == 0:
+                conn.execute(delete(rate_buckets).where(rate_buckets.c.stamp < now - 3600))
+        return None if allowed else _wait_s(float(tokens), self.rate)
 
 
 def too_many(wait_s: int, message: str) -> HTTPException:

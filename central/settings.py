@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import secrets
 from dataclasses import dataclass
 
 
@@ -24,13 +23,8 @@ class ServerSettings:
     auth_failure_burst: int = 20
     page_limit: int = 500                  # changes per pull page
     tombstone_days: int = 30               # deletes kept this long; older cursors get 410
-    session_secret: str = ""               # signs the admin session cookie (random if empty)
     secure_cookies: bool = False           # set behind HTTPS
-
-    def resolved(self) -> "ServerSettings":
-        if self.session_secret:
-            return self
-        return dataclasses.replace(self, session_secret=secrets.token_urlsafe(32))
+    shared_rate_limits: bool = False       # buckets in the database, for several processes (serve --workers N)
 
 
 def from_env(env: dict[str, str] | None = None) -> ServerSettings:

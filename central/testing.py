@@ -25,7 +25,7 @@ from central.settings import ServerSettings
 
 DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 # Rate limits off: tests make many requests from one address on purpose.
-TEST_SETTINGS = ServerSettings(session_secret="test-secret", device_rate_per_s=0, public_rate_per_s=0,
+TEST_SETTINGS = ServerSettings(device_rate_per_s=0, public_rate_per_s=0,
                                auth_failure_rate_per_s=0)
 
 

@@ -100,7 +100,7 @@ def start_embedded(store: Store, *, data_dir: Path, buildings: list[str], port: 
     Path(data_dir).mkdir(parents=True, exist_ok=True)
     url = f"sqlite:///{Path(data_dir) / 'central-demo.db'}"
     migrate(url)
-    app = create_app(url, ServerSettings(session_secret=secrets.token_urlsafe(32)))
+    app = create_app(url, ServerSettings())
     office: Office = app.state.office
     fresh = office.count("admin_accounts") == 0
     if fresh:

@@ -56,7 +56,7 @@ def central(tmp_path):
     create_schema(engine)
     seed(Office(engine), buildings=1, flats_per_building=10, partners=2)
     engine.dispose()
-    app = create_app(url, ServerSettings(session_secret="test-secret", device_rate_per_s=0, public_rate_per_s=0))
+    app = create_app(url, ServerSettings(device_rate_per_s=0, public_rate_per_s=0))
     server = LiveServer(app).start()
     yield server, app.state.office
     server.stop()

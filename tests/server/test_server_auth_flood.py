@@ -20,7 +20,7 @@ from kiosk.sync.provisioning import provision
 
 B1 = building_id(1)
 # Tight enough that the old order would starve B after a few wrong secrets.
-FLOOD_SETTINGS = ServerSettings(session_secret="s", device_rate_per_s=0.5, device_burst=5, public_rate_per_s=0,
+FLOOD_SETTINGS = ServerSettings(device_rate_per_s=0.5, device_burst=5, public_rate_per_s=0,
                                 auth_failure_rate_per_s=0.01, auth_failure_burst=10)
 
 

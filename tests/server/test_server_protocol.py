@@ -76,7 +76,7 @@ def test_bad_cursor_is_400_and_missing_cursor_asks_for_a_snapshot(client, office
 
 def test_pull_pages_never_repeat_or_skip(app, office):  # noqa: ANN001
     small = create_app(str(app.state.engine.url.render_as_string(hide_password=False)),
-                       ServerSettings(session_secret="s", device_rate_per_s=0, public_rate_per_s=0, page_limit=7))
+                       ServerSettings(device_rate_per_s=0, public_rate_per_s=0, page_limit=7))
     with TestClient(small) as c:
         _, h = enroll_device(c, office, B1)
         cursor = c.get("/v1/sync/snapshot", headers=h).json()["cursor"]
@@ -94,7 +94,7 @@ def test_pull_pages_never_repeat_or_skip(app, office):  # noqa: ANN001
 
 
 def test_old_client_gets_426_and_big_body_413(central_url):  # noqa: ANN001
-    app = create_app(central_url, ServerSettings(session_secret="s", min_client_version="9.0", max_body_bytes=2000))
+    app = create_app(central_url, ServerSettings(min_client_version="9.0", max_body_bytes=2000))
     with TestClient(app) as c:
         r = c.get("/v1/sync/snapshot", headers={"Authorization": "Bearer a.b", "X-Client-Version": "0.1.0"})
         assert r.status_code == 401  # credential is checked first
@@ -107,7 +107,7 @@ def test_old_client_gets_426_and_big_body_413(central_url):  # noqa: ANN001
 
 
 def test_a_flooding_kiosk_gets_429_with_its_own_credential(central_url, office):  # noqa: ANN001
-    app = create_app(central_url, ServerSettings(session_secret="s", device_rate_per_s=1, device_burst=2))
+    app = create_app(central_url, ServerSettings(device_rate_per_s=1, device_burst=2))
     with TestClient(app) as c:
         _, h = enroll_device(c, office, B1)
         codes = [c.get("/v1/sync/snapshot", headers=h).status_code for _ in range(5)]
