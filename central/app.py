@@ -24,6 +24,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from central.feed_signal import FeedSignal
 from central.db import create_schema, default_database_url, make_engine
 from central.limits import BodySizeLimit, Limiter, RateLimiter, SharedRateLimiter
 from central.office import Office
@@ -76,6 +77,7 @@ def create_app(database_url: str | None = None, settings: ServerSettings | None 
     app.state.engine = engine
     app.state.settings = settings
     app.state.office = Office(engine)
+    app.state.feed_signal = FeedSignal(engine)
     def limiter(name: str, rate: float, burst: int) -> Limiter:
         return SharedRateLimiter(engine, name, rate, burst) if settings.shared_rate_limits else RateLimiter(rate, burst)
     app.state.device_limiter = limiter("device", settings.device_rate_per_s, settings.device_burst)

@@ -221,7 +221,7 @@ rate_buckets = Table("rate_buckets", metadata,
                      Column("tokens", Float, nullable=False),
                      Column("stamp", Float, nullable=False, index=True),
                      Column("allowed", Boolean, nullable=False))
-UNLOGGED_BUCKETS = DDL("ALTER TABLE rate_buckets SET UNLOGGED")
+UNLOGGED_BUCKETS = DDL("ALTER TABLE rate_buckets SET UNLOGGED")  # type: ignore[no-untyped-call]
 event.listen(rate_buckets, "after_create", UNLOGGED_BUCKETS.execute_if(dialect="postgresql"))
 
 

@@ -24,6 +24,7 @@ from sqlalchemy import Connection, Table, and_, bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from central.db import feed, scope_counters
+from central.feed_signal import mark_changed
 from kiosk.protocol.wire import MAX_SEQ
 from kiosk.protocol.entities import CATALOG, EntityKind, building_scope
 
@@ -84,6 +85,8 @@ class FeedWriter:
             # index never sees a clash, even transiently.
             self.conn.execute(stmt, rows)
             last[scope] = new_version
+        if last:
+            mark_changed(self.conn)  # waiting kiosks are woken once this commits (central/feed_signal.py)
         return last
 
 

@@ -22,6 +22,7 @@ class ServerSettings:
     auth_failure_rate_per_s: float = 0.2   # refused device credentials per client address (0: off)
     auth_failure_burst: int = 20
     page_limit: int = 500                  # changes per pull page
+    sync_wait_max_s: float = 25.0          # longest GET /v1/sync/wait (kiosks wait for changes)
     tombstone_days: int = 30               # deletes kept this long; older cursors get 410
     secure_cookies: bool = False           # set behind HTTPS
     shared_rate_limits: bool = False       # buckets in the database, for several processes (serve --workers N)

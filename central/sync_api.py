@@ -16,10 +16,12 @@ too old, 429 rate limited. Push applies each mutation in its own transaction wit
 from __future__ import annotations
 
 import logging
+import time
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, bindparam, exc as sa_exc, select, update
 
@@ -253,10 +255,8 @@ def _change(row: dict[str, Any]) -> wire.Change:
                        merged_into=row["merged_into"])
 
 
-@router.get("/sync/pull", response_model=wire.PullResponse, responses=_errors(400, 401, 403, 410, 426))
-def pull(request: Request, cursor: str = Query(default="", max_length=4000),
-         device: Device = Depends(current_device)) -> wire.PullResponse:
-    engine, settings = _state(request)
+def _device_cursor(device: Device, cursor: str) -> tuple[Cursor, list[str]]:
+    """The device's cursor and scopes, or the answer that sends it to a snapshot."""
     scopes = scopes_of(device.building_ids)
     if not cursor:
         raise _err(410, "snapshot_required", "no cursor: fetch a snapshot first")
@@ -266,6 +266,45 @@ def pull(request: Request, cursor: str = Query(default="", max_length=4000),
         raise _err(400, "bad_cursor", "malformed cursor") from None
     if cur.device_id != device.id or cur.epoch != device.epoch or sorted(cur.versions) != sorted(scopes):
         raise _err(410, "scope_changed", "this kiosk's scopes changed: fetch a snapshot")
+    return cur, scopes
+
+
+def _has_changes(engine: Engine, cur: Cursor, scopes: list[str]) -> bool:
+    with engine.connect().execution_options(readonly=True) as conn:
+        with conn.begin():
+            heads = counters(conn, scopes)
+    return any(version != cur.versions[scope] for scope, (version, _) in heads.items())
+
+
+@router.get("/sync/wait", response_model=wire.WaitResponse, responses=_errors(400, 401, 403, 410, 426))
+async def wait(request: Request, cursor: str = Query(default="", max_length=4000),
+               timeout: float = Query(default=25.0, ge=0, le=60),
+               device: Device = Depends(current_device)) -> wire.WaitResponse:
+    """Answer ``changed: true`` as soon as the feed has something after ``cursor`` for this
+    kiosk, else ``false`` after ``timeout`` seconds (at most ``sync_wait_max_s``). The kiosk
+    then pulls as usual. Waiting costs an idle task: woken by the feed writers of this
+    process, PostgreSQL notifications of the others (central/feed_signal.py)."""
+    engine, settings = _state(request)
+    cur, scopes = _device_cursor(device, cursor)
+    signal = request.app.state.feed_signal
+    deadline = time.monotonic() + min(timeout, settings.sync_wait_max_s)
+    while True:
+        waiter = signal.arm()  # before the read: a change committed after it still wakes us
+        if await run_in_threadpool(_has_changes, engine, cur, scopes):
+            waiter.disarm()
+            return wire.WaitResponse(changed=True)
+        left = deadline - time.monotonic()
+        if left <= 0:
+            waiter.disarm()
+            return wire.WaitResponse(changed=False)
+        await waiter.wait(min(left, signal.recheck_s))
+
+
+@router.get("/sync/pull", response_model=wire.PullResponse, responses=_errors(400, 401, 403, 410, 426))
+def pull(request: Request, cursor: str = Query(default="", max_length=4000),
+         device: Device = Depends(current_device)) -> wire.PullResponse:
+    engine, settings = _state(request)
+    cur, scopes = _device_cursor(device, cursor)
     with engine.connect().execution_options(readonly=True) as conn:
         with conn.begin():
             heads = counters(conn, scopes)

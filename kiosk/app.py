@@ -97,6 +97,9 @@ def start_background_jobs(config: Config, store, services: Services, window) -> 
     sync.finished.connect(on_synced)
     sync.start()
     jobs.append(sync)
+    if config.sync_wait_s > 0:
+        from kiosk.sync.watcher import ChangeWatcher
+        jobs.append(ChangeWatcher(engine, timeout_s=config.sync_wait_s).start())
     jobs.append(engine.client)
     return jobs
 

@@ -91,6 +91,9 @@ class Config:
     ca_file: str = _setting("", "CA bundle for the server's TLS certificate (empty: system CAs)")
     sync_interval_s: int = _setting(45, "Seconds between sync cycles",
                                     allowed="an integer from 30 to 600", check=_between(30, 600))
+    sync_wait_s: int = _setting(25, "Seconds the server may hold a request open until the office changes "
+                                "something (then the kiosk syncs at once); 0: only the periodic sync",
+                                allowed="an integer from 0 to 55", check=_between(0, 55))
     data_dir: Path = _setting(default_data_dir(), "Where the encrypted database lives")
     log_dir: Path = _setting(default_log_dir(), "Where rotating log files are written")
     key_store: str = _setting("keyring", "Where the database key is kept; 'file' is for development only",

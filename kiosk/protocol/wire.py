@@ -142,6 +142,11 @@ class PullResponse(BaseModel):
     scopes: list[str]
 
 
+class WaitResponse(BaseModel):
+    """``GET /v1/sync/wait``: whether the feed has changes after the cursor (then pull)."""
+    changed: bool
+
+
 class SnapshotItem(BaseModel):
     scope: str
     entity: str

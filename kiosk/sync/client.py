@@ -144,6 +144,13 @@ class SyncClient:
         resp = self._request("GET", "/v1/sync/pull", params={"cursor": cursor})
         return _parse(wire.PullResponse, resp)
 
+    def wait_for_changes(self, cursor: str, timeout_s: float) -> bool:
+        """``GET /v1/sync/wait``: True as soon as the feed has changes after ``cursor``,
+        False after ``timeout_s`` (the read timeout leaves the server 10 s more)."""
+        resp = self._request("GET", "/v1/sync/wait", params={"cursor": cursor, "timeout": timeout_s},
+                             timeout=httpx.Timeout(10.0, read=timeout_s + 10.0))
+        return _parse(wire.WaitResponse, resp).changed
+
     def snapshot(self) -> wire.SnapshotResponse:
         resp = self._request("GET", "/v1/sync/snapshot")
         return _parse(wire.SnapshotResponse, resp)

@@ -154,6 +154,15 @@ class SyncEngine:
                 pass
         return report
 
+    def wait_for_changes(self, timeout_s: float) -> bool:
+        """Block up to ``timeout_s`` until the server says the feed changed after this
+        kiosk's cursor (kiosk/sync/watcher.py calls it on its own thread). False at once
+        when there is nothing to wait from (not provisioned, no cursor yet, offline)."""
+        cursor = self.store.repos.kv.get(applier.CURSOR_KEY)
+        if not cursor or credential(self.store) is None or not self.status().online:
+            return False
+        return self.client.wait_for_changes(cursor, timeout_s)
+
     def _push(self, report: SyncReport) -> None:
         outbox = self.store.repos.outbox
         for _ in range(MAX_PAGES):

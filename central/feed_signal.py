@@ -1,0 +1,135 @@
+"""Wake the kiosks waiting on ``GET /v1/sync/wait`` when the feed changes.
+
+A kiosk asks "anything after my cursor?" and the answer waits (up to ``sync_wait_max_s``)
+until there is: an office edit then reaches every kiosk's screen in seconds, and a
+kiosk with nothing new costs an idle asyncio task, not a request every few seconds.
+
+Where the wake-up comes from:
+- this process: ``FeedWriter.flush`` marks its connection (``conn.info``), and the
+  engine's ``commit`` event turns the mark into :meth:`FeedSignal.notify` once the
+  change is visible (a rolled-back transaction wakes nobody);
+- other processes (``serve --workers N``, several machines): on PostgreSQL the same flush
+  sends ``NOTIFY club_feed`` inside its transaction (delivered at commit) and one
+  listener thread per process (its own connection, started at the first wait) notifies;
+  on SQLite, which has no notifications, waiters re-read every ``SQLITE_RECHECK_S``.
+A waiter always re-reads the counters from its cursor after a wake-up (a wake-up says
+"look", never "what"), and at least every ``RECHECK_S`` in case a notification was lost
+(PostgreSQL restarted, the listener reconnecting).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from typing import Any
+
+from sqlalchemy import Engine, event
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "club_feed"
+MARK = "feed_changed"
+RECHECK_S = 15.0
+SQLITE_RECHECK_S = 2.0
+
+
+def mark_changed(conn: Any) -> None:
+    """Called by the feed writer inside its transaction."""
+    conn.info[MARK] = True
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"NOTIFY {CHANNEL}")
+
+
+class FeedSignal:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.postgres = engine.dialect.name == "postgresql"
+        self.recheck_s = RECHECK_S if self.postgres else SQLITE_RECHECK_S
+        self._waiters: set[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = set()
+        self._lock = threading.Lock()
+        self._listener: threading.Thread | None = None
+        self._stop = threading.Event()
+        event.listen(engine, "commit", self._on_commit)
+        event.listen(engine, "rollback", self._on_rollback)
+
+    # -- writers (any thread) ------------------------------------------------------------
+    def _on_commit(self, conn: Any) -> None:
+        if conn.info.pop(MARK, False):
+            self.notify()
+
+    @staticmethod
+    def _on_rollback(conn: Any) -> None:
+        conn.info.pop(MARK, None)
+
+    def notify(self) -> None:
+        with self._lock:
+            waiters, self._waiters = self._waiters, set()
+        for loop, fut in waiters:
+            try:
+                loop.call_soon_threadsafe(_wake, fut)
+            except RuntimeError:  # that loop is closed (a test's server stopped)
+                pass
+
+    # -- waiters (the event loop) --------------------------------------------------------
+    def arm(self) -> "Waiter":
+        """Register a waiter now, BEFORE reading the counters: a change committed between
+        that read and the wait then still wakes it (no lost wake-up)."""
+        if self.postgres:
+            self._start_listener()
+        loop = asyncio.get_running_loop()
+        waiter = Waiter(self, loop, loop.create_future())
+        with self._lock:
+            self._waiters.add(waiter.entry)
+        return waiter
+
+    def _disarm(self, entry: tuple[asyncio.AbstractEventLoop, "asyncio.Future[None]"]) -> None:
+        with self._lock:
+            self._waiters.discard(entry)
+
+    def _start_listener(self) -> None:
+        with self._lock:
+            if self._listener is not None:
+                return
+            self._listener = threading.Thread(target=self._listen, name="feed-listener", daemon=True)
+        self._listener.start()
+
+    def _listen(self) -> None:
+        import psycopg
+        url = self.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        while not self._stop.is_set():
+            try:
+                with psycopg.connect(url, autocommit=True) as conn:
+                    conn.execute(f"LISTEN {CHANNEL}")
+                    self.notify()  # anything committed while we were not listening
+                    while not self._stop.is_set():
+                        for _ in conn.notifies(timeout=1.0, stop_after=1):
+                            self.notify()
+            except Exception as exc:  # the database went away: waiters fall back on RECHECK_S
+                log.warning("feed listener: %s; reconnecting", exc)
+                self._stop.wait(2.0)
+
+    def close(self) -> None:
+        self._stop.set()
+
+
+class Waiter:
+    def __init__(self, signal: FeedSignal, loop: asyncio.AbstractEventLoop, fut: "asyncio.Future[None]") -> None:
+        self.signal, self.entry = signal, (loop, fut)
+
+    async def wait(self, timeout: float) -> None:
+        """Until the next notification (or one since ``arm``), or ``timeout`` seconds."""
+        try:
+            await asyncio.wait_for(asyncio.shield(self.entry[1]), timeout)
+        except asyncio.TimeoutError:
+            pass
+        finally:
+            self.disarm()
+
+    def disarm(self) -> None:
+        self.signal._disarm(self.entry)
+
+
+def _wake(fut: asyncio.Future[None]) -> None:
+    if not fut.done():
+        fut.set_result(None)
