@@ -932,6 +932,30 @@
       <translation>خطأ: {code}</translation>
     </message>
     <message>
+      <source>le serveur ne répond pas (réseau ?)</source>
+      <translation>الخادم لا يستجيب (الشبكة؟)</translation>
+    </message>
+    <message>
+      <source>cette borne doit être mise à jour : appelez le service informatique</source>
+      <translation>يجب تحديث هذه الشاشة: اتصلوا بقسم المعلوماتية</translation>
+    </message>
+    <message>
+      <source>le serveur ne reconnaît plus cette borne : appelez le service informatique</source>
+      <translation>الخادم لم يعد يتعرف على هذه الشاشة: اتصلوا بقسم المعلوماتية</translation>
+    </message>
+    <message>
+      <source>borne pas encore reliée au serveur</source>
+      <translation>الشاشة غير مرتبطة بالخادم بعد</translation>
+    </message>
+    <message>
+      <source>cette borne a été retirée par le bureau</source>
+      <translation>سحب المكتب هذه الشاشة</translation>
+    </message>
+    <message>
+      <source>problème technique ({code}) : il sera réessayé</source>
+      <translation>مشكلة تقنية ({code}): ستتم إعادة المحاولة</translation>
+    </message>
+    <message>
       <source>{count} modification(s) refusée(s) par le serveur : à signaler au bureau</source>
       <translation>{count} تعديل(ات) رفضها الخادم: أبلغوا المكتب</translation>
     </message>

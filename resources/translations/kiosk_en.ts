@@ -932,6 +932,30 @@
       <translation>error: {code}</translation>
     </message>
     <message>
+      <source>le serveur ne répond pas (réseau ?)</source>
+      <translation>the server does not answer (network?)</translation>
+    </message>
+    <message>
+      <source>cette borne doit être mise à jour : appelez le service informatique</source>
+      <translation>this kiosk must be updated: call IT</translation>
+    </message>
+    <message>
+      <source>le serveur ne reconnaît plus cette borne : appelez le service informatique</source>
+      <translation>the server no longer knows this kiosk: call IT</translation>
+    </message>
+    <message>
+      <source>borne pas encore reliée au serveur</source>
+      <translation>kiosk not yet connected to the server</translation>
+    </message>
+    <message>
+      <source>cette borne a été retirée par le bureau</source>
+      <translation>this kiosk was withdrawn by the office</translation>
+    </message>
+    <message>
+      <source>problème technique ({code}) : il sera réessayé</source>
+      <translation>technical problem ({code}): it will be retried</translation>
+    </message>
+    <message>
       <source>{count} modification(s) refusée(s) par le serveur : à signaler au bureau</source>
       <translation>{count} change(s) refused by the server: tell the office</translation>
     </message>

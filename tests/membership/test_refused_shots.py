@@ -39,3 +39,10 @@ def test_render_staff_home_with_refused_changes(qtbot, config, store, clock, lan
     assert not home.refused.isHidden()
     fits = home.refused.fontMetrics().horizontalAdvance(home.refused.text()) <= home.refused.width()
     assert fits or home.refused.wordWrap(), "the line is cut off"
+    # Offline with a problem the caretaker must pass on: the longest sync line.
+    window.ctx.connectivity.set_status(False, None, pending=2, error="sync.upgrade_required")
+    QApplication.processEvents()
+    assert window.grab().save(str(SHOTS / f"staff-sync-problem-{lang}-{size[0]}x{size[1]}.png"))
+    line = home.sync_state
+    assert "sync." not in line.text()
+    assert line.fontMetrics().horizontalAdvance(line.text()) <= line.width() or line.wordWrap(), "cut off"

@@ -298,7 +298,11 @@ def test_staff_home_shows_the_sync_state(qtbot, config, store, clock):
     home = window.current()
     window.ctx.connectivity.set_status(False, None, pending=3, error="sync.unreachable")
     assert "3" in home.sync_state.text() and "hors ligne" in home.sync_state.text()
-    assert "sync.unreachable" in home.sync_state.text()
+    assert "le serveur ne répond pas" in home.sync_state.text() and "sync." not in home.sync_state.text()
+    window.ctx.connectivity.set_status(False, None, pending=0, error="sync.upgrade_required")
+    assert "mise à jour" in home.sync_state.text() and "informatique" in home.sync_state.text()
+    window.ctx.connectivity.set_status(False, None, pending=0, error="sync.push_stalled")  # any other code
+    assert "problème technique (sync.push_stalled)" in home.sync_state.text()
     window.ctx.connectivity.set_status(True, datetime(2026, 11, 23, 14, 2), pending=0, error="")
     assert "en ligne" in home.sync_state.text() and "14:02" in home.sync_state.text()
 

@@ -183,8 +183,19 @@ class StaffHomeScreen(Screen):
         if conn.last_sync is not None:
             text += " · " + self.tr("dernière réussite à {time}").format(time=formatting.short_time(conn.last_sync))
         if conn.error and not conn.online:
-            text += " · " + self.tr("erreur : {code}").format(code=conn.error)
+            text += " · " + self._sync_problem(conn.error)
         self.sync_state.setText(text)
+
+    def _sync_problem(self, code: str) -> str:
+        """The sync engine's error code in words a caretaker can act on (the code itself is
+        for IT, in the log and `club-kiosk status`)."""
+        words = {"sync.unreachable": self.tr("le serveur ne répond pas (réseau ?)"),
+                 "sync.upgrade_required": self.tr("cette borne doit être mise à jour : appelez le service informatique"),
+                 "sync.unauthorized": self.tr("le serveur ne reconnaît plus cette borne : appelez le service "
+                                              "informatique"),
+                 "sync.not_provisioned": self.tr("borne pas encore reliée au serveur"),
+                 "sync.wipe": self.tr("cette borne a été retirée par le bureau")}
+        return words.get(code) or self.tr("problème technique ({code}) : il sera réessayé").format(code=code)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         landscape = self.width() > self.height()
