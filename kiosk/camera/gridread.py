@@ -70,6 +70,7 @@ def _templates() -> tuple[np.ndarray, np.ndarray]:
 _FINDER_T, _ALIGN_T = _templates()
 _CENTRES = np.array([[3.5, 3.5], [N - 3.5, 3.5], [3.5, N - 3.5]])
 _ALIGN_CENTRE = np.array([34.5, 34.5])
+_CORNERS = np.array([[0.0, 0.0], [N, 0.0], [N, N], [0.0, N]])
 
 
 def _affine(centres: np.ndarray) -> np.ndarray:
@@ -115,10 +116,11 @@ def _match(rect: np.ndarray, template: np.ndarray, centre: np.ndarray, reach: fl
     return found, float(best)
 
 
-def fit(gray: np.ndarray, centres: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+def fit(gray: np.ndarray, centres: np.ndarray, start: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray] | None:
     """The transform (rectified pixel -> frame pixel) of the card's grid whose finder
-    centres are about ``centres`` (TL, TR, BL), and its rectified crop."""
-    t = _affine(centres)
+    centres are about ``centres`` (TL, TR, BL), or that ``start`` (the same kind of
+    transform, from an engine's quad) roughly is, and its rectified crop."""
+    t = _affine(centres) if start is None else start
     rect = _warp(gray, t)
     found, scores = [], []
     for c in _CENTRES:
@@ -191,9 +193,10 @@ def _dense(field: np.ndarray) -> np.ndarray:
     return cv2.copyMakeBorder(inner, Q * P, Q * P, Q * P, Q * P, cv2.BORDER_REPLICATE)
 
 
-def sample(gray: np.ndarray, centres: np.ndarray, *, local: bool = True) -> GridSamples | None:
+def sample(gray: np.ndarray, centres: np.ndarray, *, local: bool = True,
+           start: np.ndarray | None = None) -> GridSamples | None:
     """Fit the grid and sample its soft module values."""
-    fitted = fit(gray, centres)
+    fitted = fit(gray, centres, start)
     if fitted is None:
         return None
     t, rect = fitted
@@ -218,7 +221,38 @@ def sample(gray: np.ndarray, centres: np.ndarray, *, local: bool = True) -> Grid
     return GridSamples(soft.astype(np.float32), agree, t)
 
 
-def decode(samples: GridSamples, min_agreement: float = 0.75, *, equalised: bool = True) -> str | None:
+MIN_AGREEMENT = 0.75  # fixed modules' agreement below which a grid is not decoded
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """Where a card's grid may be: its finder centres (TL, TR, BL), and the engine's
+    perspective when it came from a located quad or an earlier fit."""
+
+    centres: np.ndarray
+    start: np.ndarray | None = None
+
+    @classmethod
+    def from_quad(cls, quad: np.ndarray) -> "Candidate":
+        return cls(centres_from_quad(quad), transform_from_quad(quad))
+
+    @classmethod
+    def from_transform(cls, t: np.ndarray) -> "Candidate":
+        return cls(_apply(t, _to_pixels(_CENTRES)), t)
+
+    def near(self, t: np.ndarray, modules: float = 1.0) -> bool:
+        """Whether the grid ``t`` puts the finders within ``modules`` of these."""
+        other = _apply(t, _to_pixels(_CENTRES))
+        module = float(np.linalg.norm(self.centres[1] - self.centres[0])) / (N - 7)
+        return bool(np.abs(other - self.centres).max() <= modules * module)
+
+
+def quad_of(t: np.ndarray) -> np.ndarray:
+    """The code's corners (TL, TR, BR, BL) in the frame for the grid ``t``."""
+    return _apply(t, _to_pixels(_CORNERS)).astype(np.float32)
+
+
+def decode(samples: GridSamples, min_agreement: float = MIN_AGREEMENT, *, equalised: bool = True) -> str | None:
     """The card text of ``samples`` or None (see ``kiosk.camera.qrcodec.decode_modules``):
     the equalised values first, then the values as sampled."""
     if samples.agreement < min_agreement:
@@ -230,12 +264,9 @@ def decode(samples: GridSamples, min_agreement: float = 0.75, *, equalised: bool
     return None
 
 
-def read_grid(gray: np.ndarray, centres: np.ndarray) -> str | None:
-    samples = sample(gray, centres)
+def read_grid(gray: np.ndarray, centres: np.ndarray, start: np.ndarray | None = None) -> str | None:
+    samples = sample(gray, centres, start=start)
     return decode(samples) if samples is not None else None
-
-
-_CORNERS = np.array([[0.0, 0.0], [N, 0.0], [N, N], [0.0, N]])
 
 
 def centres_from_quad(quad: np.ndarray) -> np.ndarray:
@@ -243,6 +274,11 @@ def centres_from_quad(quad: np.ndarray) -> np.ndarray:
     (``quad``: TL, TR, BR, BL in frame pixels)."""
     h = cv2.getPerspectiveTransform(_CORNERS.astype(np.float32), quad.astype(np.float32))
     return _apply(h, _CENTRES)
+
+
+def transform_from_quad(quad: np.ndarray) -> np.ndarray:
+    """The rectified-pixel -> frame transform of the code whose corners are ``quad``."""
+    return cv2.getPerspectiveTransform(_to_pixels(_CORNERS).astype(np.float32), quad.astype(np.float32))
 
 
 def equalise(soft: np.ndarray, reach: int = 2, ridge: float = 1.0) -> np.ndarray:
