@@ -281,16 +281,26 @@ def transform_from_quad(quad: np.ndarray) -> np.ndarray:
     return cv2.getPerspectiveTransform(_to_pixels(_CORNERS).astype(np.float32), quad.astype(np.float32))
 
 
-def equalise(soft: np.ndarray, reach: int = 2, ridge: float = 1.0) -> np.ndarray:
+def equalise(soft: np.ndarray, reach: int = 2, ridge: float = 1.0, rounds: int = 0) -> np.ndarray:
     """The module values after a linear equaliser learned on this very grid: each
     module's value from its (2·reach+1)² neighbours' samples, the weights fitted by
     ridge least squares to the fixed modules (finders, timing, alignment), whose colours
-    are known. It undoes the blur's spill between modules (and a threshold a little off)."""
+    are known. It undoes the blur's spill between modules (and a threshold a little off).
+    ``rounds`` more fits take the whole grid's decisions as targets (decision-directed)."""
     k = 2 * reach + 1
     padded = np.pad(soft, reach, mode="edge")
     feats = np.stack([padded[r:r + N, c:c + N] for r in range(k) for c in range(k)] + [np.ones((N, N), np.float32)],
-                     axis=-1)
-    x = feats[_FIXED_MASK].astype(np.float64)
+                     axis=-1).astype(np.float64)
+    x = feats[_FIXED_MASK]
     y = _FIXED_SIGN[_FIXED_MASK]
     w = np.linalg.solve(x.T @ x + ridge * np.eye(x.shape[1]), x.T @ y)
-    return (feats @ w).astype(np.float32)
+    out = feats @ w
+    flat = feats.reshape(-1, feats.shape[-1])
+    for _ in range(rounds):
+        target = np.where(out > 0, 1.0, -1.0)
+        target[_FIXED_MASK] = _FIXED_SIGN[_FIXED_MASK]
+        t = target.reshape(-1)
+        w = np.linalg.solve(flat.T @ flat + ridge * np.eye(flat.shape[1]), flat.T @ t)
+        out = feats @ w
+    return out.astype(np.float32)
+
