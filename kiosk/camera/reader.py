@@ -69,6 +69,7 @@ class CardReader:
         self._grid_fit: gridread.Candidate | None = None  # the last grid whose fixed modules agreed
         self._grid_sum: np.ndarray | None = None         # its equalised values summed over frames
         self._grid_turn = 0
+        self._grid_pending: list[gridread.Candidate] = []  # quads located on a frame the grid skipped
 
     def __call__(self, gray: np.ndarray) -> list[str]:
         """The worker's ``decode`` callable."""
@@ -145,13 +146,16 @@ class CardReader:
         where finders or an engine located a code: on every other frame in sequence, a
         few grid hypotheses a frame (turning through them), the last grid that fitted
         first, its values summed with the previous frames' while it stays in place."""
+        located = [gridread.Candidate.from_quad(quad) for quad in quads]
         if not self._single and self._frame % self.grid_every:
+            if located:
+                self._grid_pending = located
             return None
         candidates: list[gridread.Candidate] = []
         if self._grid_fit is not None and self._tracked is not None:
             candidates.append(self._grid_fit)
-        for quad in quads:
-            candidates.append(gridread.Candidate.from_quad(quad))
+        candidates += located or (self._grid_pending if self._tracked is not None else [])
+        self._grid_pending = []
         hypotheses = [gridread.Candidate(c) for region in regions if len(region.finders) >= 2
                       for c in grid_hypotheses(region.finders)]
         if len(hypotheses) > self.grid_max and not self._single:
