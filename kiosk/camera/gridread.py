@@ -63,7 +63,9 @@ def _templates() -> tuple[np.ndarray, np.ndarray]:
     align = np.ones((5, 5), np.float32)
     align[1:4, 1:4] = 0
     align[2, 2] = 1
-    big = lambda t: 255 - np.kron(t, np.ones((P, P), np.float32)) * 255  # noqa: E731 (dark = low)
+    def big(t: np.ndarray) -> np.ndarray:  # dark = low, at P pixels a module
+        return np.asarray(255 - np.kron(t, np.ones((P, P), np.float32)) * 255, np.float32)
+
     return big(finder), big(align)
 
 
