@@ -7,7 +7,9 @@ Job: ``CardReader.read(gray) -> Reading`` for each decoded frame of one camera, 
      retry only when zxing-cpp located a code) — "today's pipeline" in the benchmark;
   2. finder patterns located (``kiosk.camera.locate``), and the rescue
      (``kiosk.camera.rescue``) inside each region they give;
-  3. the region tracked from the last frames where a code was located or read (the
+  3. the card's modules read by the project's own decoder (``kiosk.camera.gridread``)
+     where finders or an engine located a code (every other frame in sequence);
+  4. the region tracked from the last frames where a code was located or read (the
      card moved a little, blurred, or a finger went over a finder), rescued the same way.
 Averaging the tracked crop over the frames it held still was measured and dropped: it
 read none of the bursts the rest missed (docs/performance-decode.md).
