@@ -297,7 +297,9 @@ def variants(explore: bool = False) -> Iterator[dec.Decoder]:
     if explore:
         for label, kwargs in (("no finder search", dict(use_finders=False)),
                               ("no sharpened pass", dict(sharpen_every=0)),
-                              ("no tracking", dict(use_tracking=False))):
+                              ("no tracking", dict(use_tracking=False)),
+                              ("no grid decoder", dict(use_grid=False)),
+                              ("grid without summing frames", dict(grid_sum=False))):
             yield EachFrameAlone(CardReader(**kwargs), f"{NEW}, {label}")
         strategies = Rescuer(zx, zb).strategies
         rescue_zx = dec.ZxingDecoder(report_located=False)

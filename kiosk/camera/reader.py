@@ -7,7 +7,9 @@ Job: ``CardReader.read(gray) -> Reading`` for each decoded frame of one camera, 
      retry only when zxing-cpp located a code) — "today's pipeline" in the benchmark;
   2. finder patterns located (``kiosk.camera.locate``), and the rescue
      (``kiosk.camera.rescue``) inside each region they give;
-  3. the region tracked from the last frames where a code was located or read (the
+  3. the card's modules read by the project's own decoder (``kiosk.camera.gridread``)
+     where finders or an engine located a code (every other frame in sequence);
+  4. the region tracked from the last frames where a code was located or read (the
      card moved a little, blurred, or a finger went over a finder), rescued the same way.
 Averaging the tracked crop over the frames it held still was measured and dropped: it
 read none of the bursts the rest missed (docs/performance-decode.md).
@@ -26,8 +28,9 @@ from __future__ import annotations
 import numpy as np
 
 from kiosk.camera import decoder as dec
+from kiosk.camera import gridread
 from kiosk.camera.locate import Region, find_finders, group_regions, region_around
-from kiosk.camera.rescue import CARD_MODULES, Rescuer, unsharp
+from kiosk.camera.rescue import CARD_MODULES, Rescuer, grid_hypotheses, unsharp
 from kiosk.domain.cards import is_well_formed
 
 
@@ -44,7 +47,8 @@ class CardReader:
 
     def __init__(self, engines: dec.Decoder | None = None, rescuer: Rescuer | None = None, *,
                  track_frames: int = 8, use_finders: bool = True, use_tracking: bool = True,
-                 sharpen_every: int = 3) -> None:
+                 sharpen_every: int = 3, use_grid: bool = True, grid_every: int = 2, grid_max: int = 4,
+                 grid_sum: bool = True) -> None:
         self.engines = engines if engines is not None else dec.build_pipeline()
         if rescuer is None:
             zbar = dec.ZbarDecoder() if dec.available_decoders()["pyzbar"] else None
@@ -54,6 +58,8 @@ class CardReader:
         self.track_frames = track_frames
         self.use_finders, self.use_tracking = use_finders, use_tracking
         self.sharpen_every = sharpen_every
+        self.use_grid, self.grid_every, self.grid_max, self.grid_sum = use_grid, grid_every, grid_max, grid_sum
+        self._single = False
         self.last_stage: str | None = None  # which stage read the last frame (benchmark attribution)
         self.reset()
 
@@ -62,6 +68,10 @@ class CardReader:
         self._tracked: Region | None = None
         self._age = 0
         self._frame = 0
+        self._grid_fit: gridread.Candidate | None = None  # the last grid whose fixed modules agreed
+        self._grid_sum: np.ndarray | None = None         # its equalised values summed over frames
+        self._grid_turn = 0
+        self._grid_pending: list[gridread.Candidate] = []  # quads located on a frame the grid skipped
 
     def __call__(self, gray: np.ndarray) -> list[str]:
         """The worker's ``decode`` callable."""
@@ -70,8 +80,12 @@ class CardReader:
     def read_image(self, gray: np.ndarray) -> dec.Reading:
         """One picture on its own: no tracking from earlier frames."""
         self.reset()
-        reading = self.read(gray)
-        self.reset()
+        self._single = True
+        try:
+            reading = self.read(gray)
+        finally:
+            self._single = False
+            self.reset()
         return reading
 
     def read(self, gray: np.ndarray) -> dec.Reading:
@@ -85,6 +99,7 @@ class CardReader:
         regions = group_regions(find_finders(gray), gray.shape) if self.use_finders else []
         self._frame += 1
         idle = not regions and self._tracked is None and self.sharpen_every
+        quads = list(first.quads)
         if idle and self._frame % self.sharpen_every == 1 % self.sharpen_every:
             # Nothing located: one frame in three, one more engine pass on a sharpened frame
             # (≈1 ms). It locates small, soft codes the finder search misses (two pixels
@@ -99,12 +114,18 @@ class CardReader:
                 return dec.Reading(texts)
             if sharp.quads:
                 regions = [_quad_region(sharp.quads[0], gray.shape)]
+                quads += sharp.quads
         for region in regions:
             reading = self.rescuer.read(gray, region)
             if reading.texts:
                 self.last_stage = f"finders/{self.rescuer.last_strategy}"
                 self._track(region)
                 return reading
+        if self.use_grid:
+            text = self._read_grid(gray, regions, quads)
+            if text is not None:
+                self.last_stage = "grid"
+                return dec.Reading([text])
         if regions and not first.quads:
             self._track(regions[0])
         tracked = self._tracked if self.use_tracking else None
@@ -121,6 +142,51 @@ class CardReader:
         if reading.texts:
             self.last_stage = f"tracked/{self.rescuer.last_strategy}"
         return reading
+
+    def _read_grid(self, gray: np.ndarray, regions: list[Region], quads: list[np.ndarray]) -> str | None:
+        """The card's modules read by the project's decoder (``kiosk.camera.gridread``)
+        where finders or an engine located a code: on every other frame in sequence, a
+        few grid hypotheses a frame (turning through them), the last grid that fitted
+        first, its values summed with the previous frames' while it stays in place."""
+        located = [gridread.Candidate.from_quad(quad) for quad in quads]
+        if not self._single and self._frame % self.grid_every:
+            if located:
+                self._grid_pending = located
+            return None
+        candidates: list[gridread.Candidate] = []
+        if self._grid_fit is not None and self._tracked is not None:
+            candidates.append(self._grid_fit)
+        candidates += located or (self._grid_pending if self._tracked is not None else [])
+        self._grid_pending = []
+        hypotheses = [gridread.Candidate(c) for region in regions if len(region.finders) >= 2
+                      for c in grid_hypotheses(region.finders)]
+        if len(hypotheses) > self.grid_max and not self._single:
+            turn = self._grid_turn % len(hypotheses)
+            hypotheses = hypotheses[turn:] + hypotheses[:turn]
+            self._grid_turn += self.grid_max
+        candidates += hypotheses
+        for candidate in candidates[:self.grid_max]:
+            samples = gridread.sample(gray, candidate.centres, start=candidate.start)
+            if samples is None or samples.agreement < gridread.MIN_AGREEMENT:
+                continue
+            text = gridread.decode(samples)
+            summed = None
+            if self.grid_sum and not self._single:
+                eq = gridread.equalise(samples.soft)
+                last = self._grid_fit
+                if last is not None and self._grid_sum is not None and last.near(samples.transform):
+                    self._grid_sum = self._grid_sum + eq
+                    summed = self._grid_sum
+                else:
+                    self._grid_sum = eq
+            self._grid_fit = gridread.Candidate.from_transform(samples.transform)
+            if text is None and summed is not None:
+                text = gridread.qrcodec.decode_modules(summed)
+            if text is not None and is_well_formed(text):
+                if self._tracked is None:
+                    self._track(_quad_region(gridread.quad_of(samples.transform), gray.shape))
+                return text
+        return None
 
     def _track(self, region: Region) -> None:
         self._tracked, self._age = region, 0
