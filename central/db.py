@@ -211,6 +211,15 @@ def default_database_url() -> str:
     return f"sqlite:///{folder / 'central.db'}"
 
 
+# The latest health report of each kiosk (kiosk/protocol/health.py), judged by
+# central/fleet_health.py on the fleet page; ``level`` is the last judgement an alert
+# was based on.
+device_health = Table("device_health", metadata,
+                      Column("device_id", String(64), primary_key=True),
+                      Column("report", JSON, nullable=False),
+                      Column("received_at", String(40), nullable=False))
+
+
 # Token buckets shared by every server process (central/limits.py, SharedRateLimiter):
 # one row a key, refilled from the wall clock (``stamp``, seconds since the epoch). On
 # PostgreSQL the table is UNLOGGED: no WAL, so a request's bucket commit does not wait

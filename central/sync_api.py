@@ -33,6 +33,7 @@ from central.limits import too_many
 from central.mutations import Device, Rejected, apply_mutation, validation_errors
 from central.settings import ServerSettings, version_tuple
 from kiosk.protocol import wire
+from kiosk.protocol.health import HealthAnswer, HealthReport
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/v1", tags=["sync"])
@@ -314,6 +315,21 @@ def pull(request: Request, cursor: str = Query(default="", max_length=4000),
             rows, versions, more = read_page(conn, cur.versions, settings.page_limit)
     new_cursor = Cursor(device.id, device.epoch, versions).encode()
     return wire.PullResponse(changes=[_change(r) for r in rows], cursor=new_cursor, more=more, scopes=scopes)
+
+
+@router.post("/devices/health", response_model=HealthAnswer, responses=_errors(401, 403, 413, 422, 426))
+def health(request: Request, report: HealthReport, device: Device = Depends(current_device)) -> HealthAnswer:
+    """Keep the kiosk's latest health report (the fleet page judges it); answer with the
+    server's clock so that the kiosk can measure its offset."""
+    engine, _ = _state(request)
+    now = datetime.now(timezone.utc)
+    row = {"device_id": device.id, "report": report.model_dump(mode="json"), "received_at": now.isoformat()}
+    with engine.begin() as conn:
+        updated = conn.execute(update(db.device_health).where(db.device_health.c.device_id == device.id)
+                               .values(report=row["report"], received_at=row["received_at"])).rowcount
+        if not updated:
+            conn.execute(db.device_health.insert().values(**row))
+    return HealthAnswer(server_time=time.time())
 
 
 @router.get("/sync/snapshot", response_model=wire.SnapshotResponse, responses=_errors(401, 403, 426))

@@ -11,7 +11,15 @@ from typing import Any
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
+from datetime import datetime, timezone
+
+from pydantic import ValidationError
+from sqlalchemy import select
+
+from central import db
 from central.admin.catalog import buildings_with_estates
+from central.fleet_health import LEVEL_WORDS, Health, Level, assess
+from kiosk.protocol.health import HealthReport
 from central.admin.web import AdminError, Ctx, checked_form, current, done, page
 from central.devices import EnrollmentRefused
 from central.office import Office
@@ -35,12 +43,41 @@ def _device(request: Request, ctx: Ctx, device_id: str) -> dict[str, Any]:
     return d
 
 
+def health_of(request: Request, device_ids: list[str]) -> dict[str, tuple[Health, dict[str, Any] | None]]:
+    """Each kiosk's judgement (central/fleet_health.py) and its last report, as of now."""
+    with request.app.state.engine.connect() as conn:
+        rows = {r.device_id: r for r in conn.execute(
+            select(db.device_health).where(db.device_health.c.device_id.in_(device_ids)))}
+    now = datetime.now(timezone.utc)
+    out: dict[str, tuple[Health, dict[str, Any] | None]] = {}
+    for device_id in device_ids:
+        row = rows.get(device_id)
+        report = None
+        if row is not None:
+            try:
+                report = HealthReport.model_validate(row.report)
+            except ValidationError:  # a report of an older model: judged as never sent
+                report = None
+        received = datetime.fromisoformat(row.received_at) if row is not None else None
+        out[device_id] = (assess(report, received, now), row.report if row is not None else None)
+    return out
+
+
 @router.get("")
 def kiosks(request: Request, ctx: Ctx = Depends(current)) -> HTMLResponse:
     buildings = buildings_with_estates(request, ctx)
     names = {b["id"]: b["name"] for b in buildings}
-    return page(request, "kiosks.html", title="Bornes", rows=_visible_devices(request, ctx), buildings=buildings,
-                names=names)
+    estate_of = {b["id"]: b["estate_name"] for b in buildings}
+    estates = sorted(set(estate_of.values()))
+    estate = request.query_params.get("estate", "")
+    rows = _visible_devices(request, ctx)
+    if estate in estates:
+        rows = [d for d in rows if any(estate_of.get(b) == estate for b in d["building_ids"])]
+    health = health_of(request, [d["id"] for d in rows])
+    rows.sort(key=lambda d: (-health[d["id"]][0].level, d["name"].casefold()))  # the worst first
+    counts = {LEVEL_WORDS[lv]: sum(1 for h, _ in health.values() if h.level == lv) for lv in Level}
+    return page(request, "kiosks.html", title="Bornes", rows=rows, buildings=buildings, names=names,
+                health=health, level_words=LEVEL_WORDS, estates=estates, estate=estate, counts=counts)
 
 
 @router.post("/token")
@@ -60,8 +97,10 @@ def kiosk_token(request: Request, form: dict[str, str] = Depends(checked_form)) 
 @router.get("/{device_id}")
 def kiosk_page(device_id: str, request: Request, ctx: Ctx = Depends(current)) -> HTMLResponse:
     d = _device(request, ctx, device_id)
+    health, report = health_of(request, [device_id])[device_id]
     return page(request, "kiosk.html", title=f"Borne « {d['name']} »", d=d,
-                buildings=buildings_with_estates(request, ctx))
+                buildings=buildings_with_estates(request, ctx), health=health, report=report,
+                level_words=LEVEL_WORDS)
 
 
 @router.post("/{device_id}/buildings")

@@ -21,6 +21,7 @@ from pydantic import BaseModel
 from kiosk.protocol.version import __version__
 from kiosk.domain.cards import CardSigner, public_key_raw
 from kiosk.protocol import wire
+from kiosk.protocol.health import HealthAnswer, HealthReport
 from kiosk.protocol.enrollment import sign_enrollment
 
 M = TypeVar("M", bound=BaseModel)
@@ -150,6 +151,10 @@ class SyncClient:
         resp = self._request("GET", "/v1/sync/wait", params={"cursor": cursor, "timeout": timeout_s},
                              timeout=httpx.Timeout(10.0, read=timeout_s + 10.0))
         return _parse(wire.WaitResponse, resp).changed
+
+    def send_health(self, report: HealthReport) -> HealthAnswer:
+        resp = self._request("POST", "/v1/devices/health", json=report.model_dump(mode="json"))
+        return _parse(HealthAnswer, resp)
 
     def snapshot(self) -> wire.SnapshotResponse:
         resp = self._request("GET", "/v1/sync/snapshot")

@@ -24,9 +24,11 @@ import httpx
 from kiosk.store.opening import Store
 from kiosk.store.repositories import Repositories
 from kiosk.protocol import wire
+from kiosk.protocol.health import HEARTBEAT_S
 from kiosk.sync import applier
 from kiosk.sync.client import (Gone, ProtocolError, Retryable, SyncClient, SyncError, Unauthorized,
                                UpgradeRequired, WipeOrdered)
+from kiosk.sync.health import HealthCollector
 from kiosk.sync.provisioning import SECRET_NAME, credential
 
 log = logging.getLogger(__name__)
@@ -60,9 +62,14 @@ class SyncReport:
 class SyncEngine:
     def __init__(self, store: Store, client: SyncClient, *, clock: Callable[[], float] = time.monotonic,
                  rng: Callable[[], float] = random.random, base_delay_s: float = 5.0,
-                 max_delay_s: float = 600.0, interval_s: float = 0.0) -> None:
+                 max_delay_s: float = 600.0, interval_s: float = 0.0,
+                 health: HealthCollector | None = None) -> None:
         self.store = store
         self.client = client
+        # The health report sent after a good cycle (kiosk/sync/health.py); the app sets
+        # its ``parts`` (camera, printer, speech) from the objects it owns.
+        self.health = health if health is not None else HealthCollector(store)
+        self._health_sent_at = 0.0
         self._clock, self._rng = clock, rng
         self._base, self._max = base_delay_s, max_delay_s
         self._interval = interval_s  # after a success, the next cycle waits this long (the app's timer)
@@ -126,6 +133,7 @@ class SyncEngine:
             stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
             self.store.repos.kv.set("sync.last_success", stamp)
             self._set(state="online", online=True, last_error="", last_success=stamp)
+            self._report_health()
         except WipeOrdered as exc:
             self._wipe()
             report.error = exc.code
@@ -153,6 +161,19 @@ class SyncEngine:
             except Exception:  # the store may be closing; the status is best effort
                 pass
         return report
+
+    def _report_health(self) -> None:
+        """After a good cycle, the health report (at most every HEARTBEAT_S); never fails the cycle."""
+        if self.health is None or (self._health_sent_at and time.monotonic() - self._health_sent_at < HEARTBEAT_S):
+            return
+        try:
+            report = self.health.report()
+            sent = time.time()
+            answer = self.client.send_health(report)
+            self.health.measured(sent, time.time(), answer.server_time)
+            self._health_sent_at = time.monotonic()
+        except Exception as exc:  # the fleet page shows the kiosk as silent; the sync went through
+            log.info("health report not sent: %s", exc)
 
     def wait_for_changes(self, timeout_s: float) -> bool:
         """Block up to ``timeout_s`` until the server says the feed changed after this
