@@ -40,6 +40,9 @@ WORDS = {
     "speech": "la voix ne fonctionne pas",
 }
 
+PART_WORDS = {"ok": "en marche", "absent": "absente ou débranchée", "error": "en panne",
+              "unknown": "non signalé par la borne"}
+
 LEVEL_WORDS = {Level.GREEN: "Vert", Level.AMBER: "Orange", Level.RED: "Rouge"}
 
 

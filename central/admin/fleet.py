@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from central import db
 from central.admin.catalog import buildings_with_estates
-from central.fleet_health import LEVEL_WORDS, Health, Level, assess
+from central.fleet_health import LEVEL_WORDS, PART_WORDS, Health, Level, assess
 from kiosk.protocol.health import HealthReport
 from central.admin.web import AdminError, Ctx, checked_form, current, done, page
 from central.devices import EnrollmentRefused
@@ -100,7 +100,7 @@ def kiosk_page(device_id: str, request: Request, ctx: Ctx = Depends(current)) ->
     health, report = health_of(request, [device_id])[device_id]
     return page(request, "kiosk.html", title=f"Borne « {d['name']} »", d=d,
                 buildings=buildings_with_estates(request, ctx), health=health, report=report,
-                level_words=LEVEL_WORDS)
+                level_words=LEVEL_WORDS, part_words=PART_WORDS)
 
 
 @router.post("/{device_id}/buildings")

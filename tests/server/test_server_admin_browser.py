@@ -465,3 +465,39 @@ def test_help_contact_and_a_call_back_handled_in_the_browser_reach_the_kiosk(sit
     if view == "phone":
         assert fits_width(page)
     assert {k: v for k, v in problems.items() if v} == {}
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_fleet_page_shows_each_kiosk_health_with_its_reason(site, pages, view, tmp_path):  # noqa: ANN001
+    from kiosk.config import load_config
+    from kiosk.store.opening import open_store
+    from kiosk.sync.engine import SyncEngine
+    from kiosk.sync.health import HealthCollector
+    from kiosk.sync.provisioning import provision
+    page = pages[view]
+    site.engine._health_sent_at = 0.0
+    site.sync()  # Hall B1 reports a healthy state
+    data_dir = tmp_path / "k3"
+    store = open_store(load_config(env={}, data_dir=data_dir).with_values(key_store="file", data_dir=data_dir))
+    name = f"Loge du gardien ({view})"
+    try:
+        provision(store, site.url, site.office.create_enrollment_token(building_id(2)), name=name)
+        engine = SyncEngine.for_store(store, health=HealthCollector(
+            store, parts=lambda: {"camera": "absent"}, disk_free=lambda: 150_000_000))
+        assert engine.run_once(force=True).ok
+        engine.client.close()
+    finally:
+        store.close()
+    nav(page, "Bornes")
+    row = page.get_by_role("row").filter(has=page.get_by_role("link", name=name))
+    assert "Rouge" in row.inner_text() and "caméra débranchée" in row.inner_text()
+    assert "disque plein" in row.inner_text()
+    healthy = page.get_by_role("row").filter(has=page.get_by_role("link", name="Hall B1", exact=True))
+    assert "Vert" in healthy.inner_text()
+    assert fits_width(page) and axe_violations(page) == []
+    shot(site, page, "fleet-health", view)
+    page.get_by_role("link", name=name).click()
+    assert "Dernier état envoyé" in page.content() and "Disque libre" in page.content()
+    assert "caméra débranchée" in page.content() and "absente ou débranchée" in page.content()
+    assert ">absent<" not in page.content() and fits_width(page) and axe_violations(page) == []
+    shot(site, page, "kiosk-health", view)
