@@ -180,6 +180,13 @@ def effective_status(loan: Loan, today: date) -> LoanStatus:
     return loan.status
 
 
+def status_on(status: str, due_on: str, today: date) -> str:
+    """A stored status as people read it today (``out`` past its due date is ``overdue``)."""
+    if status == LoanStatus.OUT.value and due_on and due_on < today.isoformat():
+        return LoanStatus.OVERDUE.value
+    return status
+
+
 def on_hold(item: Item, today: date) -> bool:
     """Withdrawn, waiting for a repair, or in its maintenance hold after a return."""
     return (not item.active or item.condition is Condition.TO_REPAIR
@@ -254,3 +261,14 @@ def reminder_due(loan: Loan, today: date) -> str | None:
     if today == due - timedelta(days=1):
         return "day_before"
     return None
+
+
+@dataclass(frozen=True)
+class ItemPhoto:
+    """An item's picture as kiosks get it (like a partner's logo): small, re-encoded by the
+    server, base64 in ``data``; its own feed entity so the item list never carries images."""
+
+    item_id: str
+    mime: str          # "image/png" or "image/jpeg"
+    data: str          # base64 of the image file
+    digest: str        # first 16 hex digits of the image's SHA-256
