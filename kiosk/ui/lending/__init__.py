@@ -1,0 +1,12 @@
+"""Tool lending screens: the caretaker's desk (staff mode)."""
+
+from __future__ import annotations
+
+from kiosk.ui.registry import ScreenRegistry, ScreenSpec
+
+
+def register_lending_screens(registry: ScreenRegistry) -> ScreenRegistry:
+    from kiosk.ui.lending.desk import LendingDeskScreen
+
+    registry.register(ScreenSpec("lending_desk", lambda ctx, **kw: LendingDeskScreen(ctx, **kw)))
+    return registry
