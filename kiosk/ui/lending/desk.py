@@ -12,7 +12,7 @@ office and tenants are plain text.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.tasks import Op
 from kiosk.ui import formatting
@@ -36,6 +36,7 @@ class LendingDeskScreen(Screen):
         from kiosk.ui.scan_panel import ScanPanel
         self.scan = ScanPanel(self.ctx.config if self.ctx.peripherals.camera else None)
         self.scan.card_entered.connect(self._on_scan_card_entered)
+        self.scan.setMinimumHeight(340)   # the typed fallback's field and button stay whole in landscape
         self.answer = label(role="hero")
         self.answer.setObjectName("lending_answer")
         self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -63,6 +64,7 @@ class LendingDeskScreen(Screen):
         for lst in (self.overdue, self.refused):
             kinetic(lst)
             lst.setMinimumHeight(120)
+            lst.setWordWrap(True)          # long lines wrap, never elided
             lst.setStyleSheet("QListWidget::item { padding: 24px 8px; }")
         buttons = QHBoxLayout()
         for b in (self.repair, self.reprint, self.forget):
@@ -70,22 +72,35 @@ class LendingDeskScreen(Screen):
         note_row = QHBoxLayout()
         note_row.addWidget(self.note, 1)
         note_row.addWidget(self.note_ok)
+        # Two columns in landscape (scan and result | the lists), one in portrait.
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(self.scan, 2)
+        left.addWidget(self.answer)
+        left.addWidget(self.detail)
+        left.addLayout(buttons)
+        left.addLayout(note_row)
+        for w in (self.overdue_head, self.overdue, self.refused_head, self.refused):
+            right.addWidget(w, 1 if isinstance(w, QListWidget) else 0)
+        self._columns = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._columns.setSpacing(24)
+        self._columns.addLayout(left, 3)
+        self._columns.addLayout(right, 2)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(36, 20, 36, 20)
         lay.setSpacing(12)
         for w in (self.heading, self.hint):
             lay.addWidget(w)
-        lay.addWidget(self.scan, 2)
-        lay.addWidget(self.answer)
-        lay.addWidget(self.detail)
-        lay.addLayout(buttons)
-        lay.addLayout(note_row)
-        for w in (self.overdue_head, self.overdue, self.refused_head, self.refused):
-            lay.addWidget(w, 1 if isinstance(w, QListWidget) else 0)
+        lay.addLayout(self._columns, 1)
         self._show_note(False)
         self.retranslate()
         self._show_result()
         self._load_lists()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt name
+        landscape = self.width() > self.height()
+        self._columns.setDirection(QBoxLayout.Direction.LeftToRight if landscape
+                                   else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)
 
     # -- Screen ----------------------------------------------------------------------------------
     def title(self) -> str:

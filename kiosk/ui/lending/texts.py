@@ -18,7 +18,7 @@ def day(iso: str) -> str:
     if not iso:
         return ""
     try:
-        return formatting.long_date(date.fromisoformat(iso[:10]))
+        return formatting.isolate(formatting.long_date(date.fromisoformat(iso[:10])))
     except ValueError:
         return iso
 
