@@ -234,8 +234,11 @@ def available_on(item: Item, out_loan: Loan | None, today: date) -> date | None:
     if not item.active or item.condition is Condition.TO_REPAIR:
         return None
     day = today
-    if out_loan is not None and out_loan.due_on:
-        day = max(day, date.fromisoformat(out_loan.due_on) + timedelta(days=1 + max(0, item.hold_days)))
+    if out_loan is not None:
+        # out: not before tomorrow (an overdue item too), else the day after its due date and hold
+        day = today + timedelta(days=1)
+        if out_loan.due_on:
+            day = max(day, date.fromisoformat(out_loan.due_on) + timedelta(days=1 + max(0, item.hold_days)))
     if item.on_hold_until:
         day = max(day, date.fromisoformat(item.on_hold_until) + timedelta(days=1))
     return day

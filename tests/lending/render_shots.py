@@ -81,6 +81,15 @@ def main(out: Path) -> list[Path]:
                 window.grab().save(str(path))
                 written.append(path)
                 window.home()
+            for shot, prepare in (("catalogue", None), ("catalogue-member", member)):
+                screen = window.open("lending")
+                if prepare is not None:
+                    prepare(screen)
+                app.processEvents()
+                path = out / f"{shot}-{lang}-{w}x{h}.png"
+                window.grab().save(str(path))
+                written.append(path)
+                window.home()
     window.close()
     store.close()
     return written

@@ -78,7 +78,7 @@ def test_when_a_tenant_can_expect_an_item():
     assert available_on(DRILL, loan(due="2026-03-12"), TODAY) == date(2026, 3, 14)
     assert available_on(Item("d", "p", "x", ItemCategory.TOOLS, condition=Condition.TO_REPAIR), None, TODAY) is None
     # overdue: not before tomorrow
-    assert available_on(GRILL, loan(due="2026-03-01"), TODAY) == TODAY
+    assert available_on(GRILL, loan(due="2026-03-01"), TODAY) == date(2026, 3, 11)
 
 
 def test_reminders_the_day_before_and_when_overdue():

@@ -142,3 +142,41 @@ def test_the_staff_home_opens_the_desk_and_counts_overdue_loans(qtbot, gui):  # 
     assert home.lending_overdue.text() == "1 prêt(s) en retard"
     qtbot.mouseClick(home.lending, Qt.MouseButton.LeftButton)
     assert ctx.navigator.current().name == "lending_desk"
+
+
+def test_a_tenant_reserves_sees_it_in_their_loans_and_signs_the_waiver_on_screen(qtbot, gui):  # noqa: ANN001
+    from kiosk.domain.lending import WAIVER_VERSION, waiver_hash
+    from kiosk.ui.lending.catalogue import LendingCatalogueScreen
+    ctx, store, _session, _slips = gui
+    member, card = _member(ctx, store)
+    other, _ = _member(ctx, store, 1)
+    store.repos.replica.put(Loan("l-other", "grill", other.id, LoanStatus.OUT,
+                                 due_on=(date.today() + timedelta(days=2)).isoformat()))
+    screen = LendingCatalogueScreen(ctx)
+    qtbot.addWidget(screen)
+    screen.resize(1080, 1920)
+    texts = [screen.items.item(i).text() for i in range(screen.items.count())]
+    assert any("Appareil à raclette" in t and "de retour le" in t for t in texts)
+    assert any("Escabeau" in t and "disponible" in t for t in texts)
+    screen.scan.card_entered.emit(card)
+    assert member.first_name in screen.feedback.text()
+    grill = next(screen.items.item(i) for i in range(screen.items.count()) if screen.items.item(i).data(256) == "grill")
+    screen.show()
+    qtbot.mouseClick(screen.items.viewport(), Qt.MouseButton.LeftButton,
+                     pos=screen.items.visualItemRect(grill).center())    # one tap on the item
+    assert "Réservé" in screen.feedback.text()
+    assert [screen.mine.item(i).text() for i in range(screen.mine.count())] == ["\u2068Appareil à raclette\u2069 : réservé"]
+    [payload] = [e.payload for e in store.repos.outbox.pending() if e.mutation == "reserve_item"]
+    assert (payload["item_id"], payload["member_id"]) == ("grill", member.id)
+    # the waiver: refused without the box ticked, then kept with its proof
+    qtbot.mouseClick(screen.open_waiver, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.sign, Qt.MouseButton.LeftButton)
+    assert "Cochez" in screen.feedback.text()
+    qtbot.mousePress(screen.pad, Qt.MouseButton.LeftButton, pos=screen.pad.rect().center())
+    screen.waiver_box.setChecked(True)
+    qtbot.mouseClick(screen.sign, Qt.MouseButton.LeftButton)
+    assert screen.feedback.text() == "Décharge signée. Merci."
+    waiver = store.repos.waivers.signed(member.id, WAIVER_VERSION)
+    assert waiver is not None and waiver.text_sha256 == waiver_hash() and waiver.at and waiver.signature
+    [signed] = [e.payload for e in store.repos.outbox.pending() if e.mutation == "sign_waiver"]
+    assert signed["text_sha256"] == waiver_hash() and signed["signature"] == waiver.signature
