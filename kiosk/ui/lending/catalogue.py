@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QCheckBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.domain.lending import WAIVER_TEXT
 from kiosk.tasks import Op
@@ -96,19 +96,34 @@ class LendingCatalogueScreen(Screen):
         self.sign.clicked.connect(self._on_sign_clicked)
         self.open_waiver = action_button(role="", name="lending_open_waiver")
         self.open_waiver.clicked.connect(lambda: self._show_waiver(True))
+        # Two columns in landscape (card, messages, waiver | the lists), one in portrait.
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for w in (self.scan, self.feedback, self.open_waiver, self.waiver_text, self.waiver_box, self.pad, self.sign):
+            left.addWidget(w)
+        left.addStretch(1)
+        right.addWidget(self.empty)
+        right.addWidget(self.items, 2)
+        right.addWidget(self.mine_head)
+        right.addWidget(self.mine, 1)
+        self._columns = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._columns.setSpacing(24)
+        self._columns.addLayout(left, 1)
+        self._columns.addLayout(right, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(36, 20, 36, 20)
-        for w in (self.heading, self.intro, self.scan, self.feedback, self.empty):
+        for w in (self.heading, self.intro):
             lay.addWidget(w)
-        lay.addWidget(self.items, 2)
-        lay.addWidget(self.mine_head)
-        lay.addWidget(self.mine, 1)
-        for w in (self.open_waiver, self.waiver_text, self.waiver_box, self.pad, self.sign):
-            lay.addWidget(w)
+        lay.addLayout(self._columns, 1)
         self._show_waiver(False)
         self.open_waiver.hide()
         self.retranslate()
         self._load()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt name
+        landscape = self.width() > self.height()
+        self._columns.setDirection(QBoxLayout.Direction.LeftToRight if landscape
+                                   else QBoxLayout.Direction.TopToBottom)
+        super().resizeEvent(event)
 
     def title(self) -> str:
         return self.tr("Prêt d'outils")
