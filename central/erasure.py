@@ -2,7 +2,8 @@
 
 The community side first (places freed and the waitlist moved up, sign-ups and requests
 deleted, ideas made anonymous: ``central.community.forget_member``; call-back requests
-deleted: ``central.help_office.forget_member_callbacks``), then the member's
+deleted: ``central.help_office.forget_member_callbacks``; loans, waivers:
+``central.lending.forget_member``), then the member's
 own rows (consents, merge-queue entries, cards revoked, the row itself:
 ``central.records.delete_member``); every kiosk in scope is told through the feed. A
 merge (``merged_into``) keeps the community rows and moves the consents and the
@@ -18,6 +19,7 @@ from central import db
 from central.community import forget_member
 from central.feed import FeedWriter
 from central.help_office import forget_member_callbacks
+from central.lending import forget_member as forget_member_loans
 from central.partners import ledger
 from central.records import delete_member, get_row
 
@@ -28,6 +30,7 @@ def remove_member(conn: Connection, fw: FeedWriter, member_id: str, *, merged_in
         return False
     if merged_into is None:
         forget_member(conn, fw, member_id)
+        forget_member_loans(conn, fw, member_id)
         ledger.forget_member(conn, fw, member_id)   # savings folded into the anonymous statistics
     else:
         ledger.merge_member(conn, fw, member_id, merged_into)

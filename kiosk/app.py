@@ -28,6 +28,11 @@ PORTRAIT = (1080, 1920)
 LANDSCAPE = (1920, 1080)
 
 
+def _aware(now: datetime) -> datetime:
+    """A local wall-clock time as an aware one (the lending service stamps UTC)."""
+    return now if now.tzinfo is not None else now.astimezone()
+
+
 def compose_services(config: Config, store, now: Callable[[], datetime] = datetime.now) -> Services:
     """The use cases over an open store (``kiosk.store.opening.Store``)."""
     origin = Origin(config.location_lat, config.location_lon, config.walking_speed_kmh, config.detour_factor)
@@ -52,11 +57,16 @@ def compose_services(config: Config, store, now: Callable[[], datetime] = dateti
         from kiosk.services.savings import build_savings
         return build_savings(store, today=lambda: now().date())
 
+    def lending():
+        from kiosk.services.lending import build_lending
+        return build_lending(store, config, services.membership, now=lambda: _aware(now()))
+
     # Built on first use or just after the first paint (kiosk.services.Deferred).
     services.membership = Deferred(membership)
     services.community = Deferred(community)
     services.help = Deferred(help_service)
     services.savings = Deferred(savings)
+    services.lending = Deferred(lending)
     return services
 
 

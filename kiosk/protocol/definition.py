@@ -61,9 +61,12 @@ class World:
     open_event_id: str       # an event for every building (in every scope)
     own_key_id: str          # the sending device's card-signing key id
     offer: tuple[str, str]   # (offer id, its partner id) of the catalogue (in every scope)
+    item_id: str = ""        # an item of a lending point serving this building only, free
+    loan_id: str = ""        # member_id's loan (out) of another item of that point
+    reservation_id: str = ""  # member_id's reservation of a third item of that point
 
     SCOPED: ClassVar[tuple[str, ...]] = ("building_id", "flat_id", "member_id", "event_id", "registration_id",
-                                         "idea_id", "card", "staff_id")
+                                         "idea_id", "card", "staff_id", "item_id", "loan_id", "reservation_id")
 
     @staticmethod
     def new_id() -> str:

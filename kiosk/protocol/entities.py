@@ -22,6 +22,7 @@ from pydantic import TypeAdapter
 from kiosk.domain.community import (Announcement, Attendance, Event, Idea, IdeaVote, LandlordRequest,
                                     Registration)
 from kiosk.domain.help import CallbackRequest, HelpContact
+from kiosk.domain.lending import Item, ItemPhoto, LendingPoint, LendingSuspension, Loan, Waiver
 from kiosk.domain.members import Member
 from kiosk.domain.partners import Offer, Partner, PartnerLogo
 from kiosk.domain.places import Building, Entrance, Estate, Flat
@@ -101,9 +102,18 @@ PARTNER_LOGO = EntityKind("partner_logo", PartnerLogo, lambda g: g.partner_id)  
 CALLBACK = EntityKind("callback", CallbackRequest, lambda c: c.id)   # an identified member's, never with the phone
 VOUCHER = EntityKind("voucher", Voucher, lambda v: v.id)                       # in its member's building
 MEMBER_SAVING = EntityKind("member_saving", MemberSaving, lambda s: s.key)     # in its member's building
+# Tool lending: points and items in the buildings a point serves; a loan there and in its
+# member's building; a waiver and a suspension in the member's building.
+LENDING_POINT = EntityKind("lending_point", LendingPoint, lambda p: p.id)
+LENDING_ITEM = EntityKind("lending_item", Item, lambda i: i.id)
+ITEM_PHOTO = EntityKind("item_photo", ItemPhoto, lambda g: g.item_id)
+LOAN = EntityKind("loan", Loan, lambda loan: loan.id)
+WAIVER = EntityKind("waiver", Waiver, lambda w: w.id)
+LENDING_SUSPENSION = EntityKind("lending_suspension", LendingSuspension, lambda s: s.member_id)
 
 ORDER: tuple[EntityKind[Any], ...] = (ESTATE, BUILDING, ENTRANCE, FLAT, MEMBER, CARD, CARD_ISSUER, CARD_REVOCATION,
                                       PARTNER, OFFER, EVENT, ANNOUNCEMENT, STAFF, REGISTRATION, ATTENDANCE, IDEA,
-                                      IDEA_VOTE, REQUEST, HELP_CONTACT, PARTNER_LOGO, CALLBACK, VOUCHER, MEMBER_SAVING)
+                                      IDEA_VOTE, REQUEST, HELP_CONTACT, PARTNER_LOGO, CALLBACK, VOUCHER, MEMBER_SAVING,
+                                      LENDING_POINT, LENDING_ITEM, ITEM_PHOTO, LOAN, WAIVER, LENDING_SUSPENSION)
 ENTITIES: dict[str, EntityKind[Any]] = {k.name: k for k in ORDER}
 RANK: dict[str, int] = {k.name: i for i, k in enumerate(ORDER)}

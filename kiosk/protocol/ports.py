@@ -17,6 +17,7 @@ from typing import Protocol, Sequence
 
 from kiosk.domain.community import Attendance, Event, Idea, LandlordRequest, Registration
 from kiosk.domain.help import CallbackRequest
+from kiosk.domain.lending import Item, LendingPoint, LendingSuspension, Loan, Waiver
 from kiosk.domain.members import Member
 from kiosk.domain.partners import Offer
 from kiosk.domain.places import Flat
@@ -67,6 +68,17 @@ class KioskVouchers(Protocol):
     def refuse(self, voucher_id: str) -> None: ...          # the server would not record it
 
 
+class KioskLending(Protocol):
+    def add_loan(self, loan: Loan) -> None: ...              # a reservation, or a loan (a reservation served)
+    def refuse_loan(self, loan_id: str, code: str) -> None: ...   # the server kept another loan
+    def return_loan(self, loan_id: str, *, returned_at: str, condition: str, note: str) -> None: ...
+    def cancel_loan(self, loan_id: str) -> None: ...         # a reservation cancelled or refused
+
+
+class KioskWaivers(Protocol):
+    def add_if_absent(self, waiver: Waiver) -> None: ...
+
+
 class KioskErasure(Protocol):
     def erase_members(self, member_ids: Sequence[str]) -> int: ...
 
@@ -88,6 +100,10 @@ class KioskRepos(Protocol):
     def callbacks(self) -> KioskCallbacks: ...
     @property
     def vouchers(self) -> KioskVouchers: ...
+    @property
+    def lending(self) -> KioskLending: ...
+    @property
+    def waivers(self) -> KioskWaivers: ...
     @property
     def erasure(self) -> KioskErasure: ...
 
@@ -174,6 +190,19 @@ class ServerVouchers(Protocol):
     def add(self, voucher: Voucher) -> Voucher: ...     # as recorded (used already if a partner redeemed it first)
 
 
+class ServerLending(Protocol):
+    def point(self, point_id: str) -> LendingPoint | None: ...
+    def item(self, item_id: str) -> Item | None: ...
+    def lock_item(self, item_id: str) -> Item | None: ...     # locked until the transaction ends
+    def loan(self, loan_id: str) -> Loan | None: ...
+    def out_loan(self, item_id: str) -> Loan | None: ...     # the item's loan now out, if any
+    def active_of(self, item_id: str, member_id: str) -> Loan | None: ...   # reserved or out
+    def suspension(self, member_id: str) -> LendingSuspension | None: ...
+    def put_loan(self, loan: Loan, *, device_id: str) -> None: ...   # new or changed; published
+    def returned(self, loan: Loan, item: Item) -> None: ...  # the loan returned, the item's state after
+    def add_waiver(self, waiver: Waiver) -> bool: ...        # False: already recorded
+
+
 class Server(Protocol):
     @property
     def members(self) -> ServerMembers: ...
@@ -199,5 +228,8 @@ class Server(Protocol):
     def offers(self) -> ServerOffers: ...
     @property
     def vouchers(self) -> ServerVouchers: ...
+
+    @property
+    def lending(self) -> ServerLending: ...
 
     def now(self) -> str: ...                                   # ISO 8601 UTC, the server's clock

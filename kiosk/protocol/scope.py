@@ -16,7 +16,8 @@ What "in scope" means, per kind:
 - registration: its member is in scope; card: its holder is, or for a card without a
   member (a staff badge) the device issued it; staff: known to the office (staff are
   not tied to a building); issuer key: the device's own; offer: it exists (the
-  catalogue is every kiosk's).
+  catalogue is every kiosk's); item: its lending point serves one of the device's
+  buildings; loan: its item is in scope.
 """
 
 from __future__ import annotations
@@ -40,13 +41,16 @@ class RefKind(str, enum.Enum):
     STAFF = "staff"
     ISSUER = "issuer"
     OFFER = "offer"
+    ITEM = "item"
+    LOAN = "loan"
 
 
 # The answer to an unknown or out-of-scope id, per kind.
 UNKNOWN = {RefKind.MEMBER: "member_unknown", RefKind.FLAT: "unknown_flat", RefKind.BUILDING: "unknown_building",
            RefKind.EVENT: "event_unknown", RefKind.REGISTRATION: "registration_unknown",
            RefKind.IDEA: "idea_unknown", RefKind.CARD: "card_unknown", RefKind.STAFF: "staff_unknown",
-           RefKind.ISSUER: "not_this_kiosks_key", RefKind.OFFER: "offer_unknown"}
+           RefKind.ISSUER: "not_this_kiosks_key", RefKind.OFFER: "offer_unknown",
+           RefKind.ITEM: "item_unknown", RefKind.LOAN: "loan_unknown"}
 
 
 @dataclass(frozen=True)
@@ -101,10 +105,24 @@ class Ref:
     def offer(cls, offer_id: str) -> "Ref":
         return cls(RefKind.OFFER, offer_id)
 
+    @classmethod
+    def item(cls, item_id: str) -> "Ref":
+        return cls(RefKind.ITEM, item_id)
+
+    @classmethod
+    def loan(cls, loan_id: str) -> "Ref":
+        return cls(RefKind.LOAN, loan_id)
+
 
 def _member_in_scope(server: Server, sender: Sender, member_id: str, follow_merge: bool = True) -> bool:
     member = server.members.get(member_id, follow_merge=follow_merge)
     return member is not None and member.building_id in sender.building_ids
+
+
+def _item_in_scope(server: Server, sender: Sender, item_id: str) -> bool:
+    item = server.lending.item(item_id)
+    point = server.lending.point(item.point_id) if item is not None else None
+    return point is not None and bool(set(point.building_ids) & set(sender.building_ids))
 
 
 def in_scope(ref: Ref, sender: Sender, server: Server) -> bool:
@@ -140,6 +158,11 @@ def in_scope(ref: Ref, sender: Sender, server: Server) -> bool:
         return ref.id == sender.key_id
     if ref.kind is RefKind.OFFER:
         return server.offers.get(ref.id) is not None   # the catalogue: every kiosk sees every offer
+    if ref.kind is RefKind.ITEM:
+        return _item_in_scope(server, sender, ref.id)
+    if ref.kind is RefKind.LOAN:
+        loan = server.lending.loan(ref.id)
+        return loan is not None and _item_in_scope(server, sender, loan.item_id)
     raise AssertionError(f"no scope rule for {ref.kind}")   # a new kind must say what "in scope" is
 
 

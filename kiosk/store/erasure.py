@@ -28,7 +28,9 @@ _FORGET = ("DELETE FROM consents WHERE member_id = ?",
            "DELETE FROM idea_votes WHERE member_id = ?",
            "UPDATE ideas SET member_id = NULL WHERE member_id = ?",
            "DELETE FROM requests WHERE member_id = ?",
-           "DELETE FROM callback_requests WHERE member_id = ?")
+           "DELETE FROM callback_requests WHERE member_id = ?",
+           "DELETE FROM loans WHERE member_id = ?",
+           "DELETE FROM waivers WHERE member_id = ?")
 # Above this many members, the outbox is read once rather than searched once per member.
 _SCAN_ALL_FROM = 10
 

@@ -11,6 +11,7 @@ from kiosk.store.community import (AnnouncementsRepository, EventsRepository, Id
 from kiosk.store.database import Database
 from kiosk.store.erasure import ErasureRepository
 from kiosk.store.help import CallbacksRepository, HelpContactsRepository
+from kiosk.store.lending import LendingRepository, WaiversRepository
 from kiosk.store.journal import AuditRepository, ConsentsRepository
 from kiosk.store.members import MembersRepository
 from kiosk.store.outbox import KeyValueRepository, OutboxRepository
@@ -43,6 +44,8 @@ class Repositories:
         self.erasure = ErasureRepository(db)
         self.vouchers = VouchersRepository(db)
         self.savings = SavingsRepository(db)
+        self.lending = LendingRepository(db)
+        self.waivers = WaiversRepository(db)
 
     def counts(self) -> dict[str, int]:
         tables = ["estates", "buildings", "flats", "members", "cards", "staff", "consents", "audit_log",

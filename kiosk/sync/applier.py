@@ -30,7 +30,8 @@ from kiosk.store.repositories import Repositories
 CURSOR_KEY = "sync.cursor"
 # Replaced by a snapshot, children first when deleting (sign-ups, ideas, requests, call-backs
 # and attendance are this kiosk's own history: their parents' cascade or the erasure removes them).
-SNAPSHOT_KINDS = tuple(ENTITIES[n] for n in ("member_saving", "partner_logo", "offer", "partner", "announcement",
+SNAPSHOT_KINDS = tuple(ENTITIES[n] for n in ("lending_suspension", "item_photo", "lending_item", "lending_point",
+                                             "member_saving", "partner_logo", "offer", "partner", "announcement",
                                              "event", "staff", "card", "member", "help_contact", "flat", "entrance",
                                              "building", "estate"))
 

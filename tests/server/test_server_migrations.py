@@ -14,6 +14,7 @@ def test_alembic_schema_matches_the_tables_in_code(backend, tmp_path):  # noqa: 
     import central.admin_tables  # noqa: F401  (their tables join the same metadata)
     import central.community_tables  # noqa: F401
     import central.help_tables  # noqa: F401
+    import central.lending_tables  # noqa: F401
     with temporary_database(backend, tmp_path) as url:
         migrate(url)
         engine = make_engine(url)

@@ -21,6 +21,7 @@ from central import db
 from central.community_office import CommunityOffice
 from central.demo import building_id, flat_id
 from central.feed import Cursor
+from central.lending_office import LendingOffice
 from central_fixtures import enroll_over_http
 
 B1, B2 = building_id(1), building_id(2)
@@ -180,11 +181,21 @@ def _world(office, device: Device, n: int, *, open_event: str, staff_id: str):  
                                            "member_id": member, "building_id": building_id(n)}),
                device.push("issue_card", {"issuer_key_id": device.key_id, "serial": serial, "holder_id": member,
                                           "issued": "2026-01-05", "expires": "2028-01-05"})]
-    assert [r["status"] for r in results] == ["applied"] * 3, results
+    # a lending point of this building only, with three items: one free, one lent to the
+    # member, one they reserved
+    lending = LendingOffice(office.engine)
+    point = lending.put_point({"name": "Loge", "building_ids": [building_id(n)]})
+    free, lent, reserved = (lending.put_item({"point_id": point, "name": name, "category": "tools"})
+                            for name in ("Perceuse", "Escabeau", "Ponceuse"))
+    loan, reservation = str(uuid.uuid4()), str(uuid.uuid4())
+    results += [device.push("lend_item", {"id": loan, "item_id": lent, "member_id": member, "due_on": "2099-01-01"}),
+                device.push("reserve_item", {"id": reservation, "item_id": reserved, "member_id": member})]
+    assert [r["status"] for r in results] == ["applied"] * 5, results
     CommunityOffice(office.engine).moderate_idea(idea, "published")
     return World(building_id=building_id(n), flat_id=flat_id(n, 3), member_id=member, event_id=event,
                  registration_id=registration, idea_id=idea, card=(device.key_id, serial), staff_id=staff_id,
-                 open_event_id=open_event, own_key_id=device.key_id, offer=("demo-offer-1", "demo-partner-1"))
+                 open_event_id=open_event, own_key_id=device.key_id, offer=("demo-offer-1", "demo-partner-1"),
+                 item_id=free, loan_id=loan, reservation_id=reservation)
 
 
 def _never_issued(field: str) -> Any:

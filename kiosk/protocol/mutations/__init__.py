@@ -13,6 +13,7 @@ from kiosk.protocol.mutations import (cancel_registration, check_in, confirm_res
                                       issue_card, issue_voucher, register_for_event, revoke_card, submit_idea,
                                       submit_request, update_member_contact, vote_idea)
 from kiosk.protocol.mutations import request_callback
+from kiosk.protocol.mutations import cancel_reservation, lend_item, reserve_item, return_item, sign_waiver
 
 DEFINITIONS: tuple[Definition[Any], ...] = (
     enroll_member.DEFINITION, update_member_contact.DEFINITION, erase_member.DEFINITION, issue_card.DEFINITION,
@@ -20,4 +21,6 @@ DEFINITIONS: tuple[Definition[Any], ...] = (
     cancel_registration.DEFINITION, check_in.DEFINITION, submit_idea.DEFINITION, vote_idea.DEFINITION,
     submit_request.DEFINITION, issue_voucher.DEFINITION,
     request_callback.DEFINITION,
+    lend_item.DEFINITION, return_item.DEFINITION, reserve_item.DEFINITION, cancel_reservation.DEFINITION,
+    sign_waiver.DEFINITION,
 )

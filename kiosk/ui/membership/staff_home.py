@@ -34,6 +34,11 @@ class StaffHomeScreen(Screen):
         self.selected: str = ""
         self.hello = label(role="title")
         self.enroll = action_button(name="staff_enroll")
+        self.lending = action_button(role="", name="staff_lending")
+        self.lending_overdue = label(role="muted")
+        self.lending_overdue.setObjectName("staff_lending_overdue")
+        self.lending_overdue.hide()
+        self._overdue_count = 0
         self.sign_out = action_button(role="", name="staff_sign_out")
         self.pending_head = label(role="title")
         # Check-in at the door: the caretaker taps one of the next events (big buttons,
@@ -74,6 +79,7 @@ class StaffHomeScreen(Screen):
         if ctx.connectivity is not None:
             ctx.connectivity.status_changed.connect(self._on_connectivity_status_changed)
         self.enroll.clicked.connect(self._on_enroll_clicked)
+        self.lending.clicked.connect(self._on_lending_clicked)
         self.sign_out.clicked.connect(lambda: self._end("sign_out"))
         self.search_go.clicked.connect(self._on_search_clicked)
         for key, b in self.actions.items():
@@ -92,6 +98,8 @@ class StaffHomeScreen(Screen):
         for col in (left, right):
             col.setSpacing(14)
         left.addWidget(self.enroll)
+        left.addWidget(self.lending)
+        left.addWidget(self.lending_overdue)
         left.addWidget(self.events_head)
         left.addLayout(self.events)
         left.addWidget(self.pending_head)
@@ -134,6 +142,8 @@ class StaffHomeScreen(Screen):
         name = self.session.display_name if self.session else ""
         self.hello.setText(self.tr("Bonjour {name}").format(name=name))
         self.enroll.setText(self.tr("Inscrire un foyer"))
+        self.lending.setText(self.tr("Prêt d'outils"))
+        self.lending_overdue.setText(self.tr("{count} prêt(s) en retard").format(count=self._overdue_count))
         self.sign_out.setText(self.tr("Se déconnecter"))
         self.pending_head.setText(self.tr("Adresses à confirmer"))
         self.events_head.setText(self.tr("Pointer les présents à un événement"))
@@ -157,8 +167,18 @@ class StaffHomeScreen(Screen):
             Op(self, lambda s: s.membership.members.pending(session)).success(self._on_pending_loaded) \
                 .failure(self._on_failed).run()
             Op(self, lambda s: s.community.upcoming()).success(self._on_events_loaded).run()
+            if getattr(self.tasks.services, "lending", None) is not None:
+                Op(self, lambda s: len(s.lending.overdue())).success(self._on_overdue_loaded).run()
             Op(self, lambda s: s.membership.members.refused_changes(session, limit=1)) \
                 .success(self._on_refused_loaded).run()
+
+    def _on_overdue_loaded(self, count: int) -> None:
+        self._overdue_count = count
+        self.lending_overdue.setText(self.tr("{count} prêt(s) en retard").format(count=count))
+        self.lending_overdue.setVisible(count > 0)
+
+    def _on_lending_clicked(self) -> None:
+        self.ctx.navigator.open("lending_desk", session=self.session)
 
     def _on_refused_loaded(self, result) -> None:  # noqa: ANN001 - (count, latest RefusedChange list)
         self._refused_count = result[0]
