@@ -3,14 +3,14 @@ arrival order), waivers, lending suspensions and the reminders sent
 (tables of central/lending_tables.py).
 
 Revision ID: i12a_lending
-Revises: i15_partners
+Revises: i16_health
 """
 from alembic import op
 import sqlalchemy as sa
 
 
 revision = 'i12a_lending'
-down_revision = 'i15_partners'
+down_revision = 'i16_health'
 
 
 def upgrade() -> None:
