@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QBoxLayout, QCheckBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QListView, QListWidget, QListWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from kiosk.domain.lending import WAIVER_TEXT
 from kiosk.tasks import Op
@@ -82,6 +83,8 @@ class LendingCatalogueScreen(Screen):
         self.mine.setWordWrap(True)
         for lst in (self.items, self.mine):
             kinetic(lst)
+            lst.setTextElideMode(Qt.TextElideMode.ElideNone)  # long lines wrap, never elided
+            lst.setResizeMode(QListView.ResizeMode.Adjust)
             lst.setStyleSheet("QListWidget::item { padding: 24px 8px; }")
         self.feedback = label(role="title")
         self.feedback.setObjectName("lending_feedback")

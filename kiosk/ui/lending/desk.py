@@ -12,7 +12,8 @@ office and tenants are plain text.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QListView, QListWidget, QListWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from kiosk.tasks import Op
 from kiosk.ui import formatting
@@ -65,6 +66,8 @@ class LendingDeskScreen(Screen):
             kinetic(lst)
             lst.setMinimumHeight(120)
             lst.setWordWrap(True)          # long lines wrap, never elided
+            lst.setTextElideMode(Qt.TextElideMode.ElideNone)
+            lst.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap when the scroll bar appears
             lst.setStyleSheet("QListWidget::item { padding: 24px 8px; }")
         buttons = QHBoxLayout()
         for b in (self.repair, self.reprint, self.forget):
@@ -232,9 +235,10 @@ class LendingDeskScreen(Screen):
         overdue, refused = lists
         self.overdue.clear()
         for line in overdue:
+            # Two lines of their own: a long name and a long date never share (or lose) one.
             self.overdue.addItem(QListWidgetItem(" · ".join((
-                formatting.isolate(line.item_name), formatting.isolate(line.first_name),
-                self.tr("à rendre le {date}").format(date=texts.day(line.loan.due_on))))))
+                formatting.isolate(line.item_name), formatting.isolate(line.first_name))) + "\n"
+                + self.tr("à rendre le {date}").format(date=texts.day(line.loan.due_on))))
         self.refused.clear()
         for line in refused:
             item = QListWidgetItem(" · ".join((formatting.isolate(line.item_name), formatting.isolate(line.first_name),
