@@ -912,6 +912,14 @@
   <context>
     <name>StaffHomeScreen</name>
     <message>
+      <source>Prêt d'outils</source>
+      <translation>إعارة الأدوات</translation>
+    </message>
+    <message>
+      <source>{count} prêt(s) en retard</source>
+      <translation>{count} إعارة (إعارات) متأخرة</translation>
+    </message>
+    <message>
       <source>en ligne</source>
       <translation>متصل</translation>
     </message>
@@ -2028,6 +2036,318 @@
     <message>
       <source>Valable une seule fois, jusqu'au {date}.</source>
       <translation>صالحة مرة واحدة، حتى {date}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LendingCatalogueScreen</name>
+    <message>
+      <source>Prêt d'outils</source>
+      <translation>إعارة الأدوات</translation>
+    </message>
+    <message>
+      <source>Scannez votre carte pour réserver un objet ou voir vos prêts.</source>
+      <translation>امسح بطاقتك لحجز غرض أو رؤية إعاراتك.</translation>
+    </message>
+    <message>
+      <source>Aucun objet à prêter pour l'instant.</source>
+      <translation>لا توجد أغراض للإعارة حاليًا.</translation>
+    </message>
+    <message>
+      <source>Mes prêts</source>
+      <translation>إعاراتي</translation>
+    </message>
+    <message>
+      <source>J'ai lu et j'accepte</source>
+      <translation>قرأت وأوافق</translation>
+    </message>
+    <message>
+      <source>Signer la décharge</source>
+      <translation>وقّع إقرار المسؤولية</translation>
+    </message>
+    <message>
+      <source>Signer la décharge (perceuse, échelle…)</source>
+      <translation>وقّع إقرار المسؤولية (مثقاب، سلّم…)</translation>
+    </message>
+    <message>
+      <source>disponible</source>
+      <translation>متاح</translation>
+    </message>
+    <message>
+      <source>en réparation</source>
+      <translation>قيد الإصلاح</translation>
+    </message>
+    <message>
+      <source>de retour le {date}</source>
+      <translation>يعود في {date}</translation>
+    </message>
+    <message>
+      <source>réservé pour vous</source>
+      <translation>محجوز لك</translation>
+    </message>
+    <message>
+      <source>chez vous</source>
+      <translation>عندك</translation>
+    </message>
+    <message>
+      <source>touchez pour réserver</source>
+      <translation>المس للحجز</translation>
+    </message>
+    <message>
+      <source>{item} : réservé</source>
+      <translation>{item}: محجوز</translation>
+    </message>
+    <message>
+      <source>place {n} sur la liste</source>
+      <translation>الرقم {n} في القائمة</translation>
+    </message>
+    <message>
+      <source>⚠ {item} : en retard, à rendre depuis le {date}</source>
+      <translation>⚠ {item}: متأخر، كان يجب إرجاعه منذ {date}</translation>
+    </message>
+    <message>
+      <source>{item} : à rendre le {date}</source>
+      <translation>{item}: يُرجع في {date}</translation>
+    </message>
+    <message>
+      <source>c'est demain</source>
+      <translation>هذا غدًا</translation>
+    </message>
+    <message>
+      <source>{item} : rendu</source>
+      <translation>{item}: أُرجع</translation>
+    </message>
+    <message>
+      <source>Aucun prêt en cours.</source>
+      <translation>لا توجد إعارات حالية.</translation>
+    </message>
+    <message>
+      <source>Bonjour {name}</source>
+      <translation>مرحبًا {name}</translation>
+    </message>
+    <message>
+      <source>Scannez d'abord votre carte pour réserver.</source>
+      <translation>امسح بطاقتك أولًا للحجز.</translation>
+    </message>
+    <message>
+      <source>Réservé : la loge vous le prêtera à son retour.</source>
+      <translation>تم الحجز: سيعيرك إياه مكتب الحارس عند عودته.</translation>
+    </message>
+    <message>
+      <source>Cochez « J'ai lu et j'accepte ».</source>
+      <translation>ضع علامة على «قرأت وأوافق».</translation>
+    </message>
+    <message>
+      <source>Décharge signée. Merci.</source>
+      <translation>تم توقيع الإقرار. شكرًا.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LendingDeskScreen</name>
+    <message>
+      <source>Prêt d'outils</source>
+      <translation>إعارة الأدوات</translation>
+    </message>
+    <message>
+      <source>À réparer</source>
+      <translation>يحتاج إلى إصلاح</translation>
+    </message>
+    <message>
+      <source>Ce qui ne va pas (facultatif)</source>
+      <translation>ما المشكلة (اختياري)</translation>
+    </message>
+    <message>
+      <source>Mettre en réparation</source>
+      <translation>إرسال للإصلاح</translation>
+    </message>
+    <message>
+      <source>Réimprimer le ticket</source>
+      <translation>إعادة طباعة الوصل</translation>
+    </message>
+    <message>
+      <source>Autre membre</source>
+      <translation>عضو آخر</translation>
+    </message>
+    <message>
+      <source>Prêts en retard</source>
+      <translation>إعارات متأخرة</translation>
+    </message>
+    <message>
+      <source>Prêts refusés par le serveur (touchez quand c'est réglé)</source>
+      <translation>إعارات رفضها الخادم (المس عند حلّها)</translation>
+    </message>
+    <message>
+      <source>Scannez la carte du membre, puis l'étiquette de l'objet. Pour un retour, scannez seulement l'étiquette.</source>
+      <translation>امسح بطاقة العضو، ثم ملصق الغرض. للإرجاع، امسح الملصق فقط.</translation>
+    </message>
+    <message>
+      <source>Pour {name} : scannez l'étiquette de l'objet.</source>
+      <translation>لـ {name}: امسح ملصق الغرض.</translation>
+    </message>
+    <message>
+      <source>Bonjour {name}</source>
+      <translation>مرحبًا {name}</translation>
+    </message>
+    <message>
+      <source>Scannez maintenant l'étiquette de l'objet.</source>
+      <translation>امسح الآن ملصق الغرض.</translation>
+    </message>
+    <message>
+      <source>✓ Prêté : {item}</source>
+      <translation>✓ تمت الإعارة: {item}</translation>
+    </message>
+    <message>
+      <source>À rendre le {date}</source>
+      <translation>يُرجع في {date}</translation>
+    </message>
+    <message>
+      <source>✓ Rendu : {item}</source>
+      <translation>✓ أُرجع: {item}</translation>
+    </message>
+    <message>
+      <source>Merci {name}. En bon état ? Sinon touchez « À réparer ».</source>
+      <translation>شكرًا {name}. هل هو بحالة جيدة؟ وإلا فالمس «يحتاج إلى إصلاح».</translation>
+    </message>
+    <message>
+      <source>En bon état ? Sinon touchez « À réparer ».</source>
+      <translation>هل هو بحالة جيدة؟ وإلا فالمس «يحتاج إلى إصلاح».</translation>
+    </message>
+    <message>
+      <source>En réparation : {item}</source>
+      <translation>قيد الإصلاح: {item}</translation>
+    </message>
+    <message>
+      <source>Il ne sera plus prêté avant sa réparation.</source>
+      <translation>لن يُعار قبل إصلاحه.</translation>
+    </message>
+    <message>
+      <source>à rendre le {date}</source>
+      <translation>يُرجع في {date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LendingSlip</name>
+    <message>
+      <source>Dépôt de garantie : {amount}</source>
+      <translation>مبلغ الضمان: {amount}</translation>
+    </message>
+    <message>
+      <source>Pour : {name}</source>
+      <translation>لـ: {name}</translation>
+    </message>
+    <message>
+      <source>Prêt d'outils</source>
+      <translation>إعارة الأدوات</translation>
+    </message>
+    <message>
+      <source>Rapportez-le à la loge, propre. En cas de panne, prévenez le gardien.</source>
+      <translation>أعده إلى مكتب الحارس نظيفًا. في حال العطل، أخبر الحارس.</translation>
+    </message>
+    <message>
+      <source>Scannez à la loge</source>
+      <translation>امسح عند مكتب الحارس</translation>
+    </message>
+    <message>
+      <source>À rendre le {date}</source>
+      <translation>يُرجع في {date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Lending</name>
+    <message>
+      <source>Action impossible</source>
+      <translation>الإجراء غير ممكن</translation>
+    </message>
+    <message>
+      <source>Carte refusée</source>
+      <translation>البطاقة مرفوضة</translation>
+    </message>
+    <message>
+      <source>Cet objet demande une décharge signée : le membre la signe à la borne, dans « Mon espace ».</source>
+      <translation>يتطلب هذا الغرض إقرارًا موقّعًا: يوقّعه العضو على الشاشة، في «مساحتي».</translation>
+    </message>
+    <message>
+      <source>Cet objet n'appartient pas à un point de prêt de cette borne.</source>
+      <translation>هذا الغرض لا ينتمي إلى نقطة إعارة تابعة لهذه الشاشة.</translation>
+    </message>
+    <message>
+      <source>Cet objet n'est pas sorti : scannez la carte de l'emprunteur, puis l'étiquette.</source>
+      <translation>هذا الغرض غير مُعار: امسح بطاقة المستعير، ثم الملصق.</translation>
+    </message>
+    <message>
+      <source>Cotisation à régler</source>
+      <translation>الاشتراك مستحق الدفع</translation>
+    </message>
+    <message>
+      <source>Décharge à signer</source>
+      <translation>إقرار يجب توقيعه</translation>
+    </message>
+    <message>
+      <source>Déjà réservé</source>
+      <translation>محجوز مسبقًا</translation>
+    </message>
+    <message>
+      <source>En entretien jusqu'au {date}.</source>
+      <translation>قيد الصيانة حتى {date}.</translation>
+    </message>
+    <message>
+      <source>En réparation ou retiré du prêt.</source>
+      <translation>قيد الإصلاح أو مسحوب من الإعارة.</translation>
+    </message>
+    <message>
+      <source>Il doit revenir le {date}. Le membre peut le réserver.</source>
+      <translation>من المقرر أن يعود في {date}. يمكن للعضو حجزه.</translation>
+    </message>
+    <message>
+      <source>Il est chez un autre membre.</source>
+      <translation>إنه عند عضو آخر.</translation>
+    </message>
+    <message>
+      <source>Il faut d'abord rapporter l'objet en retard.</source>
+      <translation>يجب أولًا إرجاع الغرض المتأخر.</translation>
+    </message>
+    <message>
+      <source>La cotisation n'est pas à jour : les prêts reprennent dès qu'elle est réglée.</source>
+      <translation>الاشتراك غير مسدّد: تُستأنف الإعارات فور تسديده.</translation>
+    </message>
+    <message>
+      <source>Le bureau a suspendu les prêts de ce membre. Voir avec le bureau.</source>
+      <translation>أوقف المكتب إعارات هذا العضو. راجع المكتب.</translation>
+    </message>
+    <message>
+      <source>Objet déjà prêté</source>
+      <translation>الغرض مُعار مسبقًا</translation>
+    </message>
+    <message>
+      <source>Objet indisponible</source>
+      <translation>الغرض غير متاح</translation>
+    </message>
+    <message>
+      <source>Prêts suspendus pour ce membre</source>
+      <translation>الإعارات موقوفة لهذا العضو</translation>
+    </message>
+    <message>
+      <source>Scannez d'abord la carte du membre</source>
+      <translation>امسح بطاقة العضو أولًا</translation>
+    </message>
+    <message>
+      <source>Un prêt est en retard</source>
+      <translation>هناك إعارة متأخرة</translation>
+    </message>
+    <message>
+      <source>déjà prêté par une autre borne : à récupérer</source>
+      <translation>أعارته شاشة أخرى مسبقًا: يجب استرجاعه</translation>
+    </message>
+    <message>
+      <source>membre suspendu par le bureau</source>
+      <translation>عضو موقوف من المكتب</translation>
+    </message>
+    <message>
+      <source>refusé : {code}</source>
+      <translation>مرفوض: {code}</translation>
+    </message>
+    <message>
+      <source>Étiquette inconnue ici</source>
+      <translation>ملصق غير معروف هنا</translation>
     </message>
   </context>
 </TS>

@@ -912,6 +912,14 @@
   <context>
     <name>StaffHomeScreen</name>
     <message>
+      <source>Prêt d'outils</source>
+      <translation>Tool lending</translation>
+    </message>
+    <message>
+      <source>{count} prêt(s) en retard</source>
+      <translation>{count} overdue loan(s)</translation>
+    </message>
+    <message>
       <source>en ligne</source>
       <translation>online</translation>
     </message>
@@ -2028,6 +2036,318 @@
     <message>
       <source>Valable une seule fois, jusqu'au {date}.</source>
       <translation>Valid once, until {date}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LendingCatalogueScreen</name>
+    <message>
+      <source>Prêt d'outils</source>
+      <translation>Tool lending</translation>
+    </message>
+    <message>
+      <source>Scannez votre carte pour réserver un objet ou voir vos prêts.</source>
+      <translation>Scan your card to reserve an item or see your loans.</translation>
+    </message>
+    <message>
+      <source>Aucun objet à prêter pour l'instant.</source>
+      <translation>No items to lend for now.</translation>
+    </message>
+    <message>
+      <source>Mes prêts</source>
+      <translation>My loans</translation>
+    </message>
+    <message>
+      <source>J'ai lu et j'accepte</source>
+      <translation>I have read and I accept</translation>
+    </message>
+    <message>
+      <source>Signer la décharge</source>
+      <translation>Sign the waiver</translation>
+    </message>
+    <message>
+      <source>Signer la décharge (perceuse, échelle…)</source>
+      <translation>Sign the waiver (drill, ladder…)</translation>
+    </message>
+    <message>
+      <source>disponible</source>
+      <translation>available</translation>
+    </message>
+    <message>
+      <source>en réparation</source>
+      <translation>being repaired</translation>
+    </message>
+    <message>
+      <source>de retour le {date}</source>
+      <translation>back on {date}</translation>
+    </message>
+    <message>
+      <source>réservé pour vous</source>
+      <translation>reserved for you</translation>
+    </message>
+    <message>
+      <source>chez vous</source>
+      <translation>at your home</translation>
+    </message>
+    <message>
+      <source>touchez pour réserver</source>
+      <translation>tap to reserve</translation>
+    </message>
+    <message>
+      <source>{item} : réservé</source>
+      <translation>{item}: reserved</translation>
+    </message>
+    <message>
+      <source>place {n} sur la liste</source>
+      <translation>number {n} on the list</translation>
+    </message>
+    <message>
+      <source>⚠ {item} : en retard, à rendre depuis le {date}</source>
+      <translation>⚠ {item}: overdue, due since {date}</translation>
+    </message>
+    <message>
+      <source>{item} : à rendre le {date}</source>
+      <translation>{item}: due back on {date}</translation>
+    </message>
+    <message>
+      <source>c'est demain</source>
+      <translation>that is tomorrow</translation>
+    </message>
+    <message>
+      <source>{item} : rendu</source>
+      <translation>{item}: returned</translation>
+    </message>
+    <message>
+      <source>Aucun prêt en cours.</source>
+      <translation>No loans at the moment.</translation>
+    </message>
+    <message>
+      <source>Bonjour {name}</source>
+      <translation>Hello {name}</translation>
+    </message>
+    <message>
+      <source>Scannez d'abord votre carte pour réserver.</source>
+      <translation>Scan your card first to reserve.</translation>
+    </message>
+    <message>
+      <source>Réservé : la loge vous le prêtera à son retour.</source>
+      <translation>Reserved: the caretaker's lodge will lend it to you when it comes back.</translation>
+    </message>
+    <message>
+      <source>Cochez « J'ai lu et j'accepte ».</source>
+      <translation>Tick “I have read and I accept”.</translation>
+    </message>
+    <message>
+      <source>Décharge signée. Merci.</source>
+      <translation>Waiver signed. Thank you.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LendingDeskScreen</name>
+    <message>
+      <source>Prêt d'outils</source>
+      <translation>Tool lending</translation>
+    </message>
+    <message>
+      <source>À réparer</source>
+      <translation>Needs repair</translation>
+    </message>
+    <message>
+      <source>Ce qui ne va pas (facultatif)</source>
+      <translation>What is wrong (optional)</translation>
+    </message>
+    <message>
+      <source>Mettre en réparation</source>
+      <translation>Send for repair</translation>
+    </message>
+    <message>
+      <source>Réimprimer le ticket</source>
+      <translation>Print the slip again</translation>
+    </message>
+    <message>
+      <source>Autre membre</source>
+      <translation>Another member</translation>
+    </message>
+    <message>
+      <source>Prêts en retard</source>
+      <translation>Overdue loans</translation>
+    </message>
+    <message>
+      <source>Prêts refusés par le serveur (touchez quand c'est réglé)</source>
+      <translation>Loans refused by the server (tap once settled)</translation>
+    </message>
+    <message>
+      <source>Scannez la carte du membre, puis l'étiquette de l'objet. Pour un retour, scannez seulement l'étiquette.</source>
+      <translation>Scan the member's card, then the item's label. For a return, scan only the label.</translation>
+    </message>
+    <message>
+      <source>Pour {name} : scannez l'étiquette de l'objet.</source>
+      <translation>For {name}: scan the item's label.</translation>
+    </message>
+    <message>
+      <source>Bonjour {name}</source>
+      <translation>Hello {name}</translation>
+    </message>
+    <message>
+      <source>Scannez maintenant l'étiquette de l'objet.</source>
+      <translation>Now scan the item's label.</translation>
+    </message>
+    <message>
+      <source>✓ Prêté : {item}</source>
+      <translation>✓ Lent: {item}</translation>
+    </message>
+    <message>
+      <source>À rendre le {date}</source>
+      <translation>Due back on {date}</translation>
+    </message>
+    <message>
+      <source>✓ Rendu : {item}</source>
+      <translation>✓ Returned: {item}</translation>
+    </message>
+    <message>
+      <source>Merci {name}. En bon état ? Sinon touchez « À réparer ».</source>
+      <translation>Thank you {name}. In good condition? If not, tap “Needs repair”.</translation>
+    </message>
+    <message>
+      <source>En bon état ? Sinon touchez « À réparer ».</source>
+      <translation>In good condition? If not, tap “Needs repair”.</translation>
+    </message>
+    <message>
+      <source>En réparation : {item}</source>
+      <translation>Being repaired: {item}</translation>
+    </message>
+    <message>
+      <source>Il ne sera plus prêté avant sa réparation.</source>
+      <translation>It will not be lent again until it is repaired.</translation>
+    </message>
+    <message>
+      <source>à rendre le {date}</source>
+      <translation>due back on {date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>LendingSlip</name>
+    <message>
+      <source>Dépôt de garantie : {amount}</source>
+      <translation>Deposit: {amount}</translation>
+    </message>
+    <message>
+      <source>Pour : {name}</source>
+      <translation>For: {name}</translation>
+    </message>
+    <message>
+      <source>Prêt d'outils</source>
+      <translation>Tool lending</translation>
+    </message>
+    <message>
+      <source>Rapportez-le à la loge, propre. En cas de panne, prévenez le gardien.</source>
+      <translation>Bring it back to the lodge, clean. If it breaks down, tell the caretaker.</translation>
+    </message>
+    <message>
+      <source>Scannez à la loge</source>
+      <translation>Scan at the lodge</translation>
+    </message>
+    <message>
+      <source>À rendre le {date}</source>
+      <translation>Due back on {date}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Lending</name>
+    <message>
+      <source>Action impossible</source>
+      <translation>Not possible</translation>
+    </message>
+    <message>
+      <source>Carte refusée</source>
+      <translation>Card refused</translation>
+    </message>
+    <message>
+      <source>Cet objet demande une décharge signée : le membre la signe à la borne, dans « Mon espace ».</source>
+      <translation>This item needs a signed waiver: the member signs it at the kiosk, in “My space”.</translation>
+    </message>
+    <message>
+      <source>Cet objet n'appartient pas à un point de prêt de cette borne.</source>
+      <translation>This item does not belong to a lending point of this kiosk.</translation>
+    </message>
+    <message>
+      <source>Cet objet n'est pas sorti : scannez la carte de l'emprunteur, puis l'étiquette.</source>
+      <translation>This item is not out: scan the borrower's card, then the label.</translation>
+    </message>
+    <message>
+      <source>Cotisation à régler</source>
+      <translation>Membership fee due</translation>
+    </message>
+    <message>
+      <source>Décharge à signer</source>
+      <translation>Waiver to sign</translation>
+    </message>
+    <message>
+      <source>Déjà réservé</source>
+      <translation>Already reserved</translation>
+    </message>
+    <message>
+      <source>En entretien jusqu'au {date}.</source>
+      <translation>Being serviced until {date}.</translation>
+    </message>
+    <message>
+      <source>En réparation ou retiré du prêt.</source>
+      <translation>Being repaired or withdrawn from lending.</translation>
+    </message>
+    <message>
+      <source>Il doit revenir le {date}. Le membre peut le réserver.</source>
+      <translation>It is due back on {date}. The member can reserve it.</translation>
+    </message>
+    <message>
+      <source>Il est chez un autre membre.</source>
+      <translation>Another member has it.</translation>
+    </message>
+    <message>
+      <source>Il faut d'abord rapporter l'objet en retard.</source>
+      <translation>The overdue item must be brought back first.</translation>
+    </message>
+    <message>
+      <source>La cotisation n'est pas à jour : les prêts reprennent dès qu'elle est réglée.</source>
+      <translation>The membership fee is not up to date: loans resume as soon as it is paid.</translation>
+    </message>
+    <message>
+      <source>Le bureau a suspendu les prêts de ce membre. Voir avec le bureau.</source>
+      <translation>The office has suspended this member's loans. See the office.</translation>
+    </message>
+    <message>
+      <source>Objet déjà prêté</source>
+      <translation>Item already lent</translation>
+    </message>
+    <message>
+      <source>Objet indisponible</source>
+      <translation>Item unavailable</translation>
+    </message>
+    <message>
+      <source>Prêts suspendus pour ce membre</source>
+      <translation>Loans suspended for this member</translation>
+    </message>
+    <message>
+      <source>Scannez d'abord la carte du membre</source>
+      <translation>Scan the member's card first</translation>
+    </message>
+    <message>
+      <source>Un prêt est en retard</source>
+      <translation>A loan is overdue</translation>
+    </message>
+    <message>
+      <source>déjà prêté par une autre borne : à récupérer</source>
+      <translation>already lent by another kiosk: to be collected</translation>
+    </message>
+    <message>
+      <source>membre suspendu par le bureau</source>
+      <translation>member suspended by the office</translation>
+    </message>
+    <message>
+      <source>refusé : {code}</source>
+      <translation>refused: {code}</translation>
+    </message>
+    <message>
+      <source>Étiquette inconnue ici</source>
+      <translation>Label unknown here</translation>
     </message>
   </context>
 </TS>

@@ -103,6 +103,8 @@ class LendingDeskScreen(Screen):
         landscape = self.width() > self.height()
         self._columns.setDirection(QBoxLayout.Direction.LeftToRight if landscape
                                    else QBoxLayout.Direction.TopToBottom)
+        # In landscape the header's title says it already: its height goes to the scan panel.
+        self.heading.setVisible(not landscape)
         super().resizeEvent(event)
 
     # -- Screen ----------------------------------------------------------------------------------
