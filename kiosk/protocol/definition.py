@@ -61,9 +61,13 @@ class World:
     open_event_id: str       # an event for every building (in every scope)
     own_key_id: str          # the sending device's card-signing key id
     offer: tuple[str, str]   # (offer id, its partner id) of the catalogue (in every scope)
+    neighbour_id: str = ""   # another member of this building
+    exchange_id: str = ""    # a published exchange post of neighbour_id's
+    transfer_id: str = ""    # a time transfer from member_id (provider) to neighbour_id
 
     SCOPED: ClassVar[tuple[str, ...]] = ("building_id", "flat_id", "member_id", "event_id", "registration_id",
-                                         "idea_id", "card", "staff_id")
+                                         "idea_id", "card", "staff_id", "neighbour_id", "exchange_id",
+                                         "transfer_id")
 
     @staticmethod
     def new_id() -> str:

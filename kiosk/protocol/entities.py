@@ -21,12 +21,14 @@ from pydantic import TypeAdapter
 
 from kiosk.domain.community import (Announcement, Attendance, Event, Idea, IdeaVote, LandlordRequest,
                                     Registration)
+from kiosk.domain.exchanges import ContactRequest, Exchange
 from kiosk.domain.help import CallbackRequest, HelpContact
 from kiosk.domain.members import Member
 from kiosk.domain.partners import Offer, Partner, PartnerLogo
 from kiosk.domain.places import Building, Entrance, Estate, Flat
 from kiosk.domain.records import CardIssuer, CardRecord, StaffAccount
 from kiosk.domain.savings import MemberSaving
+from kiosk.domain.timebank import TimeEntry, TimeTransfer
 from kiosk.domain.vouchers import Voucher
 
 T = TypeVar("T")
@@ -101,9 +103,14 @@ PARTNER_LOGO = EntityKind("partner_logo", PartnerLogo, lambda g: g.partner_id)  
 CALLBACK = EntityKind("callback", CallbackRequest, lambda c: c.id)   # an identified member's, never with the phone
 VOUCHER = EntityKind("voucher", Voucher, lambda v: v.id)                       # in its member's building
 MEMBER_SAVING = EntityKind("member_saving", MemberSaving, lambda s: s.key)     # in its member's building
+EXCHANGE = EntityKind("exchange", Exchange, lambda e: e.id)                    # in its author's building
+EXCHANGE_CONTACT = EntityKind("exchange_contact", ContactRequest, lambda c: c.id)   # in the author's building
+TIME_TRANSFER = EntityKind("time_transfer", TimeTransfer, lambda t: t.id)      # in each party's building
+TIME_ENTRY = EntityKind("time_entry", TimeEntry, lambda e: e.key)              # with its transfer
 
 ORDER: tuple[EntityKind[Any], ...] = (ESTATE, BUILDING, ENTRANCE, FLAT, MEMBER, CARD, CARD_ISSUER, CARD_REVOCATION,
                                       PARTNER, OFFER, EVENT, ANNOUNCEMENT, STAFF, REGISTRATION, ATTENDANCE, IDEA,
-                                      IDEA_VOTE, REQUEST, HELP_CONTACT, PARTNER_LOGO, CALLBACK, VOUCHER, MEMBER_SAVING)
+                                      IDEA_VOTE, REQUEST, HELP_CONTACT, PARTNER_LOGO, CALLBACK, VOUCHER, MEMBER_SAVING,
+                                      EXCHANGE, EXCHANGE_CONTACT, TIME_TRANSFER, TIME_ENTRY)
 ENTITIES: dict[str, EntityKind[Any]] = {k.name: k for k in ORDER}
 RANK: dict[str, int] = {k.name: i for i, k in enumerate(ORDER)}

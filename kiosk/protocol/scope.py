@@ -16,7 +16,8 @@ What "in scope" means, per kind:
 - registration: its member is in scope; card: its holder is, or for a card without a
   member (a staff badge) the device issued it; staff: known to the office (staff are
   not tied to a building); issuer key: the device's own; offer: it exists (the
-  catalogue is every kiosk's).
+  catalogue is every kiosk's); exchange post, time transfer: its building (a transfer's
+  is its provider's) is one of the device's.
 """
 
 from __future__ import annotations
@@ -40,13 +41,16 @@ class RefKind(str, enum.Enum):
     STAFF = "staff"
     ISSUER = "issuer"
     OFFER = "offer"
+    EXCHANGE = "exchange"
+    TRANSFER = "transfer"
 
 
 # The answer to an unknown or out-of-scope id, per kind.
 UNKNOWN = {RefKind.MEMBER: "member_unknown", RefKind.FLAT: "unknown_flat", RefKind.BUILDING: "unknown_building",
            RefKind.EVENT: "event_unknown", RefKind.REGISTRATION: "registration_unknown",
            RefKind.IDEA: "idea_unknown", RefKind.CARD: "card_unknown", RefKind.STAFF: "staff_unknown",
-           RefKind.ISSUER: "not_this_kiosks_key", RefKind.OFFER: "offer_unknown"}
+           RefKind.ISSUER: "not_this_kiosks_key", RefKind.OFFER: "offer_unknown",
+           RefKind.EXCHANGE: "exchange_unknown", RefKind.TRANSFER: "transfer_unknown"}
 
 
 @dataclass(frozen=True)
@@ -98,6 +102,14 @@ class Ref:
         return cls(RefKind.ISSUER, key_id)
 
     @classmethod
+    def exchange(cls, exchange_id: str) -> "Ref":
+        return cls(RefKind.EXCHANGE, exchange_id)
+
+    @classmethod
+    def transfer(cls, transfer_id: str) -> "Ref":
+        return cls(RefKind.TRANSFER, transfer_id)
+
+    @classmethod
     def offer(cls, offer_id: str) -> "Ref":
         return cls(RefKind.OFFER, offer_id)
 
@@ -140,6 +152,12 @@ def in_scope(ref: Ref, sender: Sender, server: Server) -> bool:
         return ref.id == sender.key_id
     if ref.kind is RefKind.OFFER:
         return server.offers.get(ref.id) is not None   # the catalogue: every kiosk sees every offer
+    if ref.kind is RefKind.EXCHANGE:
+        exchange = server.exchanges.get(ref.id)
+        return exchange is not None and exchange.building_id in buildings
+    if ref.kind is RefKind.TRANSFER:
+        transfer = server.timebank.get(ref.id)
+        return transfer is not None and transfer.building_id in buildings
     raise AssertionError(f"no scope rule for {ref.kind}")   # a new kind must say what "in scope" is
 
 

@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from central import db
 from central.community_office import CommunityOffice
+from central.conciergerie_office import ConciergerieOffice
 from central.demo import building_id, flat_id
 from central.feed import Cursor
 from central_fixtures import enroll_over_http
@@ -180,11 +181,20 @@ def _world(office, device: Device, n: int, *, open_event: str, staff_id: str):  
                                            "member_id": member, "building_id": building_id(n)}),
                device.push("issue_card", {"issuer_key_id": device.key_id, "serial": serial, "holder_id": member,
                                           "issued": "2026-01-05", "expires": "2028-01-05"})]
-    assert [r["status"] for r in results] == ["applied"] * 3, results
+    neighbour, exchange, transfer = make_member(office, n, flat=4), str(uuid.uuid4()), str(uuid.uuid4())
+    results += [device.push("post_exchange", {"id": exchange, "member_id": neighbour, "building_id": building_id(n),
+                                              "kind": "offer", "category": "sewing",
+                                              "text": "Je fais les ourlets de pantalon"}),
+                device.push("record_time_transfer", {"id": transfer, "provider_id": member, "confirmed_by": "cards",
+                                                     "building_id": building_id(n),
+                                                     "shares": [{"member_id": neighbour, "minutes": 60}]})]
+    assert [r["status"] for r in results] == ["applied"] * 5, results
     CommunityOffice(office.engine).moderate_idea(idea, "published")
+    ConciergerieOffice(office.engine).moderate_exchange(exchange, "published", by="test")
     return World(building_id=building_id(n), flat_id=flat_id(n, 3), member_id=member, event_id=event,
                  registration_id=registration, idea_id=idea, card=(device.key_id, serial), staff_id=staff_id,
-                 open_event_id=open_event, own_key_id=device.key_id, offer=("demo-offer-1", "demo-partner-1"))
+                 open_event_id=open_event, own_key_id=device.key_id, offer=("demo-offer-1", "demo-partner-1"),
+                 neighbour_id=neighbour, exchange_id=exchange, transfer_id=transfer)
 
 
 def _never_issued(field: str) -> Any:

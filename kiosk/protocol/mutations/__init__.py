@@ -13,6 +13,8 @@ from kiosk.protocol.mutations import (cancel_registration, check_in, confirm_res
                                       issue_card, issue_voucher, register_for_event, revoke_card, submit_idea,
                                       submit_request, update_member_contact, vote_idea)
 from kiosk.protocol.mutations import request_callback
+from kiosk.protocol.mutations import (close_exchange, post_exchange, record_time_transfer, request_contact,
+                                      reverse_time_transfer)
 
 DEFINITIONS: tuple[Definition[Any], ...] = (
     enroll_member.DEFINITION, update_member_contact.DEFINITION, erase_member.DEFINITION, issue_card.DEFINITION,
@@ -20,4 +22,6 @@ DEFINITIONS: tuple[Definition[Any], ...] = (
     cancel_registration.DEFINITION, check_in.DEFINITION, submit_idea.DEFINITION, vote_idea.DEFINITION,
     submit_request.DEFINITION, issue_voucher.DEFINITION,
     request_callback.DEFINITION,
+    post_exchange.DEFINITION, close_exchange.DEFINITION, request_contact.DEFINITION,
+    record_time_transfer.DEFINITION, reverse_time_transfer.DEFINITION,
 )
