@@ -78,7 +78,8 @@ class RecordTimeTransferDefinition(Definition[RecordTimeTransfer]):
         kiosk.timebank.add_transfer(p.transfer(p.building_id, p.created_at), p.entries())
 
     def on_rejected(self, kiosk: KioskRepos, p: RecordTimeTransfer, code: str) -> None:
-        kiosk.timebank.remove_transfer(p.id)
+        if code != "transfer_exists":       # that id is the server's (held here as the server has it)
+            kiosk.timebank.remove_transfer(p.id)
 
     def server_effect(self, server: Server, sender: Sender, p: RecordTimeTransfer) -> Outcome:
         known = server.timebank.get(p.id)

@@ -47,7 +47,8 @@ class ReverseTimeTransferDefinition(Definition[ReverseTimeTransfer]):
                                     reversal_entries(p.id, kiosk.timebank.entries_of(p.transfer_id)))
 
     def on_rejected(self, kiosk: KioskRepos, p: ReverseTimeTransfer, code: str) -> None:
-        kiosk.timebank.remove_transfer(p.id)
+        if code != "transfer_exists":       # that id is the server's (held here as the server has it)
+            kiosk.timebank.remove_transfer(p.id)
 
     def server_effect(self, server: Server, sender: Sender, p: ReverseTimeTransfer) -> Outcome:
         original = found(server.timebank.lock(p.transfer_id), "transfer_unknown")
