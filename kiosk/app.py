@@ -52,11 +52,16 @@ def compose_services(config: Config, store, now: Callable[[], datetime] = dateti
         from kiosk.services.savings import build_savings
         return build_savings(store, today=lambda: now().date())
 
+    def conciergerie():
+        from kiosk.services.conciergerie import build_conciergerie
+        return build_conciergerie(store, services.membership)
+
     # Built on first use or just after the first paint (kiosk.services.Deferred).
     services.membership = Deferred(membership)
     services.community = Deferred(community)
     services.help = Deferred(help_service)
     services.savings = Deferred(savings)
+    services.conciergerie = Deferred(conciergerie)
     return services
 
 

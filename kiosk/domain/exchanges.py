@@ -38,12 +38,12 @@ class ExchangeCategory(str, enum.Enum):
     OTHER = "other"                    # autre
 
 
-# category → pictogram name (resources/pictograms/<name>.svg on the kiosk)
+# category → pictogram (an icon of resources/icons/ on the kiosk and the office pages)
 PICTOGRAMS: dict[ExchangeCategory, str] = {
-    ExchangeCategory.DIY: "hammer", ExchangeCategory.CHILDCARE: "child", ExchangeCategory.CLEANING: "broom",
-    ExchangeCategory.SEWING: "needle", ExchangeCategory.COMPUTING: "computer",
-    ExchangeCategory.PAPERWORK: "document", ExchangeCategory.COOKING: "pot", ExchangeCategory.HOMEWORK: "book",
-    ExchangeCategory.GARDENING: "plant", ExchangeCategory.OTHER: "hands",
+    ExchangeCategory.DIY: "artisan", ExchangeCategory.CHILDCARE: "person", ExchangeCategory.CLEANING: "services",
+    ExchangeCategory.SEWING: "beauty", ExchangeCategory.COMPUTING: "display",
+    ExchangeCategory.PAPERWORK: "request", ExchangeCategory.COOKING: "food", ExchangeCategory.HOMEWORK: "ideas",
+    ExchangeCategory.GARDENING: "florist", ExchangeCategory.OTHER: "help",
 }
 
 

@@ -36,6 +36,7 @@ def default_registry() -> ScreenRegistry:
         reg.register(ScreenSpec(name, lambda ctx, _n=name, **kw: PlaceholderScreen(ctx, _n)))
     reg.add_loader(_membership)  # replaces "join" and "member"; imported after the first paint
     reg.add_loader(_community)  # replaces "events" and "ideas"; imported after the first paint
+    reg.add_loader(_conciergerie)  # "exchanges": neighbours' exchanges and time credits
     reg.add_loader(_savings)  # "voucher": a discount without the card at hand
     return reg
 
@@ -43,6 +44,11 @@ def default_registry() -> ScreenRegistry:
 def _membership(reg: ScreenRegistry) -> None:
     from kiosk.ui.membership import register_membership_screens
     register_membership_screens(reg)
+
+
+def _conciergerie(reg: ScreenRegistry) -> None:
+    from kiosk.ui.conciergerie import register_conciergerie_screens
+    register_conciergerie_screens(reg)
 
 
 def _savings(reg: ScreenRegistry) -> None:

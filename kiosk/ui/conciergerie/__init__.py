@@ -1,0 +1,12 @@
+"""Neighbours' exchanges and time credits on the kiosk: the exchanges board (browse by
+category, be put in touch). :func:`register_conciergerie_screens` adds them."""
+
+from __future__ import annotations
+
+from kiosk.ui.registry import ScreenRegistry, ScreenSpec
+
+
+def register_conciergerie_screens(registry: ScreenRegistry) -> ScreenRegistry:
+    from kiosk.ui.conciergerie.exchanges import ExchangesScreen
+    registry.register(ScreenSpec("exchanges", lambda ctx, **kw: ExchangesScreen(ctx)))
+    return registry
