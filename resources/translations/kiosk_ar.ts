@@ -2143,4 +2143,35 @@
       <translation>تعذّر ذلك. اسأل الحارس.</translation>
     </message>
   </context>
+  <context>
+    <name>TimeTransferScreen</name>
+    <message>
+      <source>Banque de temps</source>
+      <translation>بنك الوقت</translation>
+    </message>
+    <message>
+      <source>1. La personne qui a rendu le service présente sa carte.</source>
+      <translation>1. يقدّم الشخص الذي قدّم الخدمة بطاقته.</translation>
+    </message>
+    <message>
+      <source>2. La personne qui a reçu le service présente sa carte.</source>
+      <translation>2. يقدّم الشخص الذي تلقّى الخدمة بطاقته.</translation>
+    </message>
+    <message>
+      <source>3. Combien de temps ?</source>
+      <translation>3. كم من الوقت؟</translation>
+    </message>
+    <message>
+      <source>Valider</source>
+      <translation>تأكيد</translation>
+    </message>
+    <message>
+      <source>Un autre échange</source>
+      <translation>تبادل آخر</translation>
+    </message>
+    <message>
+      <source>C'est noté : {duration} ajoutées à la banque de temps.</source>
+      <translation>تم التسجيل: أُضيفت {duration} إلى بنك الوقت.</translation>
+    </message>
+  </context>
 </TS>

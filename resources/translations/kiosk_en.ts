@@ -2143,4 +2143,35 @@
       <translation>That could not be done. Ask the caretaker.</translation>
     </message>
   </context>
+  <context>
+    <name>TimeTransferScreen</name>
+    <message>
+      <source>Banque de temps</source>
+      <translation>Time bank</translation>
+    </message>
+    <message>
+      <source>1. La personne qui a rendu le service présente sa carte.</source>
+      <translation>1. The person who gave the service shows their card.</translation>
+    </message>
+    <message>
+      <source>2. La personne qui a reçu le service présente sa carte.</source>
+      <translation>2. The person who received the service shows their card.</translation>
+    </message>
+    <message>
+      <source>3. Combien de temps ?</source>
+      <translation>3. How long?</translation>
+    </message>
+    <message>
+      <source>Valider</source>
+      <translation>Confirm</translation>
+    </message>
+    <message>
+      <source>Un autre échange</source>
+      <translation>Another exchange</translation>
+    </message>
+    <message>
+      <source>C'est noté : {duration} ajoutées à la banque de temps.</source>
+      <translation>Noted: {duration} added to the time bank.</translation>
+    </message>
+  </context>
 </TS>
