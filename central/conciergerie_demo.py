@@ -4,7 +4,7 @@ the office pages: posts in each moderation state, a two-party transfer, a worksh
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
 from sqlalchemy import Connection
 
@@ -22,7 +22,8 @@ POSTS = [("offer", "diy", "Je peux monter vos meubles en kit le samedi matin", "
          ("offer", "other", "Vente de gâteaux maison, 3 € la part", "refused")]
 
 
-def seed_conciergerie(conn: Connection, fw: FeedWriter, member_ids: Sequence[str], buildings: dict[str, str], stamp) -> None:  # noqa: ANN001
+def seed_conciergerie(conn: Connection, fw: FeedWriter, member_ids: Sequence[str], buildings: dict[str, str],
+                      stamp: Callable[[int], str]) -> None:
     """``buildings``: member id → building id; ``stamp(days_ago)``: an ISO time."""
     for k, (kind, cat, text, status) in enumerate(POSTS):
         xid = f"demo-exchange-{k + 1}"
