@@ -110,3 +110,21 @@ class Timebank:
 
     def add(self, transfer: TimeTransfer, entries: Sequence[TimeEntry]) -> None:
         add_transfer(self.conn, self.fw, transfer, entries, device_id=self.device.id)
+
+
+def forget_member_exchanges(conn: Connection, fw: FeedWriter, member_id: str) -> int:
+    """Erasure: the member's posts (with the requests on them) and the contact requests
+    they sent are deleted, here and on the kiosks. Their time entries stay (the ledger
+    must stay balanced), under an id that no longer names anyone."""
+    posts = conn.execute(select(exchanges.c.id, exchanges.c.building_id)
+                         .where(exchanges.c.member_id == member_id)).all()
+    post_ids = [p.id for p in posts]
+    contacts = conn.execute(select(exchange_contacts.c.id, exchange_contacts.c.building_id).where(
+        exchange_contacts.c.exchange_id.in_(post_ids) | (exchange_contacts.c.from_member_id == member_id))).all()
+    for c in contacts:
+        fw.delete(building_scope(c.building_id), EXCHANGE_CONTACT, c.id)
+    conn.execute(exchange_contacts.delete().where(exchange_contacts.c.id.in_([c.id for c in contacts])))
+    for p in posts:
+        fw.delete(building_scope(p.building_id), EXCHANGE, p.id)
+    conn.execute(exchanges.delete().where(exchanges.c.id.in_(post_ids)))
+    return len(posts)

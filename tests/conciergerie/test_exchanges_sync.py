@@ -78,3 +78,24 @@ def test_a_refusal_keeps_its_reason_and_bad_posts_never_leave_the_kiosk(kiosk, o
     mine = s1.my_posts(author)[0]
     assert (mine.status, mine.reason) == (ExchangeStatus.REFUSED, "Voyez plutôt la permanence CAF du mardi")
     assert s1.published() == []
+
+
+def test_an_erased_member_leaves_no_post_and_the_ledger_stays_balanced(kiosk, office) -> None:  # noqa: ANN001
+    k1, k2 = kiosk("k1", B1), kiosk("k2", B1)
+    author = k1.enroll(B1, flat_id(1, 1), first="Fatou")
+    neighbour = k1.enroll(B1, flat_id(1, 2), first="Lucien")
+    s1, s2 = build_conciergerie(k1.store, k1.membership), build_conciergerie(k2.store, k2.membership)
+    post = s1.post(author, "offer", "cooking", "Je prépare des repas pour deux le dimanche")
+    s1.transfer_by_staff(k1.session, author, [(neighbour, 60)])
+    k1.sync()
+    ConciergerieOffice(office.engine).moderate_exchange(post.id, "published", by="bureau")
+    k2.sync()
+    s2.request_contact(neighbour, post.id)
+    k2.sync()
+    k1.erase(author)
+    k1.sync()
+    k2.sync()
+    assert ConciergerieOffice(office.engine).exchanges() == []
+    assert s2.published() == [] and s2.contacts_received(author) == []
+    assert sum(k2.store.repos.timebank.balances().values()) == 0
+    assert sum(b["balance"] for b in ConciergerieOffice(office.engine).balances()) == 0
