@@ -7,6 +7,8 @@ templates as the rest; an account limited to some estates sees their buildings o
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
@@ -29,7 +31,7 @@ def desk(request: Request) -> ConciergerieOffice:
     return ConciergerieOffice(request.app.state.engine)
 
 
-def _visible(request: Request, ctx: Ctx, rows: list[dict], key: str = "building_id") -> list[dict]:
+def _visible(request: Request, ctx: Ctx, rows: list[dict[str, Any]], key: str = "building_id") -> list[dict[str, Any]]:
     allowed = ctx.building_ids(request)
     return rows if allowed is None else [r for r in rows if r.get(key) in allowed]
 

@@ -28,6 +28,7 @@ POSTS = [("offer", "diy", "Je peux monter vos meubles en kit et fixer des Ã©tagÃ
 
 def main(out: Path) -> tuple[list[Path], list[str]]:
     from kiosk.app import build_window, compose_services, create_qapp
+    from kiosk.cli.screenshots_cmd import _settle
     from kiosk.config import load_config
     from kiosk.demo.seed import seed_demo
     from kiosk.domain.exchanges import ExchangeCategory, ExchangeStatus
@@ -87,8 +88,7 @@ def main(out: Path) -> tuple[list[Path], list[str]]:
                 screen = window.open("exchanges")
                 if prepare is not None and prepare is not publish_all:
                     prepare(screen)
-                for _ in range(3):
-                    app.processEvents()
+                _settle(app)
                 path = out / f"exchanges-{state}-{lang}-{w}x{h}.png"
                 window.grab().save(str(path))
                 written.append(path)

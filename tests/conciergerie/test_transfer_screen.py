@@ -17,6 +17,7 @@ pytestmark = pytest.mark.gui
 def test_two_cards_and_a_duration_record_a_transfer(tmp_path: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.app import build_window, compose_services, create_qapp
+    from kiosk.cli.screenshots_cmd import _settle
     from kiosk.config import load_config
     from kiosk.demo.seed import seed_demo
     from kiosk.services.members import build_membership
@@ -47,12 +48,12 @@ def test_two_cards_and_a_duration_record_a_transfer(tmp_path: Path) -> None:
                 screen = window.open("time_transfer")
                 screen.giver_scan.card_entered.emit(card_a)
                 screen.receiver_scan.card_entered.emit(card_b)
-                app.processEvents()
+                _settle(app)
                 window.grab().save(str(tmp_path / f"transfer-duration-{lang}-{size[0]}.png"))
                 problems += clipped(window)
                 screen.durations.chosen.emit("90")
                 screen.confirm.click()
-                app.processEvents()
+                _settle(app)
                 window.grab().save(str(tmp_path / f"transfer-done-{lang}-{size[0]}.png"))
                 problems += clipped(window)
                 assert screen.pages.currentIndex() == 3
@@ -65,7 +66,7 @@ def test_two_cards_and_a_duration_record_a_transfer(tmp_path: Path) -> None:
         screen.receiver_scan.card_entered.emit(card_a)
         screen.durations.chosen.emit("30")
         screen.confirm.click()
-        app.processEvents()
+        _settle(app)
         assert screen.result.text() == "Les deux cartes sont celles de la même personne."
         assert services.conciergerie.balance(a).minutes == 4 * 90
         assert problems == []
