@@ -163,6 +163,11 @@ def seed_activity(office: Office, *, members: int = 48, today: date | None = Non
                                                            action="update", entity="request", entity_id=rid,
                                                            before={"status": "received"}, after={"status": status}))
 
+    from central.conciergerie_demo import seed_conciergerie
+    with office.tx() as (conn, fw):
+        seed_conciergerie(conn, fw, ids, {m: building_id(1) if i % 3 else building_id(2) for i, m in enumerate(ids)},
+                          stamp)
+
 
 def get_row_exists(office: Office, member_id: str) -> bool:
     from central import db

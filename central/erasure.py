@@ -32,6 +32,8 @@ def remove_member(conn: Connection, fw: FeedWriter, member_id: str, *, merged_in
         forget_member(conn, fw, member_id)
         forget_member_loans(conn, fw, member_id)
         ledger.forget_member(conn, fw, member_id)   # savings folded into the anonymous statistics
+        from central.conciergerie import forget_member_exchanges
+        forget_member_exchanges(conn, fw, member_id)
     else:
         ledger.merge_member(conn, fw, member_id, merged_into)
     forget_member_callbacks(conn, fw, member_id, merged_into=merged_into)

@@ -15,6 +15,7 @@ from typing import Sequence
 from sqlalchemy import Connection, and_, bindparam, or_, select
 
 from central import community, db, records
+from central.conciergerie import Exchanges, Timebank
 from central.community_tables import event_registrations, ideas, landlord_requests
 from central.erasure import remove_member
 from central.feed import FeedWriter, building_scope, now_iso
@@ -207,6 +208,8 @@ class ServerStore:
         self.offers = Offers(conn)
         self.vouchers = Vouchers(conn, fw, device)
         self.lending = Lending(conn, fw, device)
+        self.exchanges = Exchanges(conn, fw, device)
+        self.timebank = Timebank(conn, fw, device)
 
     def now(self) -> str:
         return now_iso()

@@ -60,6 +60,9 @@ def compose_services(config: Config, store, now: Callable[[], datetime] = dateti
     def lending():
         from kiosk.services.lending import build_lending
         return build_lending(store, config, services.membership, now=lambda: _aware(now()))
+    def conciergerie():
+        from kiosk.services.conciergerie import build_conciergerie
+        return build_conciergerie(store, services.membership)
 
     # Built on first use or just after the first paint (kiosk.services.Deferred).
     services.membership = Deferred(membership)
@@ -67,6 +70,7 @@ def compose_services(config: Config, store, now: Callable[[], datetime] = dateti
     services.help = Deferred(help_service)
     services.savings = Deferred(savings)
     services.lending = Deferred(lending)
+    services.conciergerie = Deferred(conciergerie)
     return services
 
 

@@ -65,8 +65,13 @@ class World:
     loan_id: str = ""        # member_id's loan (out) of another item of that point
     reservation_id: str = ""  # member_id's reservation of a third item of that point
 
+    neighbour_id: str = ""   # another member of this building
+    exchange_id: str = ""    # a published exchange post of neighbour_id's
+    transfer_id: str = ""    # a time transfer from member_id (provider) to neighbour_id
+
     SCOPED: ClassVar[tuple[str, ...]] = ("building_id", "flat_id", "member_id", "event_id", "registration_id",
-                                         "idea_id", "card", "staff_id", "item_id", "loan_id", "reservation_id")
+                                         "idea_id", "card", "staff_id", "item_id", "loan_id", "reservation_id",
+                                         "neighbour_id", "exchange_id", "transfer_id")
 
     @staticmethod
     def new_id() -> str:

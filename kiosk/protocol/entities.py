@@ -21,6 +21,7 @@ from pydantic import TypeAdapter
 
 from kiosk.domain.community import (Announcement, Attendance, Event, Idea, IdeaVote, LandlordRequest,
                                     Registration)
+from kiosk.domain.exchanges import ContactRequest, Exchange
 from kiosk.domain.help import CallbackRequest, HelpContact
 from kiosk.domain.lending import Item, ItemPhoto, LendingPoint, LendingSuspension, Loan, Waiver
 from kiosk.domain.members import Member
@@ -28,6 +29,7 @@ from kiosk.domain.partners import Offer, Partner, PartnerLogo
 from kiosk.domain.places import Building, Entrance, Estate, Flat
 from kiosk.domain.records import CardIssuer, CardRecord, StaffAccount
 from kiosk.domain.savings import MemberSaving
+from kiosk.domain.timebank import TimeEntry, TimeTransfer
 from kiosk.domain.vouchers import Voucher
 
 T = TypeVar("T")
@@ -110,10 +112,15 @@ ITEM_PHOTO = EntityKind("item_photo", ItemPhoto, lambda g: g.item_id)
 LOAN = EntityKind("loan", Loan, lambda loan: loan.id)
 WAIVER = EntityKind("waiver", Waiver, lambda w: w.id)
 LENDING_SUSPENSION = EntityKind("lending_suspension", LendingSuspension, lambda s: s.member_id)
+EXCHANGE = EntityKind("exchange", Exchange, lambda e: e.id)                    # in its author's building
+EXCHANGE_CONTACT = EntityKind("exchange_contact", ContactRequest, lambda c: c.id)   # in the author's building
+TIME_TRANSFER = EntityKind("time_transfer", TimeTransfer, lambda t: t.id)      # in each party's building
+TIME_ENTRY = EntityKind("time_entry", TimeEntry, lambda e: e.key)              # with its transfer
 
 ORDER: tuple[EntityKind[Any], ...] = (ESTATE, BUILDING, ENTRANCE, FLAT, MEMBER, CARD, CARD_ISSUER, CARD_REVOCATION,
                                       PARTNER, OFFER, EVENT, ANNOUNCEMENT, STAFF, REGISTRATION, ATTENDANCE, IDEA,
                                       IDEA_VOTE, REQUEST, HELP_CONTACT, PARTNER_LOGO, CALLBACK, VOUCHER, MEMBER_SAVING,
-                                      LENDING_POINT, LENDING_ITEM, ITEM_PHOTO, LOAN, WAIVER, LENDING_SUSPENSION)
+                                      LENDING_POINT, LENDING_ITEM, ITEM_PHOTO, LOAN, WAIVER, LENDING_SUSPENSION,
+                                      EXCHANGE, EXCHANGE_CONTACT, TIME_TRANSFER, TIME_ENTRY)
 ENTITIES: dict[str, EntityKind[Any]] = {k.name: k for k in ORDER}
 RANK: dict[str, int] = {k.name: i for i, k in enumerate(ORDER)}

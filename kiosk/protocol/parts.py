@@ -67,6 +67,7 @@ Phone = Annotated[str, Field(max_length=20), AfterValidator(_phone)]       # E.1
 Email = Annotated[str, Field(max_length=254), AfterValidator(_email)]
 Language = Annotated[str, Field(max_length=8), AfterValidator(_language)]
 IdeaText = Annotated[str, Field(max_length=2000), AfterValidator(_text(required=True))]
+ExchangeText = Annotated[str, Field(max_length=2000), AfterValidator(_text(required=True))]   # a public post
 RequestText = Annotated[str, Field(max_length=2000), AfterValidator(_text(required=False))]
 KeyId = Annotated[str, Field(pattern=r"^[0-9a-f]{8}$")]
 Serial = Annotated[int, Field(ge=1, le=2**32 - 1)]

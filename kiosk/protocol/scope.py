@@ -17,7 +17,8 @@ What "in scope" means, per kind:
   member (a staff badge) the device issued it; staff: known to the office (staff are
   not tied to a building); issuer key: the device's own; offer: it exists (the
   catalogue is every kiosk's); item: its lending point serves one of the device's
-  buildings; loan: its item is in scope.
+  buildings; loan: its item is in scope; exchange post, time transfer: its building (a
+  transfer's is its provider's) is one of the device's.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ class RefKind(str, enum.Enum):
     OFFER = "offer"
     ITEM = "item"
     LOAN = "loan"
+    EXCHANGE = "exchange"
+    TRANSFER = "transfer"
 
 
 # The answer to an unknown or out-of-scope id, per kind.
@@ -50,7 +53,8 @@ UNKNOWN = {RefKind.MEMBER: "member_unknown", RefKind.FLAT: "unknown_flat", RefKi
            RefKind.EVENT: "event_unknown", RefKind.REGISTRATION: "registration_unknown",
            RefKind.IDEA: "idea_unknown", RefKind.CARD: "card_unknown", RefKind.STAFF: "staff_unknown",
            RefKind.ISSUER: "not_this_kiosks_key", RefKind.OFFER: "offer_unknown",
-           RefKind.ITEM: "item_unknown", RefKind.LOAN: "loan_unknown"}
+           RefKind.ITEM: "item_unknown", RefKind.LOAN: "loan_unknown",
+           RefKind.EXCHANGE: "exchange_unknown", RefKind.TRANSFER: "transfer_unknown"}
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,14 @@ class Ref:
     @classmethod
     def issuer(cls, key_id: str) -> "Ref":
         return cls(RefKind.ISSUER, key_id)
+
+    @classmethod
+    def exchange(cls, exchange_id: str) -> "Ref":
+        return cls(RefKind.EXCHANGE, exchange_id)
+
+    @classmethod
+    def transfer(cls, transfer_id: str) -> "Ref":
+        return cls(RefKind.TRANSFER, transfer_id)
 
     @classmethod
     def offer(cls, offer_id: str) -> "Ref":
@@ -163,6 +175,12 @@ def in_scope(ref: Ref, sender: Sender, server: Server) -> bool:
     if ref.kind is RefKind.LOAN:
         loan = server.lending.loan(ref.id)
         return loan is not None and _item_in_scope(server, sender, loan.item_id)
+    if ref.kind is RefKind.EXCHANGE:
+        exchange = server.exchanges.get(ref.id)
+        return exchange is not None and exchange.building_id in buildings
+    if ref.kind is RefKind.TRANSFER:
+        transfer = server.timebank.get(ref.id)
+        return transfer is not None and transfer.building_id in buildings
     raise AssertionError(f"no scope rule for {ref.kind}")   # a new kind must say what "in scope" is
 
 

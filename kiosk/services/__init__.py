@@ -27,6 +27,7 @@ class Services:
     help: Any = None  # kiosk.services.help.HelpService
     savings: Any = None  # kiosk.services.savings.SavingsService
     lending: Any = None  # kiosk.services.lending.LendingService
+    conciergerie: Any = None  # kiosk.services.conciergerie.ConciergerieService
     now: Callable[[], datetime] = datetime.now
 
 

@@ -5,8 +5,9 @@ module knows its table and key and writes all its fields (``rows.to_row``), so t
 entity type is the only description of a row. Rules of the local copy:
 - a member keeps its local column (``left_at``); a staff account keeps this kiosk's
   lock state unless its PIN changed;
-- a registration, a vote, a voucher, a member's savings line, a loan, an item, a waiver
-  whose parent (event, idea, member, item, lending point) this kiosk does not hold is skipped (its foreign key would fail the page);
+- a registration, a vote, a voucher, a member's savings line, a loan, an item, a waiver,
+  an exchange post or a contact request whose parent (event, idea, member, item, lending
+  point, post) this kiosk does not hold is skipped (its foreign key would fail the page);
 - members are never deleted here: their removal is an erasure
   (:class:`kiosk.store.erasure.ErasureRepository`), whoever started it.
 Runs inside the applier's ``db.atomic()``. No Qt here.
@@ -17,6 +18,7 @@ from __future__ import annotations
 from typing import Any
 
 from kiosk.domain.community import Announcement, Attendance, Event, Idea, IdeaVote, LandlordRequest, Registration
+from kiosk.domain.exchanges import ContactRequest, Exchange
 from kiosk.domain.help import CallbackRequest, HelpContact
 from kiosk.domain.lending import Item, ItemPhoto, LendingPoint, LendingSuspension, Loan, Waiver
 from kiosk.domain.members import Member
@@ -24,6 +26,7 @@ from kiosk.domain.partners import Offer, Partner, PartnerLogo
 from kiosk.domain.places import Building, Entrance, Estate, Flat
 from kiosk.domain.records import CardIssuer, CardRecord, StaffAccount
 from kiosk.domain.savings import MemberSaving
+from kiosk.domain.timebank import TimeEntry, TimeTransfer
 from kiosk.domain.vouchers import Voucher
 from kiosk.store.base import Repository
 from kiosk.store.database import Connection
@@ -43,14 +46,20 @@ TABLES: dict[type, tuple[str, tuple[str, ...]]] = {
     Voucher: ("vouchers", ("id",)), MemberSaving: ("member_savings", ("member_id", "year", "kind", "partner_id")),
     LendingPoint: ("lending_points", ("id",)), Item: ("lending_items", ("id",)), ItemPhoto: ("item_photos", ("item_id",)),
     Loan: ("loans", ("id",)), Waiver: ("waivers", ("id",)), LendingSuspension: ("lending_suspensions", ("member_id",)),
+    Exchange: ("exchanges", ("id",)), ContactRequest: ("exchange_contacts", ("id",)),
+    TimeTransfer: ("time_transfers", ("id",)), TimeEntry: ("time_entries", ("transfer_id", "member_id")),
 }
 _PARENT: dict[type, tuple[str, str]] = {Registration: ("events", "event_id"), IdeaVote: ("ideas", "idea_id"),
                                         PartnerLogo: ("partners", "partner_id"), Voucher: ("members", "member_id"),
                                         MemberSaving: ("members", "member_id"), Item: ("lending_points", "point_id"),
                                         ItemPhoto: ("lending_items", "item_id"), Loan: ("lending_items", "item_id"),
-                                        Waiver: ("members", "member_id"), LendingSuspension: ("members", "member_id")}
+                                        Waiver: ("members", "member_id"), LendingSuspension: ("members", "member_id"),
+                                        Exchange: ("members", "member_id"),
+                                        ContactRequest: ("exchanges", "exchange_id")}
 # What a revoked kiosk erases (children first), besides the sync state.
-_WIPE = ("waivers", "lending_suspensions", "loans", "item_photos", "lending_items", "lending_points", "vouchers", "member_savings", "attendance", "registrations", "idea_votes", "ideas", "requests",
+_WIPE = ("waivers", "lending_suspensions", "loans", "item_photos", "lending_items", "lending_points",
+         "exchange_contacts", "exchanges", "time_entries", "time_transfers", "vouchers", "member_savings",
+         "attendance", "registrations", "idea_votes", "ideas", "requests",
          "callback_requests", "help_contacts", "consents", "outbox", "offers", "partner_logos", "partners",
          "announcements", "events", "staff", "cards", "members", "flats", "entrances", "buildings", "estates",
          "card_issuers")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from kiosk.store.cards import CardsRepository
 from kiosk.store.community import (AnnouncementsRepository, EventsRepository, IdeasRepository,
                                    RequestsRepository)
+from kiosk.store.conciergerie import ExchangesRepository, TimebankRepository
 from kiosk.store.database import Database
 from kiosk.store.erasure import ErasureRepository
 from kiosk.store.help import CallbacksRepository, HelpContactsRepository
@@ -46,6 +47,8 @@ class Repositories:
         self.savings = SavingsRepository(db)
         self.lending = LendingRepository(db)
         self.waivers = WaiversRepository(db)
+        self.exchanges = ExchangesRepository(db)
+        self.timebank = TimebankRepository(db)
 
     def counts(self) -> dict[str, int]:
         tables = ["estates", "buildings", "flats", "members", "cards", "staff", "consents", "audit_log",

@@ -2348,6 +2348,171 @@
     <message>
       <source>Étiquette inconnue ici</source>
       <translation>ملصق غير معروف هنا</translation>
+    <name>ExchangesScreen</name>
+    <message>
+      <source>Échanges entre voisins</source>
+      <translation>تبادل الخدمات بين الجيران</translation>
+    </message>
+    <message>
+      <source>Des voisins proposent ou cherchent un coup de main. Les annonces sont relues par le bureau avant d'être affichées. Aucun numéro de téléphone n'est affiché : la personne reçoit votre demande dans son espace.</source>
+      <translation>جيران يعرضون المساعدة أو يبحثون عنها. يقرأ المكتب الإعلانات قبل عرضها. لا يُعرض أي رقم هاتف: يتلقى الشخص طلبك في مساحته.</translation>
+    </message>
+    <message>
+      <source>Pas encore d'annonce dans cette rubrique.</source>
+      <translation>لا يوجد إعلان في هذا القسم بعد.</translation>
+    </message>
+    <message>
+      <source>{n} annonce(s)</source>
+      <translation>{n} إعلان</translation>
+    </message>
+    <message>
+      <source>aucune</source>
+      <translation>لا شيء</translation>
+    </message>
+    <message>
+      <source>C'est transmis : la personne verra votre demande dans son espace à la borne, ou le gardien la préviendra.</source>
+      <translation>تم الإرسال: سيرى الشخص طلبك في مساحته على الجهاز، أو سيبلغه الحارس.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PostCard</name>
+    <message>
+      <source>Être mis en relation</source>
+      <translation>التواصل معه</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConciergerieMessages</name>
+    <message>
+      <source>Petit bricolage</source>
+      <translation>أعمال صيانة صغيرة</translation>
+    </message>
+    <message>
+      <source>Garde d'enfants</source>
+      <translation>رعاية الأطفال</translation>
+    </message>
+    <message>
+      <source>Ménage</source>
+      <translation>تنظيف</translation>
+    </message>
+    <message>
+      <source>Couture</source>
+      <translation>خياطة</translation>
+    </message>
+    <message>
+      <source>Informatique</source>
+      <translation>إعلاميات</translation>
+    </message>
+    <message>
+      <source>Aide administrative</source>
+      <translation>مساعدة إدارية</translation>
+    </message>
+    <message>
+      <source>Cuisine</source>
+      <translation>طبخ</translation>
+    </message>
+    <message>
+      <source>Soutien scolaire</source>
+      <translation>دعم مدرسي</translation>
+    </message>
+    <message>
+      <source>Jardinage</source>
+      <translation>بستنة</translation>
+    </message>
+    <message>
+      <source>Autre</source>
+      <translation>أخرى</translation>
+    </message>
+    <message>
+      <source>Je propose</source>
+      <translation>أعرض</translation>
+    </message>
+    <message>
+      <source>Je cherche</source>
+      <translation>أبحث عن</translation>
+    </message>
+    <message>
+      <source>En attente de relecture par le bureau</source>
+      <translation>في انتظار مراجعة المكتب</translation>
+    </message>
+    <message>
+      <source>Affichée</source>
+      <translation>معروض</translation>
+    </message>
+    <message>
+      <source>Non retenue</source>
+      <translation>غير مقبول</translation>
+    </message>
+    <message>
+      <source>Retirée</source>
+      <translation>مسحوب</translation>
+    </message>
+    <message>
+      <source>Cette annonce n'est plus affichée.</source>
+      <translation>هذا الإعلان لم يعد معروضًا.</translation>
+    </message>
+    <message>
+      <source>C'est votre propre annonce.</source>
+      <translation>هذا إعلانك أنت.</translation>
+    </message>
+    <message>
+      <source>Vous avez déjà demandé à être mis en relation pour cette annonce.</source>
+      <translation>لقد طلبت التواصل بشأن هذا الإعلان من قبل.</translation>
+    </message>
+    <message>
+      <source>Pas de numéro de téléphone ni d'adresse e-mail dans le texte : il est affiché dans le hall.</source>
+      <translation>لا رقم هاتف ولا بريد إلكتروني في النص: فهو يُعرض في البهو.</translation>
+    </message>
+    <message>
+      <source>Le texte est trop court.</source>
+      <translation>النص قصير جدًا.</translation>
+    </message>
+    <message>
+      <source>Les deux cartes sont celles de la même personne.</source>
+      <translation>البطاقتان لنفس الشخص.</translation>
+    </message>
+    <message>
+      <source>Choisissez une durée entre 15 minutes et 10 heures.</source>
+      <translation>اختر مدة بين 15 دقيقة و10 ساعات.</translation>
+    </message>
+    <message>
+      <source>Cet échange a déjà été annulé.</source>
+      <translation>تم إلغاء هذا التبادل من قبل.</translation>
+    </message>
+    <message>
+      <source>Cela n'a pas pu être fait. Demandez au gardien.</source>
+      <translation>تعذّر ذلك. اسأل الحارس.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimeTransferScreen</name>
+    <message>
+      <source>Banque de temps</source>
+      <translation>بنك الوقت</translation>
+    </message>
+    <message>
+      <source>1. La personne qui a rendu le service présente sa carte.</source>
+      <translation>1. يقدّم الشخص الذي قدّم الخدمة بطاقته.</translation>
+    </message>
+    <message>
+      <source>2. La personne qui a reçu le service présente sa carte.</source>
+      <translation>2. يقدّم الشخص الذي تلقّى الخدمة بطاقته.</translation>
+    </message>
+    <message>
+      <source>3. Combien de temps ?</source>
+      <translation>3. كم من الوقت؟</translation>
+    </message>
+    <message>
+      <source>Valider</source>
+      <translation>تأكيد</translation>
+    </message>
+    <message>
+      <source>Un autre échange</source>
+      <translation>تبادل آخر</translation>
+    </message>
+    <message>
+      <source>C'est noté : {duration} ajoutées à la banque de temps.</source>
+      <translation>تم التسجيل: أُضيفت {duration} إلى بنك الوقت.</translation>
     </message>
   </context>
 </TS>

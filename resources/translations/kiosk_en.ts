@@ -2348,6 +2348,171 @@
     <message>
       <source>Étiquette inconnue ici</source>
       <translation>Label unknown here</translation>
+    <name>ExchangesScreen</name>
+    <message>
+      <source>Échanges entre voisins</source>
+      <translation>Neighbours' exchanges</translation>
+    </message>
+    <message>
+      <source>Des voisins proposent ou cherchent un coup de main. Les annonces sont relues par le bureau avant d'être affichées. Aucun numéro de téléphone n'est affiché : la personne reçoit votre demande dans son espace.</source>
+      <translation>Neighbours offer or look for a helping hand. Posts are read by the office before they are shown. No phone number is shown: the person gets your request in their space.</translation>
+    </message>
+    <message>
+      <source>Pas encore d'annonce dans cette rubrique.</source>
+      <translation>No post in this section yet.</translation>
+    </message>
+    <message>
+      <source>{n} annonce(s)</source>
+      <translation>{n} post(s)</translation>
+    </message>
+    <message>
+      <source>aucune</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>C'est transmis : la personne verra votre demande dans son espace à la borne, ou le gardien la préviendra.</source>
+      <translation>Sent: the person will see your request in their space at the kiosk, or the caretaker will tell them.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PostCard</name>
+    <message>
+      <source>Être mis en relation</source>
+      <translation>Get in touch</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConciergerieMessages</name>
+    <message>
+      <source>Petit bricolage</source>
+      <translation>Small DIY</translation>
+    </message>
+    <message>
+      <source>Garde d'enfants</source>
+      <translation>Childcare</translation>
+    </message>
+    <message>
+      <source>Ménage</source>
+      <translation>Cleaning</translation>
+    </message>
+    <message>
+      <source>Couture</source>
+      <translation>Sewing</translation>
+    </message>
+    <message>
+      <source>Informatique</source>
+      <translation>Computers</translation>
+    </message>
+    <message>
+      <source>Aide administrative</source>
+      <translation>Paperwork help</translation>
+    </message>
+    <message>
+      <source>Cuisine</source>
+      <translation>Cooking</translation>
+    </message>
+    <message>
+      <source>Soutien scolaire</source>
+      <translation>Homework help</translation>
+    </message>
+    <message>
+      <source>Jardinage</source>
+      <translation>Gardening</translation>
+    </message>
+    <message>
+      <source>Autre</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <source>Je propose</source>
+      <translation>I offer</translation>
+    </message>
+    <message>
+      <source>Je cherche</source>
+      <translation>I am looking for</translation>
+    </message>
+    <message>
+      <source>En attente de relecture par le bureau</source>
+      <translation>Waiting for the office to read it</translation>
+    </message>
+    <message>
+      <source>Affichée</source>
+      <translation>Shown</translation>
+    </message>
+    <message>
+      <source>Non retenue</source>
+      <translation>Not accepted</translation>
+    </message>
+    <message>
+      <source>Retirée</source>
+      <translation>Withdrawn</translation>
+    </message>
+    <message>
+      <source>Cette annonce n'est plus affichée.</source>
+      <translation>This post is no longer shown.</translation>
+    </message>
+    <message>
+      <source>C'est votre propre annonce.</source>
+      <translation>This is your own post.</translation>
+    </message>
+    <message>
+      <source>Vous avez déjà demandé à être mis en relation pour cette annonce.</source>
+      <translation>You have already asked to get in touch about this post.</translation>
+    </message>
+    <message>
+      <source>Pas de numéro de téléphone ni d'adresse e-mail dans le texte : il est affiché dans le hall.</source>
+      <translation>No phone number or e-mail address in the text: it is shown in the lobby.</translation>
+    </message>
+    <message>
+      <source>Le texte est trop court.</source>
+      <translation>The text is too short.</translation>
+    </message>
+    <message>
+      <source>Les deux cartes sont celles de la même personne.</source>
+      <translation>Both cards belong to the same person.</translation>
+    </message>
+    <message>
+      <source>Choisissez une durée entre 15 minutes et 10 heures.</source>
+      <translation>Choose a duration between 15 minutes and 10 hours.</translation>
+    </message>
+    <message>
+      <source>Cet échange a déjà été annulé.</source>
+      <translation>This exchange has already been cancelled.</translation>
+    </message>
+    <message>
+      <source>Cela n'a pas pu être fait. Demandez au gardien.</source>
+      <translation>That could not be done. Ask the caretaker.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimeTransferScreen</name>
+    <message>
+      <source>Banque de temps</source>
+      <translation>Time bank</translation>
+    </message>
+    <message>
+      <source>1. La personne qui a rendu le service présente sa carte.</source>
+      <translation>1. The person who gave the service shows their card.</translation>
+    </message>
+    <message>
+      <source>2. La personne qui a reçu le service présente sa carte.</source>
+      <translation>2. The person who received the service shows their card.</translation>
+    </message>
+    <message>
+      <source>3. Combien de temps ?</source>
+      <translation>3. How long?</translation>
+    </message>
+    <message>
+      <source>Valider</source>
+      <translation>Confirm</translation>
+    </message>
+    <message>
+      <source>Un autre échange</source>
+      <translation>Another exchange</translation>
+    </message>
+    <message>
+      <source>C'est noté : {duration} ajoutées à la banque de temps.</source>
+      <translation>Noted: {duration} added to the time bank.</translation>
     </message>
   </context>
 </TS>

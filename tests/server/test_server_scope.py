@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from central import db
 from central.community_office import CommunityOffice
+from central.conciergerie_office import ConciergerieOffice
 from central.demo import building_id, flat_id
 from central.feed import Cursor
 from central.lending_office import LendingOffice
@@ -190,12 +191,21 @@ def _world(office, device: Device, n: int, *, open_event: str, staff_id: str):  
     loan, reservation = str(uuid.uuid4()), str(uuid.uuid4())
     results += [device.push("lend_item", {"id": loan, "item_id": lent, "member_id": member, "due_on": "2099-01-01"}),
                 device.push("reserve_item", {"id": reservation, "item_id": reserved, "member_id": member})]
+    neighbour, exchange, transfer = make_member(office, n, flat=4), str(uuid.uuid4()), str(uuid.uuid4())
+    results += [device.push("post_exchange", {"id": exchange, "member_id": neighbour, "building_id": building_id(n),
+                                              "kind": "offer", "category": "sewing",
+                                              "text": "Je fais les ourlets de pantalon"}),
+                device.push("record_time_transfer", {"id": transfer, "provider_id": member, "confirmed_by": "cards",
+                                                     "building_id": building_id(n),
+                                                     "shares": [{"member_id": neighbour, "minutes": 60}]})]
     assert [r["status"] for r in results] == ["applied"] * 5, results
     CommunityOffice(office.engine).moderate_idea(idea, "published")
+    ConciergerieOffice(office.engine).moderate_exchange(exchange, "published", by="test")
     return World(building_id=building_id(n), flat_id=flat_id(n, 3), member_id=member, event_id=event,
                  registration_id=registration, idea_id=idea, card=(device.key_id, serial), staff_id=staff_id,
                  open_event_id=open_event, own_key_id=device.key_id, offer=("demo-offer-1", "demo-partner-1"),
-                 item_id=free, loan_id=loan, reservation_id=reservation)
+                 item_id=free, loan_id=loan, reservation_id=reservation,
+                 neighbour_id=neighbour, exchange_id=exchange, transfer_id=transfer)
 
 
 def _never_issued(field: str) -> Any:

@@ -13,7 +13,7 @@ from kiosk.protocol.registry import REGISTRY, redact_for_erasure
 WORLD = World(building_id="B1", flat_id="B1-F1", member_id="m-1", event_id="ev-1", registration_id="r-1",
               idea_id="i-1", card=("0a0b0c0d", 7), staff_id="gardien-1", open_event_id="ev-all",
               own_key_id="0a0b0c0d", offer=("offer-1", "partner-1"), item_id="item-1", loan_id="loan-1",
-              reservation_id="loan-2")
+              reservation_id="loan-2", neighbour_id="m-2", exchange_id="x-1", transfer_id="t-1")
 
 
 def test_every_module_of_the_mutations_folder_is_registered_under_its_models_name() -> None:

@@ -14,6 +14,8 @@ from kiosk.protocol.mutations import (cancel_registration, check_in, confirm_res
                                       submit_request, update_member_contact, vote_idea)
 from kiosk.protocol.mutations import request_callback
 from kiosk.protocol.mutations import cancel_reservation, lend_item, reserve_item, return_item, sign_waiver
+from kiosk.protocol.mutations import (close_exchange, post_exchange, record_time_transfer, request_contact,
+                                      reverse_time_transfer)
 
 DEFINITIONS: tuple[Definition[Any], ...] = (
     enroll_member.DEFINITION, update_member_contact.DEFINITION, erase_member.DEFINITION, issue_card.DEFINITION,
@@ -23,4 +25,6 @@ DEFINITIONS: tuple[Definition[Any], ...] = (
     request_callback.DEFINITION,
     lend_item.DEFINITION, return_item.DEFINITION, reserve_item.DEFINITION, cancel_reservation.DEFINITION,
     sign_waiver.DEFINITION,
+    post_exchange.DEFINITION, close_exchange.DEFINITION, request_contact.DEFINITION,
+    record_time_transfer.DEFINITION, reverse_time_transfer.DEFINITION,
 )
