@@ -2348,6 +2348,9 @@
     <message>
       <source>Étiquette inconnue ici</source>
       <translation>ملصق غير معروف هنا</translation>
+    </message>
+  </context>
+  <context>
     <name>ExchangesScreen</name>
     <message>
       <source>Échanges entre voisins</source>

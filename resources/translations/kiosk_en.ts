@@ -2348,6 +2348,9 @@
     <message>
       <source>Étiquette inconnue ici</source>
       <translation>Label unknown here</translation>
+    </message>
+  </context>
+  <context>
     <name>ExchangesScreen</name>
     <message>
       <source>Échanges entre voisins</source>

@@ -198,7 +198,7 @@ def _world(office, device: Device, n: int, *, open_event: str, staff_id: str):  
                 device.push("record_time_transfer", {"id": transfer, "provider_id": member, "confirmed_by": "cards",
                                                      "building_id": building_id(n),
                                                      "shares": [{"member_id": neighbour, "minutes": 60}]})]
-    assert [r["status"] for r in results] == ["applied"] * 5, results
+    assert [r["status"] for r in results] == ["applied"] * 7, results
     CommunityOffice(office.engine).moderate_idea(idea, "published")
     ConciergerieOffice(office.engine).moderate_exchange(exchange, "published", by="test")
     return World(building_id=building_id(n), flat_id=flat_id(n, 3), member_id=member, event_id=event,
