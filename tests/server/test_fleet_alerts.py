@@ -1,17 +1,24 @@
-"""Alert mails: once per turn to red, the digest says who recovered; sent to a local SMTP server."""
+"""Alert mails: once per turn to red, the digest says who recovered; sent to a local SMTP
+server (aiosmtpd), and end to end: a real kiosk reports to the real server, the check mails."""
 
 from __future__ import annotations
 
 import email
 import socket
 from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import Envelope
 
-from central.fleet_alerts import SmtpSettings, alert_body, digest_body, red_alerts, send_mail, transitions
-from central.fleet_health import Health, Level
+from central.demo import building_id
+from central.fleet_alerts import (SmtpSettings, alert_body, digest_body, red_alerts, send_mail, smtp_from_env,
+                                  transitions)
+from central.fleet_check import check
+from central.fleet_health import GB, Health, Level
+from kiosk.sync.health import HealthCollector
 
 
 def test_red_mail_once_per_transition() -> None:
@@ -69,3 +76,45 @@ def test_alert_reaches_local_smtp(mailbox: tuple[int, list[bytes]]) -> None:
     msg = email.message_from_bytes(box[0])
     assert msg["To"] == "it@club.test"
     assert "disque plein" in msg.get_payload(decode=True).decode()
+
+
+def test_smtp_settings_from_env() -> None:
+    assert smtp_from_env({}) is None
+    assert smtp_from_env({"CENTRAL_SMTP_HOST": "mail"}) is None   # nobody to tell
+    smtp = smtp_from_env({"CENTRAL_SMTP_HOST": "mail", "CENTRAL_SMTP_TO": "a@x.fr, b@x.fr"})
+    assert smtp == SmtpSettings("mail", 25, "bornes@localhost", ("a@x.fr", "b@x.fr"))
+
+
+def test_a_kiosk_turning_red_mails_it_once(kiosk, office, mailbox, tmp_path: Path) -> None:  # noqa: ANN001
+    port, box = mailbox
+    smtp = SmtpSettings("127.0.0.1", port, "bornes@club.test", ("it@club.test",))
+    state = tmp_path / "fleet-levels.json"
+    k = kiosk("Hall A", building_id(1))
+    parts = {"camera": "ok", "camera_fps": 14.0, "printer": "ok", "speech": "ok"}
+    k.engine.health = HealthCollector(k.store, parts=lambda: dict(parts), disk_free=lambda: 50 * GB)
+
+    def report_now() -> None:
+        k.engine._health_sent_at = 0.0  # the next cycle reports (the heartbeat's minute has passed)
+        k.sync()
+
+    def run(at: datetime | None = None) -> list[str]:
+        return [t.device for t in check(office.engine, state, smtp, at or datetime.now(timezone.utc))]
+
+    report_now()
+    assert run() == [] and box == []                  # green: nothing to say
+    parts["camera"] = "absent"                        # the camera was unplugged
+    report_now()
+    (device,) = run()
+    assert device.startswith("Hall A") and len(box) == 1
+    msg = email.message_from_bytes(box[0])
+    assert "Hall A" in msg["Subject"] and msg["To"] == "it@club.test"
+    assert "caméra débranchée" in msg.get_payload(decode=True).decode()
+    report_now()
+    assert run() == [] and len(box) == 1              # still red at the next heartbeat: no second mail
+    parts["camera"] = "ok"                            # repaired
+    report_now()
+    assert run() == [] and len(box) == 1
+    # silent for 6 minutes (cable pulled): red again, one more mail saying so
+    assert run(datetime.now(timezone.utc) + timedelta(minutes=6)) == [device] and len(box) == 2
+    body = email.message_from_bytes(box[1]).get_payload(decode=True).decode()
+    assert "aucune nouvelle depuis plus de 5 minutes" in body
