@@ -118,3 +118,29 @@ def test_a_kiosk_turning_red_mails_it_once(kiosk, office, mailbox, tmp_path: Pat
     assert run(datetime.now(timezone.utc) + timedelta(minutes=6)) == [device] and len(box) == 2
     body = email.message_from_bytes(box[1]).get_payload(decode=True).decode()
     assert "aucune nouvelle depuis plus de 5 minutes" in body
+
+
+def test_smtp_settings_from_env() -> None:
+    from central.settings import from_env, smtp_of
+    assert smtp_of(from_env({})) is None
+    smtp = smtp_of(from_env({"CENTRAL_SMTP_HOST": "mail.local", "CENTRAL_SMTP_PORT": "2525",
+                             "CENTRAL_SMTP_SENDER": "k@x", "CENTRAL_SMTP_TO": "a@x, b@x"}))
+    assert smtp == SmtpSettings("mail.local", 2525, "k@x", ("a@x", "b@x"))
+
+
+def test_the_command_mails_with_the_smtp_settings_of_the_environment(kiosk, central_url, mailbox, tmp_path: Path,  # noqa: ANN001
+                                                                     monkeypatch: pytest.MonkeyPatch,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from central.cli import main
+    port, box = mailbox
+    k = kiosk("Hall B", building_id(1))
+    k.engine.health = HealthCollector(k.store, parts=lambda: {"camera": "absent"}, disk_free=lambda: 50 * GB)
+    k.engine._health_sent_at = 0.0
+    k.sync()
+    for name, value in {"CENTRAL_SMTP_HOST": "127.0.0.1", "CENTRAL_SMTP_PORT": str(port),
+                        "CENTRAL_SMTP_TO": "it@club.test"}.items():
+        monkeypatch.setenv(name, value)
+    args = ["--database-url", central_url, "fleet-alerts", "--state", str(tmp_path / "levels.json")]
+    assert main(args) == 0
+    assert "Hall B" in capsys.readouterr().out and len(box) == 1
+    assert main(args) == 0 and len(box) == 1         # the next minute: still red, no second mail
