@@ -113,9 +113,9 @@ def cmd_purge(args: argparse.Namespace) -> int:
 def cmd_fleet_alerts(args: argparse.Namespace) -> int:
     from datetime import datetime, timezone
 
-    from central.fleet_alerts import smtp_from_env
     from central.fleet_check import check
-    smtp = smtp_from_env(dict(os.environ))
+    from central.settings import from_env, smtp_of
+    smtp = smtp_of(from_env())
     alerts = check(_office(args).engine, Path(args.state), smtp, datetime.now(timezone.utc))
     for t in alerts:
         print(f"central: {t.device} en rouge ({'; '.join(t.after.words)})" + ("" if smtp else " - no CENTRAL_SMTP_HOST, no mail"))

@@ -76,13 +76,3 @@ def send_mail(smtp: SmtpSettings, subject: str, body: str) -> None:
     with smtplib.SMTP(smtp.host, smtp.port, timeout=10) as s:
         s.send_message(msg)
 
-
-def smtp_from_env(env: dict[str, str]) -> SmtpSettings | None:
-    """``CENTRAL_SMTP_HOST`` (none: no mail), ``CENTRAL_SMTP_PORT`` (25), ``CENTRAL_SMTP_FROM``,
-    ``CENTRAL_SMTP_TO`` (addresses separated by commas)."""
-    host = env.get("CENTRAL_SMTP_HOST", "").strip()
-    to = tuple(a.strip() for a in env.get("CENTRAL_SMTP_TO", "").split(",") if a.strip())
-    if not host or not to:
-        return None
-    return SmtpSettings(host, int(env.get("CENTRAL_SMTP_PORT", "25")),
-                        env.get("CENTRAL_SMTP_FROM", "bornes@localhost"), to)

@@ -7,9 +7,9 @@ Read from ``CENTRAL_<NAME>`` environment variables by :func:`from_env`; tests pa
 from __future__ import annotations
 
 import dataclasses
-from typing import TYPE_CHECKING
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from central.fleet_alerts import SmtpSettings
@@ -32,7 +32,7 @@ class ServerSettings:
     shared_rate_limits: bool = False       # buckets in the database, for several processes (serve --workers N)
     smtp_host: str = ""                    # IT alert mails (empty: no mail); see central/fleet_alerts.py
     smtp_port: int = 25
-    smtp_sender: str = ""
+    smtp_sender: str = "bornes@localhost"
     smtp_to: str = ""                      # comma-separated addresses of IT
 
 
@@ -55,11 +55,11 @@ def from_env(env: dict[str, str] | None = None) -> ServerSettings:
 
 
 def smtp_of(settings: ServerSettings) -> "SmtpSettings | None":
-    """The alert mail settings, or None when no SMTP host is set."""
+    """The alert mail settings, or None when no SMTP host or nobody to tell is set."""
     from central.fleet_alerts import SmtpSettings
-    if not settings.smtp_host:
-        return None
     to = tuple(a.strip() for a in settings.smtp_to.split(",") if a.strip())
+    if not settings.smtp_host.strip() or not to:
+        return None
     return SmtpSettings(settings.smtp_host, settings.smtp_port, settings.smtp_sender, to)
 
 
