@@ -110,6 +110,18 @@ def cmd_purge(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_fleet_alerts(args: argparse.Namespace) -> int:
+    from datetime import datetime, timezone
+
+    from central.fleet_check import check
+    from central.settings import from_env, smtp_of
+    smtp = smtp_of(from_env())
+    alerts = check(_office(args).engine, Path(args.state), smtp, datetime.now(timezone.utc))
+    for t in alerts:
+        print(f"central: {t.device} en rouge ({'; '.join(t.after.words)})" + ("" if smtp else " - no CENTRAL_SMTP_HOST, no mail"))
+    return 0
+
+
 def cmd_purge_redemptions(args: argparse.Namespace) -> int:
     from central.partners.office import PartnerOffice
     done = PartnerOffice(_office(args).engine).purge()
@@ -141,6 +153,9 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("purge-tombstones", help="drop old deletes (kiosks behind them resync)")
     s.add_argument("--days", type=int, default=30)
     s.set_defaults(func=cmd_purge)
+    s = sub.add_parser("fleet-alerts", help="mail IT once when a kiosk turns red (run every minute; CENTRAL_SMTP_*)")
+    s.add_argument("--state", default="fleet-levels.json", help="where the levels seen last time are kept")
+    s.set_defaults(func=cmd_fleet_alerts)
     sub.add_parser("purge-redemptions", help="apply the partner space's retention period (daily)").set_defaults(
         func=cmd_purge_redemptions)
     return p

@@ -9,6 +9,10 @@ from __future__ import annotations
 import dataclasses
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from central.fleet_alerts import SmtpSettings
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,10 @@ class ServerSettings:
     tombstone_days: int = 30               # deletes kept this long; older cursors get 410
     secure_cookies: bool = False           # set behind HTTPS
     shared_rate_limits: bool = False       # buckets in the database, for several processes (serve --workers N)
+    smtp_host: str = ""                    # IT alert mails (empty: no mail); see central/fleet_alerts.py
+    smtp_port: int = 25
+    smtp_sender: str = "bornes@localhost"
+    smtp_to: str = ""                      # comma-separated addresses of IT
 
 
 def from_env(env: dict[str, str] | None = None) -> ServerSettings:
@@ -44,6 +52,15 @@ def from_env(env: dict[str, str] | None = None) -> ServerSettings:
         else:
             values[f.name] = raw
     return ServerSettings(**values)  # type: ignore[arg-type]  # each value converted to its field's type above
+
+
+def smtp_of(settings: ServerSettings) -> "SmtpSettings | None":
+    """The alert mail settings, or None when no SMTP host or nobody to tell is set."""
+    from central.fleet_alerts import SmtpSettings
+    to = tuple(a.strip() for a in settings.smtp_to.split(",") if a.strip())
+    if not settings.smtp_host.strip() or not to:
+        return None
+    return SmtpSettings(settings.smtp_host, settings.smtp_port, settings.smtp_sender, to)
 
 
 def version_tuple(text: str) -> tuple[int, ...]:
