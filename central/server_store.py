@@ -20,6 +20,7 @@ from central.erasure import remove_member
 from central.feed import FeedWriter, building_scope, now_iso
 from central.help_office import add_callback
 from central.help_tables import callback_requests
+from central.fees_parts import Fees
 from central.partners.server_parts import Offers, Vouchers
 from kiosk.domain.community import Attendance, Event, Idea, LandlordRequest, Registration
 from kiosk.domain.help import CallbackRequest
@@ -205,6 +206,7 @@ class ServerStore:
         self.callbacks = Callbacks(conn, fw, device)
         self.offers = Offers(conn)
         self.vouchers = Vouchers(conn, fw, device)
+        self.fees = Fees(conn, fw, device)
 
     def now(self) -> str:
         return now_iso()

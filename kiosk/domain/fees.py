@@ -120,17 +120,28 @@ def extend_paid_until(paid_until: date | None, today: date, months: int) -> date
     return add_months(start, months)
 
 
+class PaymentStatus(str, enum.Enum):
+    RECORDED = "recorded"       # made at a kiosk (the server keeps it once)
+    REFUSED = "refused"         # the server would not record it (member gone, receipt taken...)
+
+
 @dataclass(frozen=True)
 class Payment:
-    """One cash payment as both sides hold it (``paid_on`` = the kiosk's local day)."""
+    """One cash payment as both sides hold it (``paid_on`` = the kiosk's local ISO day)."""
 
     id: str
     member_id: str
     months: int
     amount_cents: int
-    paid_on: date
+    paid_on: str
     receipt_number: str
     staff_id: str
+    created_at: str = ""
+    status: PaymentStatus = PaymentStatus.RECORDED
+
+    @property
+    def day(self) -> date:
+        return date.fromisoformat(self.paid_on)
 
 
 def paid_until(payments: Iterable[Payment]) -> date | None:
@@ -140,8 +151,9 @@ def paid_until(payments: Iterable[Payment]) -> date | None:
     sorted by day then receipt number.
     """
     result: date | None = None
-    for p in sorted(payments, key=lambda p: (p.paid_on, p.receipt_number)):
-        result = extend_paid_until(result, p.paid_on, p.months)
+    kept = [p for p in payments if p.status is not PaymentStatus.REFUSED]
+    for p in sorted(kept, key=lambda p: (p.paid_on, p.receipt_number)):
+        result = extend_paid_until(result, p.day, p.months)
     return result
 
 

@@ -21,6 +21,7 @@ from pydantic import TypeAdapter
 
 from kiosk.domain.community import (Announcement, Attendance, Event, Idea, IdeaVote, LandlordRequest,
                                     Registration)
+from kiosk.domain.fees import Payment
 from kiosk.domain.help import CallbackRequest, HelpContact
 from kiosk.domain.members import Member
 from kiosk.domain.partners import Offer, Partner, PartnerLogo
@@ -101,9 +102,11 @@ PARTNER_LOGO = EntityKind("partner_logo", PartnerLogo, lambda g: g.partner_id)  
 CALLBACK = EntityKind("callback", CallbackRequest, lambda c: c.id)   # an identified member's, never with the phone
 VOUCHER = EntityKind("voucher", Voucher, lambda v: v.id)                       # in its member's building
 MEMBER_SAVING = EntityKind("member_saving", MemberSaving, lambda s: s.key)     # in its member's building
+FEE_PAYMENT = EntityKind("fee_payment", Payment, lambda p: p.id)              # in its member's building
 
 ORDER: tuple[EntityKind[Any], ...] = (ESTATE, BUILDING, ENTRANCE, FLAT, MEMBER, CARD, CARD_ISSUER, CARD_REVOCATION,
                                       PARTNER, OFFER, EVENT, ANNOUNCEMENT, STAFF, REGISTRATION, ATTENDANCE, IDEA,
-                                      IDEA_VOTE, REQUEST, HELP_CONTACT, PARTNER_LOGO, CALLBACK, VOUCHER, MEMBER_SAVING)
+                                      IDEA_VOTE, REQUEST, HELP_CONTACT, PARTNER_LOGO, CALLBACK, VOUCHER, MEMBER_SAVING,
+                                      FEE_PAYMENT)
 ENTITIES: dict[str, EntityKind[Any]] = {k.name: k for k in ORDER}
 RANK: dict[str, int] = {k.name: i for i, k in enumerate(ORDER)}

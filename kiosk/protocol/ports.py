@@ -22,6 +22,7 @@ from kiosk.domain.partners import Offer
 from kiosk.domain.places import Flat
 from kiosk.domain.records import CardRecord, Consent, StaffAccount
 from kiosk.domain.vouchers import Voucher
+from kiosk.domain.fees import Payment
 
 
 # -- kiosk side ---------------------------------------------------------------------------------
@@ -67,6 +68,11 @@ class KioskVouchers(Protocol):
     def refuse(self, voucher_id: str) -> None: ...          # the server would not record it
 
 
+class KioskFees(Protocol):
+    def add_if_absent(self, payment: Payment) -> None: ...
+    def refuse(self, payment_id: str) -> None: ...          # the server would not record it
+
+
 class KioskErasure(Protocol):
     def erase_members(self, member_ids: Sequence[str]) -> int: ...
 
@@ -88,6 +94,8 @@ class KioskRepos(Protocol):
     def callbacks(self) -> KioskCallbacks: ...
     @property
     def vouchers(self) -> KioskVouchers: ...
+    @property
+    def fees(self) -> KioskFees: ...
     @property
     def erasure(self) -> KioskErasure: ...
 
@@ -174,6 +182,12 @@ class ServerVouchers(Protocol):
     def add(self, voucher: Voucher) -> Voucher: ...     # as recorded (used already if a partner redeemed it first)
 
 
+class ServerFees(Protocol):
+    def get(self, payment_id: str) -> Payment | None: ...
+    def receipt_taken(self, receipt_number: str) -> bool: ...
+    def add(self, payment: Payment) -> None: ...         # kept and sent to the member's building
+
+
 class Server(Protocol):
     @property
     def members(self) -> ServerMembers: ...
@@ -199,5 +213,7 @@ class Server(Protocol):
     def offers(self) -> ServerOffers: ...
     @property
     def vouchers(self) -> ServerVouchers: ...
+    @property
+    def fees(self) -> ServerFees: ...
 
     def now(self) -> str: ...                                   # ISO 8601 UTC, the server's clock

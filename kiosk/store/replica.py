@@ -23,6 +23,7 @@ from kiosk.domain.partners import Offer, Partner, PartnerLogo
 from kiosk.domain.places import Building, Entrance, Estate, Flat
 from kiosk.domain.records import CardIssuer, CardRecord, StaffAccount
 from kiosk.domain.savings import MemberSaving
+from kiosk.domain.fees import Payment
 from kiosk.domain.vouchers import Voucher
 from kiosk.store.base import Repository
 from kiosk.store.database import Connection
@@ -40,12 +41,14 @@ TABLES: dict[type, tuple[str, tuple[str, ...]]] = {
     HelpContact: ("help_contacts", ("id",)), PartnerLogo: ("partner_logos", ("partner_id",)),
     CallbackRequest: ("callback_requests", ("id",)),
     Voucher: ("vouchers", ("id",)), MemberSaving: ("member_savings", ("member_id", "year", "kind", "partner_id")),
+    Payment: ("fee_payments", ("id",)),
 }
 _PARENT: dict[type, tuple[str, str]] = {Registration: ("events", "event_id"), IdeaVote: ("ideas", "idea_id"),
                                         PartnerLogo: ("partners", "partner_id"), Voucher: ("members", "member_id"),
-                                        MemberSaving: ("members", "member_id")}
+                                        MemberSaving: ("members", "member_id"),
+                                        Payment: ("members", "member_id")}
 # What a revoked kiosk erases (children first), besides the sync state.
-_WIPE = ("vouchers", "member_savings", "attendance", "registrations", "idea_votes", "ideas", "requests",
+_WIPE = ("fee_payments", "fee_receipt_counter", "vouchers", "member_savings", "attendance", "registrations", "idea_votes", "ideas", "requests",
          "callback_requests", "help_contacts", "consents", "outbox", "offers", "partner_logos", "partners",
          "announcements", "events", "staff", "cards", "members", "flats", "entrances", "buildings", "estates",
          "card_issuers")

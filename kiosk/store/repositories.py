@@ -5,6 +5,7 @@ It is what mutation definitions write through (it fits ``kiosk.protocol.ports.Ki
 
 from __future__ import annotations
 
+from kiosk.store.fees import FeesRepository
 from kiosk.store.cards import CardsRepository
 from kiosk.store.community import (AnnouncementsRepository, EventsRepository, IdeasRepository,
                                    RequestsRepository)
@@ -43,6 +44,7 @@ class Repositories:
         self.erasure = ErasureRepository(db)
         self.vouchers = VouchersRepository(db)
         self.savings = SavingsRepository(db)
+        self.fees = FeesRepository(db)
 
     def counts(self) -> dict[str, int]:
         tables = ["estates", "buildings", "flats", "members", "cards", "staff", "consents", "audit_log",

@@ -12,12 +12,12 @@ from kiosk.protocol.definition import Definition
 from kiosk.protocol.mutations import (cancel_registration, check_in, confirm_residence, enroll_member, erase_member,
                                       issue_card, issue_voucher, register_for_event, revoke_card, submit_idea,
                                       submit_request, update_member_contact, vote_idea)
-from kiosk.protocol.mutations import request_callback
+from kiosk.protocol.mutations import record_fee_payment, request_callback
 
 DEFINITIONS: tuple[Definition[Any], ...] = (
     enroll_member.DEFINITION, update_member_contact.DEFINITION, erase_member.DEFINITION, issue_card.DEFINITION,
     revoke_card.DEFINITION, confirm_residence.DEFINITION, register_for_event.DEFINITION,
     cancel_registration.DEFINITION, check_in.DEFINITION, submit_idea.DEFINITION, vote_idea.DEFINITION,
     submit_request.DEFINITION, issue_voucher.DEFINITION,
-    request_callback.DEFINITION,
+    request_callback.DEFINITION, record_fee_payment.DEFINITION,
 )

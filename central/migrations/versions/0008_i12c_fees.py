@@ -1,0 +1,34 @@
+"""Membership fee: cash payments recorded at kiosks (central/fees_tables.py).
+
+Revision ID: i12c_fees
+Revises: i16_rate_buckets
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = 'i12c_fees'
+down_revision = 'i16_rate_buckets'
+
+
+def upgrade() -> None:
+    op.create_table('fee_payments',
+    sa.Column('id', sa.String(length=64), nullable=False),
+    sa.Column('member_id', sa.String(length=64), nullable=False),
+    sa.Column('months', sa.Integer(), nullable=False),
+    sa.Column('amount_cents', sa.Integer(), nullable=False),
+    sa.Column('paid_on', sa.String(length=10), nullable=False),
+    sa.Column('receipt_number', sa.String(length=40), nullable=False),
+    sa.Column('staff_id', sa.String(length=64), nullable=False),
+    sa.Column('created_at', sa.String(length=40), server_default='', nullable=False),
+    sa.Column('status', sa.String(length=10), server_default='recorded', nullable=False),
+    sa.Column('device_id', sa.String(length=64), server_default='', nullable=False),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('receipt_number')
+    )
+    op.create_index(op.f('ix_fee_payments_member_id'), 'fee_payments', ['member_id'], unique=False)
+
+
+def downgrade() -> None:
+    op.drop_index(op.f('ix_fee_payments_member_id'), table_name='fee_payments')
+    op.drop_table('fee_payments')
