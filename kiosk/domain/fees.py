@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Mapping
 
+from kiosk.domain.places import Estate
+
 MAX_MONTHS = 12                 # one payment covers at most a year
 MAX_MONTHLY_CENTS = 100_00      # a monthly fee above 100 € is a typing error
 
@@ -85,6 +87,14 @@ class FeePolicy:
         assert isinstance(raw, Mapping)
         amounts = {k: int(raw.get(k.value, 0)) for k in MemberKind}
         return FeePolicy(amounts, bool(data.get("fee_blocks_lending", False)))
+
+
+def policy_of(estate: Estate | None) -> FeePolicy:
+    """The fee policy the office set on the club's estate (free when unknown)."""
+    if estate is None:
+        return FeePolicy.free()
+    return FeePolicy({MemberKind.TENANT: estate.fee_tenant_cents, MemberKind.OTHER: estate.fee_other_cents},
+                     estate.fee_blocks_lending)
 
 
 CONCIERGERIE = FeePolicy({MemberKind.TENANT: 1_00, MemberKind.OTHER: 5_00}, fee_blocks_lending=True)
@@ -201,12 +211,16 @@ _SHORT_ID = re.compile(r"^[A-Z0-9]{4,8}$")
 _RECEIPT = re.compile(r"^([A-Z0-9]{4,8})-(\d{5,})$")
 
 
-def device_short_id(device_id: str) -> str:
-    """Six upper-case characters of the device id (letters and digits), stable per device."""
-    clean = re.sub(r"[^A-Za-z0-9]", "", device_id).upper()
-    if len(clean) < 4:
-        raise ValueError("device_id_too_short")
-    return clean[:6]
+def device_short_id(key_id_hex: str) -> str:
+    """The receipt prefix of a kiosk: its card-signing key id (8 hex digits), upper case.
+
+    The server refuses to register two devices with one key id, so two kiosks never share
+    a prefix; the server also checks a receipt's prefix is the sending device's.
+    """
+    clean = re.sub(r"[^A-Fa-f0-9]", "", key_id_hex).upper()
+    if len(clean) != 8:
+        raise ValueError("receipt_key_id_invalid")
+    return clean
 
 
 def receipt_number(short_id: str, counter: int) -> str:

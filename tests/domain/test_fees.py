@@ -8,9 +8,10 @@ from datetime import date
 import pytest
 from hypothesis import given, strategies as st
 
+from kiosk.domain.places import Estate
 from kiosk.domain.fees import (CONCIERGERIE, FeePolicy, MemberKind, Payment, StandingKind, add_months,
                                blocks_lending, device_short_id, euros, extend_paid_until, fee_standing,
-                               paid_until, payment_problem, receipt_number, receipt_problem)
+                               paid_until, payment_problem, policy_of, receipt_number, receipt_problem)
 
 D = date
 
@@ -62,17 +63,26 @@ def test_amount_checks() -> None:
     assert CONCIERGERIE.problems() == []
 
 
+def test_policy_of_the_estate() -> None:
+    estate = Estate("E", "Conciergerie", "Amiens", fee_tenant_cents=100, fee_other_cents=500, fee_blocks_lending=True)
+    assert policy_of(estate) == CONCIERGERIE
+    assert not policy_of(Estate("P", "Plaine Commune", "Saint-Denis")).charges
+    assert policy_of(None) == FeePolicy.free()
+
+
 def test_policy_round_trips_through_json() -> None:
     assert FeePolicy.from_json(CONCIERGERIE.to_json()) == CONCIERGERIE
     assert FeePolicy.from_json(None) == FeePolicy.free()
 
 
 def test_receipt_numbers() -> None:
-    short = device_short_id("k-3f9a12bc-0000")
-    assert short == "K3F9A1"
-    assert receipt_number(short, 42) == "K3F9A1-00042"
-    assert receipt_problem("K3F9A1-00042") == ""
-    assert receipt_problem("K3F9A1-42") == "fee_receipt_invalid"
+    short = device_short_id("3f9a12bc")
+    assert short == "3F9A12BC"
+    assert receipt_number(short, 42) == "3F9A12BC-00042"
+    assert receipt_problem("3F9A12BC-00042") == ""
+    assert receipt_problem("3F9A12BC-42") == "fee_receipt_invalid"
+    with pytest.raises(ValueError):
+        device_short_id("3f9a")
     with pytest.raises(ValueError):
         receipt_number(short, 0)
 

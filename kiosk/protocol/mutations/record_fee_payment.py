@@ -4,8 +4,9 @@ The kiosk computes the amount from the club's policy (``kiosk/domain/fees.py``) 
 prints a receipt whose number it made itself: the device's short id and a counter kept
 in its store, bumped in the same transaction as this record, so two kiosks offline never
 give the same number. The server keeps each payment once; a receipt number it already
-holds (a restored kiosk reusing its counter) is ``fee_receipt_taken``. Scope: the member
-lives in the device's buildings, the staff member is known. Cash only: there is no card
+holds (a restored kiosk reusing its counter) is ``fee_receipt_taken``. Scope: the issuer
+key (the receipt's prefix) is the sending device's, the member lives in its buildings,
+the staff member is known. Cash only: there is no card
 payment.
 """
 
@@ -13,14 +14,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import AfterValidator, Field
+from pydantic import AfterValidator, Field, model_validator
 
 from kiosk.domain.fees import MAX_MONTHS, Payment, receipt_problem
 from kiosk.domain.members import MemberStatus
 from kiosk.protocol.definition import Definition, World
 from kiosk.protocol.entities import FEE_PAYMENT
 from kiosk.protocol.outcome import Outcome, Rejected, found
-from kiosk.protocol.parts import Id, Payload
+from kiosk.protocol.parts import Id, KeyId, Payload
 from kiosk.protocol.ports import KioskRepos, Sender, Server
 from kiosk.protocol.scope import Ref
 
@@ -44,6 +45,7 @@ Day = Annotated[str, AfterValidator(_day)]
 
 class RecordFeePayment(Payload):
     id: Id                                   # the payment, made by the kiosk
+    issuer_key_id: KeyId                     # the kiosk's card key id: the receipt's prefix
     member_id: Id
     staff_id: Id
     months: int = Field(ge=1, le=MAX_MONTHS)
@@ -51,6 +53,12 @@ class RecordFeePayment(Payload):
     paid_on: Day
     receipt_number: Receipt
     created_at: str = ""
+
+    @model_validator(mode="after")
+    def _prefix(self) -> "RecordFeePayment":
+        if not self.receipt_number.startswith(self.issuer_key_id.upper() + "-"):
+            raise ValueError("fee_receipt_not_this_kiosk")
+        return self
 
     def payment(self, member_id: str | None = None) -> Payment:
         return Payment(self.id, member_id or self.member_id, self.months, self.amount_cents, self.paid_on,
@@ -61,7 +69,7 @@ class RecordFeePaymentDefinition(Definition[RecordFeePayment]):
     model = RecordFeePayment
 
     def scope(self, p: RecordFeePayment) -> list[Ref]:
-        return [Ref.member(p.member_id), Ref.staff(p.staff_id)]
+        return [Ref.issuer(p.issuer_key_id), Ref.member(p.member_id), Ref.staff(p.staff_id)]
 
     def touches(self, p: RecordFeePayment) -> list[str]:
         return [FEE_PAYMENT.touch(p.id)]
@@ -85,9 +93,10 @@ class RecordFeePaymentDefinition(Definition[RecordFeePayment]):
 
     def examples(self, world: World) -> list[RecordFeePayment]:
         pid = world.new_id()
-        return [RecordFeePayment(id=pid, member_id=world.member_id, staff_id=world.staff_id, months=3,
-                                 amount_cents=300, paid_on="2026-01-05",
-                                 receipt_number=f"EX{pid.replace('-', '')[:4].upper()}-00001")]
+        counter = 1 + int(pid.replace("-", "")[:6], 16)
+        return [RecordFeePayment(id=pid, issuer_key_id=world.own_key_id, member_id=world.member_id,
+                                 staff_id=world.staff_id, months=3, amount_cents=300, paid_on="2026-01-05",
+                                 receipt_number=f"{world.own_key_id.upper()}-{counter:05d}")]
 
 
 DEFINITION = RecordFeePaymentDefinition()

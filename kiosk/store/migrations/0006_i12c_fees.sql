@@ -18,3 +18,8 @@ CREATE TABLE fee_receipt_counter (
     one INTEGER PRIMARY KEY CHECK (one = 1),
     last INTEGER NOT NULL
 );
+
+-- The club's fee policy, on its estate (from the feed; 0 = free).
+ALTER TABLE estates ADD COLUMN fee_tenant_cents INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE estates ADD COLUMN fee_other_cents INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE estates ADD COLUMN fee_blocks_lending INTEGER NOT NULL DEFAULT 0;
