@@ -42,24 +42,35 @@ class Receipt:
 
 class FeesService:
     def __init__(self, db: Database, repos: Repositories, key_id: Callable[[], str], *,
-                 policy: FeePolicy = fees.CONCIERGERIE, today: Callable[[], date] = date.today) -> None:
+                 policy: FeePolicy | None = None, today: Callable[[], date] = date.today) -> None:
         self.db = db
         self.repos = repos
         self.recorder = Recorder(db, repos)
         self.key_id = key_id                 # the kiosk's card key id (8 hex): the receipt prefix
-        self.policy = policy
+        self.policy = policy                 # None: the one the office set on the member's estate
         self.today = today
 
-    def standing(self, member_id: str, kind: MemberKind = MemberKind.TENANT) -> Standing:
-        return fees.fee_standing(self.repos.fees.paid_until(member_id), self.today(), self.policy, kind)
+    def policy_for(self, member_id: str) -> FeePolicy:
+        """The club's fee for this member: its estate's (from the feed), free when unknown."""
+        if self.policy is not None:
+            return self.policy
+        member = self.repos.members.get(member_id)
+        building = self.repos.places.building(member.building_id) if member is not None else None
+        estate = next((e for e in self.repos.places.estates() if building and e.id == building.estate_id), None)
+        return fees.policy_of(estate)
 
-    def expected(self, months: int, kind: MemberKind = MemberKind.TENANT) -> int:
-        return fees.expected_amount(self.policy, kind, months)
+    def standing(self, member_id: str, kind: MemberKind = MemberKind.TENANT) -> Standing:
+        return fees.fee_standing(self.repos.fees.paid_until(member_id), self.today(), self.policy_for(member_id),
+                                 kind)
+
+    def expected(self, member_id: str, months: int, kind: MemberKind = MemberKind.TENANT) -> int:
+        return fees.expected_amount(self.policy_for(member_id), kind, months)
 
     def record_payment(self, member_id: str, staff_id: str, months: int, amount_cents: int | None = None,
                        kind: MemberKind = MemberKind.TENANT) -> Receipt:
-        amount = self.expected(months, kind) if amount_cents is None else amount_cents
-        problem = fees.payment_problem(self.policy, kind, months, amount)
+        policy = self.policy_for(member_id)
+        amount = fees.expected_amount(policy, kind, months) if amount_cents is None else amount_cents
+        problem = fees.payment_problem(policy, kind, months, amount)
         if problem:
             raise FeeRefused(problem)
         key_id = self.key_id()
@@ -83,7 +94,7 @@ class FeesService:
         return self.db.run(go)
 
 
-def build_fees(store, *, policy: FeePolicy = fees.CONCIERGERIE,  # noqa: ANN001
+def build_fees(store, *, policy: FeePolicy | None = None,  # noqa: ANN001
                today: Callable[[], date] | None = None) -> FeesService:
     """The service on an open :class:`kiosk.store.opening.Store`; receipts carry its card key id."""
     from kiosk.services.cards import signer_for

@@ -12,13 +12,14 @@ from __future__ import annotations
 from datetime import date
 
 import httpx
+import pytest
 from sqlalchemy import select
 
 from central.demo import building_id, flat_id
 from central.fees_tables import fee_payments
 from kiosk.domain import fees
 from kiosk.domain.fees import Payment, StandingKind
-from kiosk.services.fees import build_fees
+from kiosk.services.fees import FeeRefused, build_fees
 
 B1 = building_id(1)
 TODAY = date(2026, 3, 10)
@@ -50,7 +51,8 @@ def test_two_kiosks_offline_never_print_the_same_receipt_and_the_server_keeps_ea
     amina = a.enroll(B1, flat_id(1, 2), "Amina", "Benali")
     jean = a.enroll(B1, flat_id(1, 3), "Jean", "Martin")
     a.sync(), b.sync()                                   # both kiosks know both members
-    fa, fb = build_fees(a.store, today=lambda: TODAY), build_fees(b.store, today=lambda: TODAY)
+    # the demo estate is free: this club charges 1 € a month (the office's setting, i12c has no admin page yet)
+    fa, fb = (build_fees(k.store, policy=fees.CONCIERGERIE, today=lambda: TODAY) for k in (a, b))
     assert fa.standing(amina).kind is StandingKind.DUE
 
     cable_a.plugged = cable_b.plugged = False            # the building's network is down
@@ -93,9 +95,11 @@ def test_two_kiosks_offline_never_print_the_same_receipt_and_the_server_keeps_ea
 def test_a_payment_outside_the_policy_is_refused_before_anything_is_written(kiosk):  # noqa: ANN001
     a = kiosk("hall-a", B1)
     amina = a.enroll(B1, flat_id(1, 2), "Amina", "Benali")
-    service = build_fees(a.store, today=lambda: TODAY)
-    import pytest
-    from kiosk.services.fees import FeeRefused
+    assert build_fees(a.store).standing(amina).kind is StandingKind.NOT_CHARGED   # the demo estate is free
+    with pytest.raises(FeeRefused) as free:
+        build_fees(a.store).record_payment(amina, a.session.staff_id, 1, 100)
+    assert free.value.code == "fee_not_charged"
+    service = build_fees(a.store, policy=fees.CONCIERGERIE, today=lambda: TODAY)
     for months, amount, code in ((0, 100, "fee_months_invalid"), (13, 100, "fee_months_invalid"),
                                  (1, 0, "fee_amount_invalid"), (1, 101, "fee_amount_too_high")):
         with pytest.raises(FeeRefused) as refused:
