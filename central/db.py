@@ -125,7 +125,8 @@ events = Table("events", metadata,
                Column("audience", String(10), nullable=False, server_default="members"),
                Column("building_ids", JSON, nullable=False),
                Column("pictogram", String(40), nullable=False, server_default="meeting"),
-               Column("taken", Integer, nullable=False, server_default="0"))
+               Column("taken", Integer, nullable=False, server_default="0"),
+               Column("hosts", JSON, nullable=False, server_default="[]"))   # [{member_id, first_name}]
 
 announcements = Table("announcements", metadata,
                       Column("id", String(64), primary_key=True),

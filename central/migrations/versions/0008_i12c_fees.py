@@ -1,4 +1,4 @@
-"""Membership fee: each estate's fee policy, cash payments recorded at kiosks (central/fees_tables.py).
+"""Membership fee and volunteer-run workshops: the hosts of an event; each estate's fee policy, cash payments recorded at kiosks (central/fees_tables.py).
 
 Revision ID: i12c_fees
 Revises: i16_rate_buckets
@@ -12,6 +12,8 @@ down_revision = 'i16_rate_buckets'
 
 
 def upgrade() -> None:
+    with op.batch_alter_table('events') as batch:
+        batch.add_column(sa.Column('hosts', sa.JSON(), server_default='[]', nullable=False))
     with op.batch_alter_table('estates') as batch:
         batch.add_column(sa.Column('fee_tenant_cents', sa.Integer(), server_default='0', nullable=False))
         batch.add_column(sa.Column('fee_other_cents', sa.Integer(), server_default='0', nullable=False))
@@ -36,6 +38,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index(op.f('ix_fee_payments_member_id'), table_name='fee_payments')
     op.drop_table('fee_payments')
+    with op.batch_alter_table('events') as batch:
+        batch.drop_column('hosts')
     with op.batch_alter_table('estates') as batch:
         batch.drop_column('fee_blocks_lending')
         batch.drop_column('fee_other_cents')

@@ -23,3 +23,6 @@ CREATE TABLE fee_receipt_counter (
 ALTER TABLE estates ADD COLUMN fee_tenant_cents INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE estates ADD COLUMN fee_other_cents INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE estates ADD COLUMN fee_blocks_lending INTEGER NOT NULL DEFAULT 0;
+
+-- Volunteer-run workshops: an event's member hosts, JSON [{member_id, first_name}] (from the feed).
+ALTER TABLE events ADD COLUMN hosts TEXT NOT NULL DEFAULT '[]';
