@@ -52,11 +52,16 @@ def compose_services(config: Config, store, now: Callable[[], datetime] = dateti
         from kiosk.services.savings import build_savings
         return build_savings(store, today=lambda: now().date())
 
+    def fees_service():
+        from kiosk.services.fees import build_fees
+        return build_fees(store, today=lambda: now().date())
+
     # Built on first use or just after the first paint (kiosk.services.Deferred).
     services.membership = Deferred(membership)
     services.community = Deferred(community)
     services.help = Deferred(help_service)
     services.savings = Deferred(savings)
+    services.fees = Deferred(fees_service)
     return services
 
 

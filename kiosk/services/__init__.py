@@ -26,6 +26,7 @@ class Services:
     community: Any = None  # kiosk.services.community.CommunityService
     help: Any = None  # kiosk.services.help.HelpService
     savings: Any = None  # kiosk.services.savings.SavingsService
+    fees: Any = None  # kiosk.services.fees.FeesService
     now: Callable[[], datetime] = datetime.now
 
 

@@ -638,6 +638,14 @@
   <context>
     <name>MemberSpaceScreen</name>
     <message>
+      <source>Cotisation payée jusqu'au {date}</source>
+      <translation>الاشتراك مدفوع حتى {date}</translation>
+    </message>
+    <message>
+      <source>Cotisation à régler : voyez votre gardien</source>
+      <translation>الاشتراك مستحق: يرجى مراجعة الحارس</translation>
+    </message>
+    <message>
       <source>Mes inscriptions, idées et demandes : détails et réponses</source>
       <translation>تسجيلاتي وأفكاري وطلباتي: التفاصيل والردود</translation>
     </message>
@@ -1186,6 +1194,10 @@
     <message>
       <source>Lieu : {place}</source>
       <translation>المكان: {place}</translation>
+    </message>
+    <message>
+      <source>Animé par {names}</source>
+      <translation>ينشطه {names}</translation>
     </message>
     <message>
       <source>La borne enverra votre inscription ; le nombre de places est décidé par le bureau.</source>

@@ -638,6 +638,14 @@
   <context>
     <name>MemberSpaceScreen</name>
     <message>
+      <source>Cotisation payée jusqu'au {date}</source>
+      <translation>Membership fee paid until {date}</translation>
+    </message>
+    <message>
+      <source>Cotisation à régler : voyez votre gardien</source>
+      <translation>Membership fee due: please see your caretaker</translation>
+    </message>
+    <message>
       <source>Mes inscriptions, idées et demandes : détails et réponses</source>
       <translation>My sign-ups, ideas and requests: details and answers</translation>
     </message>
@@ -1186,6 +1194,10 @@
     <message>
       <source>Lieu : {place}</source>
       <translation>Place: {place}</translation>
+    </message>
+    <message>
+      <source>Animé par {names}</source>
+      <translation>Run by {names}</translation>
     </message>
     <message>
       <source>La borne enverra votre inscription ; le nombre de places est décidé par le bureau.</source>
