@@ -75,6 +75,7 @@ def test_the_member_space_says_until_when_the_fee_is_paid_or_that_it_is_due(
         window.open("member", card_text=member.card.text)
         qtbot.waitUntil(lambda: fee_label(window).isVisible(), timeout=5000)
         assert fee_label(window).text().startswith(expect[lang]), fee_label(window).text()
+        window.flash.dismiss()        # the "✓ Bonjour" answer to the card, gone after a moment
         window.resize(*size)
         QApplication.processEvents()
         assert clipped(window.current()) == [], (name, tag, clipped(window.current()))
