@@ -69,6 +69,7 @@ ROLE_RULES: list[tuple[str, str, str]] = [
     ("POST", "/admin/partner-space/accounts", "admin"),    # lets someone outside the club record uses
     ("POST", "/admin/partner-space/retention", "admin"),
     ("POST", "/admin/partner-space/purge", "admin"),
+    ("POST", "/admin/fees", "admin"),            # the club's fee: money asked of tenants
 ]
 
 
