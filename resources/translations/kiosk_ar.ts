@@ -2042,4 +2042,43 @@
       <translation>صالحة مرة واحدة، حتى {date}.</translation>
     </message>
   </context>
+<context>
+    <name>FeeReceiptPrint</name>
+    <message>
+      <source>{n} mois</source>
+      <translation>{n} شهر</translation>
+    </message>
+    <message>
+      <source>Membre</source>
+      <translation>العضو</translation>
+    </message>
+    <message>
+      <source>Période</source>
+      <translation>المدة</translation>
+    </message>
+    <message>
+      <source>Montant payé en espèces</source>
+      <translation>المبلغ المدفوع نقدًا</translation>
+    </message>
+    <message>
+      <source>Payé le</source>
+      <translation>تاريخ الدفع</translation>
+    </message>
+    <message>
+      <source>Cotisation payée jusqu'au</source>
+      <translation>الاشتراك مدفوع حتى</translation>
+    </message>
+    <message>
+      <source>Reçu par</source>
+      <translation>استلمه</translation>
+    </message>
+    <message>
+      <source>Reçu de cotisation</source>
+      <translation>إيصال الاشتراك</translation>
+    </message>
+    <message>
+      <source>N° {number}</source>
+      <translation>رقم {number}</translation>
+    </message>
+</context>
 </TS>

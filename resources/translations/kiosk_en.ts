@@ -2042,4 +2042,43 @@
       <translation>Valid once, until {date}.</translation>
     </message>
   </context>
+<context>
+    <name>FeeReceiptPrint</name>
+    <message>
+      <source>{n} mois</source>
+      <translation>{n} month(s)</translation>
+    </message>
+    <message>
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <source>Période</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Montant payé en espèces</source>
+      <translation>Amount paid in cash</translation>
+    </message>
+    <message>
+      <source>Payé le</source>
+      <translation>Paid on</translation>
+    </message>
+    <message>
+      <source>Cotisation payée jusqu'au</source>
+      <translation>Membership fee paid until</translation>
+    </message>
+    <message>
+      <source>Reçu par</source>
+      <translation>Received by</translation>
+    </message>
+    <message>
+      <source>Reçu de cotisation</source>
+      <translation>Membership fee receipt</translation>
+    </message>
+    <message>
+      <source>N° {number}</source>
+      <translation>No. {number}</translation>
+    </message>
+</context>
 </TS>
