@@ -130,6 +130,11 @@ def extend_paid_until(paid_until: date | None, today: date, months: int) -> date
     return add_months(start, months)
 
 
+
+def paid_until_after(paid_until: date | None, months: int, today: date) -> date:
+    """The brief's name for :func:`extend_paid_until` (same rule, arguments in that order)."""
+    return extend_paid_until(paid_until, today, months)
+
 class PaymentStatus(str, enum.Enum):
     RECORDED = "recorded"       # made at a kiosk (the server keeps it once)
     REFUSED = "refused"         # the server would not record it (member gone, receipt taken...)

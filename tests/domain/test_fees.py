@@ -10,7 +10,7 @@ from hypothesis import given, strategies as st
 
 from kiosk.domain.places import Estate
 from kiosk.domain.fees import (CONCIERGERIE, FeePolicy, MemberKind, Payment, StandingKind, add_months,
-                               blocks_lending, device_short_id, euros, extend_paid_until, fee_standing,
+                               blocks_lending, device_short_id, euros, extend_paid_until, fee_standing, paid_until_after,
                                paid_until, payment_problem, policy_of, receipt_number, receipt_problem)
 
 D = date
@@ -108,3 +108,8 @@ def test_paid_until_is_the_same_whatever_order_payments_arrive(plan: list[tuple[
         last = max(p.day for p in ps)
         # the member is in order at least up to the last payment's day + its months
         assert paid_until(ps) is not None and paid_until(ps) > last  # type: ignore[operator]
+
+
+def test_paid_until_after_is_extend_paid_until() -> None:
+    assert paid_until_after(D(2026, 5, 1), 3, D(2026, 3, 10)) == D(2026, 8, 1)      # early: adds to what is left
+    assert paid_until_after(None, 12, D(2026, 1, 31)) == D(2027, 1, 31)
