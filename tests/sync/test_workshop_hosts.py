@@ -59,6 +59,10 @@ def test_the_office_names_hosts_and_the_kiosk_shows_first_names_and_counts_hours
     form = admin.get(f"/admin/event/edit?id={ev['id']}").text
     assert member_number(nadia) in form            # the form shows the number back
 
+    office_page = html.unescape(admin.get("/admin/workshops").text)
+    row = office_page.split("Nadia Haddad")[1].split("</tr>")[0]
+    assert re.findall(r">([^<>]+)</td>", row) == [member_number(nadia), "2", "6 h", "1"]
+
     k.sync()
     coming = [v.event for v in k.community.upcoming() if v.event.title == "Aide aux devoirs"]
     assert coming and coming[0].host_names == "Nadia" and "Haddad" not in coming[0].host_names
