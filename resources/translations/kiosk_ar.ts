@@ -646,6 +646,14 @@
       <translation>الاشتراك مستحق: يرجى مراجعة الحارس</translation>
     </message>
     <message>
+      <source>Vous avez animé 1 atelier, {hours}</source>
+      <translation>لقد نشّطتم ورشة واحدة، {hours}</translation>
+    </message>
+    <message>
+      <source>Vous avez animé {n} ateliers, {hours}</source>
+      <translation>لقد نشّطتم {n} ورشات، {hours}</translation>
+    </message>
+    <message>
       <source>Mes inscriptions, idées et demandes : détails et réponses</source>
       <translation>تسجيلاتي وأفكاري وطلباتي: التفاصيل والردود</translation>
     </message>

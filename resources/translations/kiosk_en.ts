@@ -646,6 +646,14 @@
       <translation>Membership fee due: please see your caretaker</translation>
     </message>
     <message>
+      <source>Vous avez animé 1 atelier, {hours}</source>
+      <translation>You have run 1 workshop, {hours}</translation>
+    </message>
+    <message>
+      <source>Vous avez animé {n} ateliers, {hours}</source>
+      <translation>You have run {n} workshops, {hours}</translation>
+    </message>
+    <message>
       <source>Mes inscriptions, idées et demandes : détails et réponses</source>
       <translation>My sign-ups, ideas and requests: details and answers</translation>
     </message>

@@ -139,6 +139,10 @@ class MemberSpaceScreen(Screen):
         self.fee.setObjectName("space_fee")
         self.fee.hide()
         col.addWidget(self.fee)
+        self.hosted = label(role="fact")        # "Vous avez animé 3 ateliers, 6 h" (volunteer-run workshops)
+        self.hosted.setObjectName("space_hosted")
+        self.hosted.hide()
+        col.addWidget(self.hosted)
         col.addStretch(1)
         top.addLayout(col, 1)
         top.addWidget(self.qr)
@@ -252,6 +256,8 @@ class MemberSpaceScreen(Screen):
         self.ask_help.setText(self.tr("Besoin d'aide ?"))
         if getattr(self, "_standing", None) is not None:
             self._show_fee(self._standing)
+        if getattr(self, "_hosted", None) is not None:
+            self._show_hosted(self._hosted)
         self._fill()
 
     # -- showing ---------------------------------------------------------------------------
@@ -281,6 +287,8 @@ class MemberSpaceScreen(Screen):
             Op(self, lambda s: s.savings.summary(mid)).success(self.savings.show_summary).run()
         if getattr(self.tasks.services, "fees", None) is not None:
             Op(self, lambda s: s.fees.standing(mid)).success(self._show_fee).run()
+        if getattr(self.tasks.services, "community", None) is not None:
+            Op(self, lambda s: s.community.hosted_hours(mid)).success(self._show_hosted).run()
         if space.card_text:
             self.qr.setPixmap(qr_pixmap(space.card_text, 220))
         self._fill()
@@ -298,6 +306,19 @@ class MemberSpaceScreen(Screen):
         else:
             self.fee.setText(self.tr("Cotisation à régler : voyez votre gardien"))
         self.fee.show()
+
+    def _show_hosted(self, hosted) -> None:
+        """The workshops the member ran as a volunteer (hidden when none)."""
+        self._hosted = hosted
+        if hosted.workshops == 0:
+            self.hosted.hide()
+            return
+        if hosted.workshops == 1:
+            self.hosted.setText(self.tr("Vous avez animé 1 atelier, {hours}").format(hours=ltr(hosted.hours_text)))
+        else:
+            self.hosted.setText(self.tr("Vous avez animé {n} ateliers, {hours}").format(
+                n=hosted.workshops, hours=ltr(hosted.hours_text)))
+        self.hosted.show()
 
     def _on_card_opened(self, outcome) -> None:
         kind, value = outcome
@@ -400,6 +421,7 @@ class MemberSpaceScreen(Screen):
     def _on_erased(self, _none) -> None:
         self.space = None
         self.fee.hide()
+        self.hosted.hide()
         self.hello.setText("")
         self.status.setText("")
         self.phone_now.setText("")
