@@ -91,11 +91,12 @@ def cmd_create_token(args: argparse.Namespace) -> int:
 
 
 def cmd_seed_demo(args: argparse.Namespace) -> int:
-    from central.demo import demo_admins, seed, seed_activity
+    from central.demo import demo_admins, seed, seed_activity, seed_fees
     migrate(_url(args))
     office = _office(args)
     seed(office)
     seed_activity(office)
+    seed_fees(office)
     print("central: demo estate, buildings, flats, partners, offers and a year of club life are in place")
     password = os.environ.get("CENTRAL_ADMIN_PASSWORD")
     if password:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import (DDL, JSON, BigInteger, Boolean, Column, Engine, Float, ForeignKey, Index,
+from sqlalchemy import (DDL, false, JSON, BigInteger, Boolean, Column, Engine, Float, ForeignKey, Index,
                         Integer, MetaData, String, Table, Text, create_engine, event)
 from sqlalchemy import Connection
 
@@ -23,7 +23,10 @@ metadata = MetaData()
 estates = Table("estates", metadata,
                 Column("id", String(64), primary_key=True),
                 Column("name", String(200), nullable=False),
-                Column("city", String(200), nullable=False, server_default=""))
+                Column("city", String(200), nullable=False, server_default=""),
+                Column("fee_tenant_cents", Integer, nullable=False, server_default="0"),
+                Column("fee_other_cents", Integer, nullable=False, server_default="0"),
+                Column("fee_blocks_lending", Boolean, nullable=False, server_default=false()))
 
 buildings = Table("buildings", metadata,
                   Column("id", String(64), primary_key=True),
@@ -122,7 +125,8 @@ events = Table("events", metadata,
                Column("audience", String(10), nullable=False, server_default="members"),
                Column("building_ids", JSON, nullable=False),
                Column("pictogram", String(40), nullable=False, server_default="meeting"),
-               Column("taken", Integer, nullable=False, server_default="0"))
+               Column("taken", Integer, nullable=False, server_default="0"),
+               Column("hosts", JSON, nullable=False, server_default="[]"))   # [{member_id, first_name}]
 
 announcements = Table("announcements", metadata,
                       Column("id", String(64), primary_key=True),

@@ -116,6 +116,8 @@ def seed_activity(office: Office, *, members: int = 48, today: date | None = Non
             row = {"id": eid, "title": title, "description": "", "place": "Salle commune du Bâtiment 1",
                    "starts_at": f"{start}T17:00", "ends_at": f"{start}T19:00", "capacity": capacity,
                    "audience": "members", "building_ids": [], "pictogram": "meeting", "taken": 0}
+            if eid == "demo-event-2":       # a volunteer-run workshop (issue 12): first name only on kiosks
+                row |= {"pictogram": "workshop", "hosts": [{"member_id": ids[1], "first_name": FIRST[1]}]}
             from central.records import put_catalog
             put_catalog(conn, fw, "event", db.events, row)
             eligible = [m for m in ids if int(m[-4:], 16) * 7 % 48 < 48 - 7 * (n + 1)]
@@ -174,3 +176,39 @@ def get_row_exists(office: Office, member_id: str) -> bool:
     from central.records import get_row
     with office.read() as conn, conn.begin():
         return get_row(conn, db.members, id=member_id) is not None
+
+
+def seed_fees(office: Office, *, today: date | None = None) -> None:
+    """The Conciergerie & Vous fee on the demo estate (1 € a month for tenants, 5 € for
+    others, an unpaid fee blocks lending) and a few cash payments as kiosks would have sent
+    them (receipt prefix ``DE000001``). Idempotent; after :func:`seed_activity`."""
+    import uuid
+
+    from central import db
+    from central.fees_parts import Fees
+    from central.records import get_row
+    from kiosk.domain.fees import Payment
+
+    today = today or date.today()
+    with office.tx() as (conn, fw):
+        estate = get_row(conn, db.estates, id=ESTATE)
+        if estate is None:
+            return
+    office.put_place("estate", {k: estate[k] for k in ("id", "name", "city")} | {
+        "fee_tenant_cents": 100, "fee_other_cents": 500, "fee_blocks_lending": True})
+
+    class _Demo:
+        id = "demo"
+        building_ids: list[str] = []
+        key_id = "de000001"
+
+    with office.tx() as (conn, fw):
+        book = Fees(conn, fw, _Demo())
+        for n, (i, months, days_ago) in enumerate(((0, 12, 40), (1, 3, 20), (2, 1, 70), (4, 6, 5))):
+            mid = str(uuid.UUID(int=0xC1B0 << 112 | i))
+            pid = f"demo-fee-{n + 1}"
+            if get_row(conn, db.members, id=mid) is None or book.get(pid) is not None:
+                continue
+            book.add(Payment(pid, mid, months, 100 * months, (today - timedelta(days=days_ago)).isoformat(),
+                             f"DE000001-{n + 1:05d}", "demo-staff"))
+

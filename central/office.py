@@ -17,6 +17,7 @@ from typing import Any, Iterator
 from argon2 import PasswordHasher
 from sqlalchemy import Connection, Engine, func, or_, select, update
 
+import central.fees_tables  # noqa: F401  (registers fee_payments for create_schema)
 from central import admin_tables, audit, db, devices, records
 from central.erasure import remove_member
 from central.feed import FeedWriter, now_iso, purge_tombstones

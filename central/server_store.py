@@ -22,6 +22,7 @@ from central.feed import FeedWriter, building_scope, now_iso
 from central.help_office import add_callback
 from central.help_tables import callback_requests
 from central.lending_parts import Lending
+from central.fees_parts import Fees
 from central.partners.server_parts import Offers, Vouchers
 from kiosk.domain.community import Attendance, Event, Idea, LandlordRequest, Registration
 from kiosk.domain.help import CallbackRequest
@@ -210,6 +211,7 @@ class ServerStore:
         self.lending = Lending(conn, fw, device)
         self.exchanges = Exchanges(conn, fw, device)
         self.timebank = Timebank(conn, fw, device)
+        self.fees = Fees(conn, fw, device)
 
     def now(self) -> str:
         return now_iso()

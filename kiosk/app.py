@@ -63,6 +63,9 @@ def compose_services(config: Config, store, now: Callable[[], datetime] = dateti
     def conciergerie():
         from kiosk.services.conciergerie import build_conciergerie
         return build_conciergerie(store, services.membership)
+    def fees_service():
+        from kiosk.services.fees import build_fees
+        return build_fees(store, today=lambda: now().date())
 
     # Built on first use or just after the first paint (kiosk.services.Deferred).
     services.membership = Deferred(membership)
@@ -71,6 +74,7 @@ def compose_services(config: Config, store, now: Callable[[], datetime] = dateti
     services.savings = Deferred(savings)
     services.lending = Deferred(lending)
     services.conciergerie = Deferred(conciergerie)
+    services.fees = Deferred(fees_service)
     return services
 
 

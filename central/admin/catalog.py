@@ -21,6 +21,7 @@ from central import labels
 from central.admin.forms import SPECS, FormErrors, parse_form
 from central.admin.hours import editor_rows, summary, typed_rows
 from central.admin.listing import ListQuery, fetch
+from central.admin.member_search import id_prefix
 from central.admin.web import AdminError, Ctx, checked_form, current, done, page
 from central.community_tables import event_attendance, event_registrations
 from central.office import Office, OfficeError
@@ -229,6 +230,28 @@ def _typed(entity: str, form: dict[str, str], existing: dict[str, Any] | None) -
     return row
 
 
+def _hosts(request: Request, numbers: list[Any]) -> list[dict[str, str]]:
+    """Member numbers typed in the event form → the event's hosts (id and first name only)."""
+    hosts: list[dict[str, str]] = []
+    unknown: list[str] = []
+    with request.app.state.engine.connect() as conn:
+        for number in numbers:
+            if isinstance(number, dict):          # kept as it was
+                hosts.append(number)
+                continue
+            prefix = id_prefix(str(number))
+            row = conn.execute(select(db.members.c.id, db.members.c.first_name)
+                               .where(db.members.c.id.like(f"{prefix}%"), db.members.c.status != "left")
+                               .limit(1)).first() if prefix else None
+            if row is None:
+                unknown.append(str(number))
+            else:
+                hosts.append({"member_id": row.id, "first_name": row.first_name})
+    if unknown:
+        raise FormErrors({"hosts": "Numéro d'adhérent inconnu : " + ", ".join(unknown) + "."})
+    return hosts
+
+
 @router.post("/{entity}/edit")
 def catalog_save(entity: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     _entity(entity)
@@ -242,6 +265,8 @@ def catalog_save(entity: str, request: Request, form: dict[str, str] = Depends(c
     try:
         row = parse_form(entity, form, existing, known_buildings=known,
                          choices={"partner_id": partner_ids} if partner_ids is not None else None)
+        if entity == "event":
+            row["hosts"] = _hosts(request, row.get("hosts") or [])
         if existing is not None and "building_ids" in row and ctx.building_ids(request) is not None:
             # an estate's account does not see the other estates' buildings: it keeps them as they were
             row["building_ids"] = sorted(set(row["building_ids"]) | (set(existing["building_ids"]) - known))

@@ -73,6 +73,9 @@ SPECS: dict[str, tuple[str, list[Field]]] = {
         Field("audience", "Public", "select", True, _pairs(labels.AUDIENCE)),
         Field("building_ids", "Bâtiments", "buildings", help="Aucun coché : tous les bâtiments"),
         Field("pictogram", "Pictogramme", "select", True, _pairs(labels.PICTOGRAM)),
+        Field("hosts", "Animé par (adhérents bénévoles)", "hosts",
+              help="Numéros d'adhérent des animateurs (sur leur carte), séparés par des virgules, "
+                   "par exemple ABCD-EFGH. Les bornes n'affichent que leur prénom.", max_len=300),
     ]),
     "announcement": ("Annonces", [
         Field("title", "Titre", required=True, max_len=200), Field("body", "Texte", "textarea", True, max_len=TEXT_MAX),
@@ -176,12 +179,31 @@ def _parse_value(f: Field, raw: str, form: dict[str, str], known_buildings: froz
         return sorted(set(chosen))
     if f.kind == "hours":
         return parse_hours(form)
+    if f.kind == "hosts":
+        return host_numbers(raw)
     if f.kind == "select":
         valid = allowed if allowed is not None else {k for k, _ in f.choices}
         if raw not in valid:
             raise ValueError("Choisissez dans la liste.")
         return raw
     return raw
+
+
+def host_numbers(raw: str) -> list[str]:
+    """ "abcd-efgh, WXYZ-1234" → ["ABCD-EFGH", "WXYZ-1234"] (the office resolves them to members)."""
+    if len(raw) > 300:
+        raise ValueError("Au plus 300 caractères.")
+    out: list[str] = []
+    for part in re.split(r"[,;\s]+", raw):
+        if not part:
+            continue
+        text = part.upper()
+        if not re.fullmatch(r"[0-9A-Z]{4}-?[0-9A-Z]{4}", text):
+            raise ValueError(f"« {part} » n'est pas un numéro d'adhérent (par exemple ABCD-EFGH).")
+        number = text if "-" in text else f"{text[:4]}-{text[4:]}"
+        if number not in out:
+            out.append(number)
+    return out
 
 
 def _cross_checks(entity: str, row: dict[str, Any], errors: dict[str, str]) -> None:

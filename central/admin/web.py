@@ -29,6 +29,7 @@ from central import db
 from central.accounts import Account, Accounts
 from central import labels
 from central.sessions import Session, SessionStore
+from kiosk.domain.members import member_number
 
 COOKIE = "ck_admin"
 MAX_QUERY = 200
@@ -39,6 +40,7 @@ templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 templates.env.globals["L"] = labels
 templates.env.filters["when"] = labels.when
 templates.env.filters["day"] = labels.day
+templates.env.filters["host_numbers"] = lambda hosts: ", ".join(member_number(h["member_id"]) for h in hosts or [])
 templates.env.filters["number"] = labels.number
 templates.env.filters["member_no"] = labels.member_no
 templates.env.filters["phone"] = labels.phone
@@ -67,6 +69,7 @@ ROLE_RULES: list[tuple[str, str, str]] = [
     ("POST", "/admin/partner-space/accounts", "admin"),    # lets someone outside the club record uses
     ("POST", "/admin/partner-space/retention", "admin"),
     ("POST", "/admin/partner-space/purge", "admin"),
+    ("POST", "/admin/fees", "admin"),            # the club's fee: money asked of tenants
 ]
 
 

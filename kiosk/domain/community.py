@@ -10,6 +10,8 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Iterable
 
 from kiosk.domain.errors import FieldError
 
@@ -28,6 +30,14 @@ class RegistrationStatus(str, enum.Enum):
 
 
 @dataclass(frozen=True)
+class EventHost:
+    """A member who runs a workshop (volunteer). Kiosks show the first name only."""
+
+    member_id: str
+    first_name: str
+
+
+@dataclass(frozen=True)
 class Event:
     id: str
     title: str
@@ -40,6 +50,21 @@ class Event:
     building_ids: tuple[str, ...] = ()   # empty: every building
     pictogram: str = "meeting"
     taken: int = 0                 # confirmed places, as last told by the server
+    hosts: tuple[EventHost, ...] = ()    # volunteer-run workshop: its member hosts (set by the office)
+
+    @property
+    def minutes(self) -> int:
+        """The event's duration in whole minutes (0 when its times are missing or reversed)."""
+        try:
+            start, end = datetime.fromisoformat(self.starts_at), datetime.fromisoformat(self.ends_at)
+        except ValueError:
+            return 0
+        return max(0, int((end - start).total_seconds() // 60))
+
+    @property
+    def host_names(self) -> str:
+        """The hosts' first names, for the kiosk's event screen (never a last name)."""
+        return ", ".join(h.first_name for h in self.hosts)
 
 
 @dataclass(frozen=True)
@@ -156,3 +181,22 @@ class Announcement:
     valid_from: str                # ISO date
     valid_until: str               # ISO date, inclusive
     building_ids: tuple[str, ...] = field(default_factory=tuple)  # empty: everywhere
+
+
+@dataclass(frozen=True)
+class HostedHours:
+    workshops: int
+    minutes: int
+
+    @property
+    def hours_text(self) -> str:
+        """``6 h`` / ``1 h 30`` (French style, used in fr and ar; en says the same)."""
+        h, m = divmod(self.minutes, 60)
+        return f"{h} h {m:02d}" if m else f"{h} h"
+
+
+def hosted_hours(events: Iterable[Event], member_id: str, now: str) -> HostedHours:
+    """The workshops ``member_id`` hosted that have ended by ``now`` (ISO local time), and their time."""
+    done = [e for e in events if any(h.member_id == member_id for h in e.hosts) and e.ends_at and e.ends_at <= now]
+    return HostedHours(len(done), sum(e.minutes for e in done))
+

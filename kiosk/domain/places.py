@@ -14,6 +14,10 @@ class Estate:
     id: str
     name: str
     city: str
+    # the club's membership fee, set by the office (kiosk/domain/fees.py; 0 = free)
+    fee_tenant_cents: int = 0          # per month, for tenants
+    fee_other_cents: int = 0           # per month, for others
+    fee_blocks_lending: bool = False   # an unpaid fee refuses a loan
 
 
 @dataclass(frozen=True)

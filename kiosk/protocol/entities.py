@@ -22,6 +22,7 @@ from pydantic import TypeAdapter
 from kiosk.domain.community import (Announcement, Attendance, Event, Idea, IdeaVote, LandlordRequest,
                                     Registration)
 from kiosk.domain.exchanges import ContactRequest, Exchange
+from kiosk.domain.fees import Payment
 from kiosk.domain.help import CallbackRequest, HelpContact
 from kiosk.domain.lending import Item, ItemPhoto, LendingPoint, LendingSuspension, Loan, Waiver
 from kiosk.domain.members import Member
@@ -116,11 +117,12 @@ EXCHANGE = EntityKind("exchange", Exchange, lambda e: e.id)                    #
 EXCHANGE_CONTACT = EntityKind("exchange_contact", ContactRequest, lambda c: c.id)   # in the author's building
 TIME_TRANSFER = EntityKind("time_transfer", TimeTransfer, lambda t: t.id)      # in each party's building
 TIME_ENTRY = EntityKind("time_entry", TimeEntry, lambda e: e.key)              # with its transfer
+FEE_PAYMENT = EntityKind("fee_payment", Payment, lambda p: p.id)              # in its member's building
 
 ORDER: tuple[EntityKind[Any], ...] = (ESTATE, BUILDING, ENTRANCE, FLAT, MEMBER, CARD, CARD_ISSUER, CARD_REVOCATION,
                                       PARTNER, OFFER, EVENT, ANNOUNCEMENT, STAFF, REGISTRATION, ATTENDANCE, IDEA,
                                       IDEA_VOTE, REQUEST, HELP_CONTACT, PARTNER_LOGO, CALLBACK, VOUCHER, MEMBER_SAVING,
                                       LENDING_POINT, LENDING_ITEM, ITEM_PHOTO, LOAN, WAIVER, LENDING_SUSPENSION,
-                                      EXCHANGE, EXCHANGE_CONTACT, TIME_TRANSFER, TIME_ENTRY)
+                                      EXCHANGE, EXCHANGE_CONTACT, TIME_TRANSFER, TIME_ENTRY, FEE_PAYMENT)
 ENTITIES: dict[str, EntityKind[Any]] = {k.name: k for k in ORDER}
 RANK: dict[str, int] = {k.name: i for i, k in enumerate(ORDER)}

@@ -25,6 +25,7 @@ from kiosk.domain.places import Flat
 from kiosk.domain.records import CardRecord, Consent, StaffAccount
 from kiosk.domain.timebank import TimeEntry, TimeTransfer
 from kiosk.domain.vouchers import Voucher
+from kiosk.domain.fees import Payment
 
 
 # -- kiosk side ---------------------------------------------------------------------------------
@@ -79,6 +80,8 @@ class KioskLending(Protocol):
 
 class KioskWaivers(Protocol):
     def add_if_absent(self, waiver: Waiver) -> None: ...
+
+
 class KioskExchanges(Protocol):
     def add_if_absent(self, exchange: Exchange) -> None: ...
     def close(self, exchange_id: str) -> None: ...
@@ -90,6 +93,9 @@ class KioskTimebank(Protocol):
     def get(self, transfer_id: str) -> TimeTransfer | None: ...
     def entries_of(self, transfer_id: str) -> list[TimeEntry]: ...
     def remove_transfer(self, transfer_id: str) -> None: ...     # one the server refused
+class KioskFees(Protocol):
+    def add_if_absent(self, payment: Payment) -> None: ...
+    def refuse(self, payment_id: str) -> None: ...          # the server would not record it
 
 
 class KioskErasure(Protocol):
@@ -121,6 +127,8 @@ class KioskRepos(Protocol):
     def exchanges(self) -> KioskExchanges: ...
     @property
     def timebank(self) -> KioskTimebank: ...
+    @property
+    def fees(self) -> KioskFees: ...
     @property
     def erasure(self) -> KioskErasure: ...
 
@@ -218,6 +226,8 @@ class ServerLending(Protocol):
     def put_loan(self, loan: Loan, *, device_id: str) -> None: ...   # new or changed; published
     def returned(self, loan: Loan, item: Item) -> None: ...  # the loan returned, the item's state after
     def add_waiver(self, waiver: Waiver) -> bool: ...        # False: already recorded
+
+
 class ServerExchanges(Protocol):
     def get(self, exchange_id: str) -> Exchange | None: ...
     def add(self, exchange: Exchange) -> None: ...
@@ -232,6 +242,10 @@ class ServerTimebank(Protocol):
     def entries_of(self, transfer_id: str) -> list[TimeEntry]: ...
     def reversed_by(self, transfer_id: str) -> str | None: ...       # the reversing transfer's id
     def add(self, transfer: TimeTransfer, entries: Sequence[TimeEntry]) -> None: ...
+class ServerFees(Protocol):
+    def get(self, payment_id: str) -> Payment | None: ...
+    def receipt_taken(self, receipt_number: str) -> bool: ...
+    def add(self, payment: Payment) -> None: ...         # kept and sent to the member's building
 
 
 class Server(Protocol):
@@ -266,5 +280,7 @@ class Server(Protocol):
 
     @property
     def lending(self) -> ServerLending: ...
+    @property
+    def fees(self) -> ServerFees: ...
 
     def now(self) -> str: ...                                   # ISO 8601 UTC, the server's clock

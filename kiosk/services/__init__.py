@@ -28,6 +28,7 @@ class Services:
     savings: Any = None  # kiosk.services.savings.SavingsService
     lending: Any = None  # kiosk.services.lending.LendingService
     conciergerie: Any = None  # kiosk.services.conciergerie.ConciergerieService
+    fees: Any = None  # kiosk.services.fees.FeesService
     now: Callable[[], datetime] = datetime.now
 
 

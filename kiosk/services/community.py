@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Callable, Protocol
 
-from kiosk.domain.community import (Event, Idea, IdeaCategory, LandlordRequest, Registration, RegistrationStatus,
-                                    RequestCategory, clean_text, text_problems)
+from kiosk.domain.community import (Event, HostedHours, Idea, IdeaCategory, LandlordRequest, Registration,
+                                    RegistrationStatus, RequestCategory, clean_text, hosted_hours, text_problems)
 from kiosk.domain.errors import DomainError, FieldError, NotFound, ValidationError
 from kiosk.protocol.mutations.cancel_registration import CancelRegistration
 from kiosk.protocol.mutations.check_in import CheckIn
@@ -157,6 +157,10 @@ class CommunityService:
         if e is None:
             raise NotFound("community.event_unknown")
         return self._view(e)
+
+    def hosted_hours(self, member_id: str) -> HostedHours:
+        """The workshops the member ran (ended by now) and their time, for the member space."""
+        return hosted_hours(self.repos.events.hosted_by(member_id), member_id, self._local_now())
 
     def registration_of(self, event_id: str, member_id: str) -> Registration | None:
         """The member's live sign-up for the event (pending, confirmed or waitlisted)."""

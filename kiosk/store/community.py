@@ -31,6 +31,12 @@ class EventsRepository(Repository):
                   if _for_buildings(r["building_ids"], building_ids)]
         return [e for e in events if e is not None]
 
+    def hosted_by(self, member_id: str) -> list[Event]:
+        """Events (past and coming) the member hosts, as far as this kiosk holds them."""
+        events = self._all(Event, "SELECT * FROM events WHERE hosts <> '[]' AND instr(hosts, ?) > 0 "
+                                  "ORDER BY starts_at", (member_id,))
+        return [e for e in events if any(h.member_id == member_id for h in e.hosts)]
+
     def upsert_registration(self, r: Registration) -> None:
         self._insert("registrations", r, upsert_key=("id",))
 

@@ -27,6 +27,7 @@ from kiosk.domain.places import Building, Entrance, Estate, Flat
 from kiosk.domain.records import CardIssuer, CardRecord, StaffAccount
 from kiosk.domain.savings import MemberSaving
 from kiosk.domain.timebank import TimeEntry, TimeTransfer
+from kiosk.domain.fees import Payment
 from kiosk.domain.vouchers import Voucher
 from kiosk.store.base import Repository
 from kiosk.store.database import Connection
@@ -48,6 +49,7 @@ TABLES: dict[type, tuple[str, tuple[str, ...]]] = {
     Loan: ("loans", ("id",)), Waiver: ("waivers", ("id",)), LendingSuspension: ("lending_suspensions", ("member_id",)),
     Exchange: ("exchanges", ("id",)), ContactRequest: ("exchange_contacts", ("id",)),
     TimeTransfer: ("time_transfers", ("id",)), TimeEntry: ("time_entries", ("transfer_id", "member_id")),
+    Payment: ("fee_payments", ("id",)),
 }
 _PARENT: dict[type, tuple[str, str]] = {Registration: ("events", "event_id"), IdeaVote: ("ideas", "idea_id"),
                                         PartnerLogo: ("partners", "partner_id"), Voucher: ("members", "member_id"),
@@ -55,11 +57,12 @@ _PARENT: dict[type, tuple[str, str]] = {Registration: ("events", "event_id"), Id
                                         ItemPhoto: ("lending_items", "item_id"), Loan: ("lending_items", "item_id"),
                                         Waiver: ("members", "member_id"), LendingSuspension: ("members", "member_id"),
                                         Exchange: ("members", "member_id"),
-                                        ContactRequest: ("exchanges", "exchange_id")}
+                                        ContactRequest: ("exchanges", "exchange_id"),
+                                        Payment: ("members", "member_id")}
 # What a revoked kiosk erases (children first), besides the sync state.
 _WIPE = ("waivers", "lending_suspensions", "loans", "item_photos", "lending_items", "lending_points",
-         "exchange_contacts", "exchanges", "time_entries", "time_transfers", "vouchers", "member_savings",
-         "attendance", "registrations", "idea_votes", "ideas", "requests",
+         "exchange_contacts", "exchanges", "time_entries", "time_transfers", "fee_payments", "fee_receipt_counter",
+         "vouchers", "member_savings", "attendance", "registrations", "idea_votes", "ideas", "requests",
          "callback_requests", "help_contacts", "consents", "outbox", "offers", "partner_logos", "partners",
          "announcements", "events", "staff", "cards", "members", "flats", "entrances", "buildings", "estates",
          "card_issuers")

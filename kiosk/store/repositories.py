@@ -5,6 +5,7 @@ It is what mutation definitions write through (it fits ``kiosk.protocol.ports.Ki
 
 from __future__ import annotations
 
+from kiosk.store.fees import FeesRepository
 from kiosk.store.cards import CardsRepository
 from kiosk.store.community import (AnnouncementsRepository, EventsRepository, IdeasRepository,
                                    RequestsRepository)
@@ -49,6 +50,7 @@ class Repositories:
         self.waivers = WaiversRepository(db)
         self.exchanges = ExchangesRepository(db)
         self.timebank = TimebankRepository(db)
+        self.fees = FeesRepository(db)
 
     def counts(self) -> dict[str, int]:
         tables = ["estates", "buildings", "flats", "members", "cards", "staff", "consents", "audit_log",

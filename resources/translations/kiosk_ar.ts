@@ -638,6 +638,22 @@
   <context>
     <name>MemberSpaceScreen</name>
     <message>
+      <source>Cotisation payée jusqu'au {date}</source>
+      <translation>الاشتراك مدفوع حتى {date}</translation>
+    </message>
+    <message>
+      <source>Cotisation à régler : voyez votre gardien</source>
+      <translation>الاشتراك مستحق: يرجى مراجعة الحارس</translation>
+    </message>
+    <message>
+      <source>Vous avez animé 1 atelier, {hours}</source>
+      <translation>لقد نشّطتم ورشة واحدة، {hours}</translation>
+    </message>
+    <message>
+      <source>Vous avez animé {n} ateliers, {hours}</source>
+      <translation>لقد نشّطتم {n} ورشات، {hours}</translation>
+    </message>
+    <message>
       <source>Mes inscriptions, idées et demandes : détails et réponses</source>
       <translation>تسجيلاتي وأفكاري وطلباتي: التفاصيل والردود</translation>
     </message>
@@ -1194,6 +1210,10 @@
     <message>
       <source>Lieu : {place}</source>
       <translation>المكان: {place}</translation>
+    </message>
+    <message>
+      <source>Animé par {names}</source>
+      <translation>ينشطه {names}</translation>
     </message>
     <message>
       <source>La borne enverra votre inscription ; le nombre de places est décidé par le bureau.</source>
@@ -2518,4 +2538,43 @@
       <translation>تم التسجيل: أُضيفت {duration} إلى بنك الوقت.</translation>
     </message>
   </context>
+<context>
+    <name>FeeReceiptPrint</name>
+    <message>
+      <source>{n} mois</source>
+      <translation>{n} شهر</translation>
+    </message>
+    <message>
+      <source>Membre</source>
+      <translation>العضو</translation>
+    </message>
+    <message>
+      <source>Période</source>
+      <translation>المدة</translation>
+    </message>
+    <message>
+      <source>Montant payé en espèces</source>
+      <translation>المبلغ المدفوع نقدًا</translation>
+    </message>
+    <message>
+      <source>Payé le</source>
+      <translation>تاريخ الدفع</translation>
+    </message>
+    <message>
+      <source>Cotisation payée jusqu'au</source>
+      <translation>الاشتراك مدفوع حتى</translation>
+    </message>
+    <message>
+      <source>Reçu par</source>
+      <translation>استلمه</translation>
+    </message>
+    <message>
+      <source>Reçu de cotisation</source>
+      <translation>إيصال الاشتراك</translation>
+    </message>
+    <message>
+      <source>N° {number}</source>
+      <translation>رقم {number}</translation>
+    </message>
+</context>
 </TS>

@@ -638,6 +638,22 @@
   <context>
     <name>MemberSpaceScreen</name>
     <message>
+      <source>Cotisation payée jusqu'au {date}</source>
+      <translation>Membership fee paid until {date}</translation>
+    </message>
+    <message>
+      <source>Cotisation à régler : voyez votre gardien</source>
+      <translation>Membership fee due: please see your caretaker</translation>
+    </message>
+    <message>
+      <source>Vous avez animé 1 atelier, {hours}</source>
+      <translation>You have run 1 workshop, {hours}</translation>
+    </message>
+    <message>
+      <source>Vous avez animé {n} ateliers, {hours}</source>
+      <translation>You have run {n} workshops, {hours}</translation>
+    </message>
+    <message>
       <source>Mes inscriptions, idées et demandes : détails et réponses</source>
       <translation>My sign-ups, ideas and requests: details and answers</translation>
     </message>
@@ -1194,6 +1210,10 @@
     <message>
       <source>Lieu : {place}</source>
       <translation>Place: {place}</translation>
+    </message>
+    <message>
+      <source>Animé par {names}</source>
+      <translation>Run by {names}</translation>
     </message>
     <message>
       <source>La borne enverra votre inscription ; le nombre de places est décidé par le bureau.</source>
@@ -2518,4 +2538,43 @@
       <translation>Noted: {duration} added to the time bank.</translation>
     </message>
   </context>
+<context>
+    <name>FeeReceiptPrint</name>
+    <message>
+      <source>{n} mois</source>
+      <translation>{n} month(s)</translation>
+    </message>
+    <message>
+      <source>Membre</source>
+      <translation>Member</translation>
+    </message>
+    <message>
+      <source>Période</source>
+      <translation>Period</translation>
+    </message>
+    <message>
+      <source>Montant payé en espèces</source>
+      <translation>Amount paid in cash</translation>
+    </message>
+    <message>
+      <source>Payé le</source>
+      <translation>Paid on</translation>
+    </message>
+    <message>
+      <source>Cotisation payée jusqu'au</source>
+      <translation>Membership fee paid until</translation>
+    </message>
+    <message>
+      <source>Reçu par</source>
+      <translation>Received by</translation>
+    </message>
+    <message>
+      <source>Reçu de cotisation</source>
+      <translation>Membership fee receipt</translation>
+    </message>
+    <message>
+      <source>N° {number}</source>
+      <translation>No. {number}</translation>
+    </message>
+</context>
 </TS>

@@ -18,7 +18,7 @@ from kiosk.store.opening import open_database, open_store
 
 
 def _insert_estate(store, name="Résidence Paul-Éluard"):
-    store.db.run(lambda c: c.execute("INSERT INTO estates VALUES ('e1', ?, 'Saint-Denis')", (name,)))
+    store.db.run(lambda c: c.execute("INSERT INTO estates (id, name, city) VALUES ('e1', ?, 'Saint-Denis')", (name,)))
 
 
 def test_file_is_not_plain_sqlite_and_only_the_key_opens_it(store, config):

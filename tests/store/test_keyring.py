@@ -18,7 +18,7 @@ def test_key_round_trips_through_the_secret_service(config, secret_service):
     ks = secret_service
     cfg = config.with_values(key_store="keyring")
     store = open_store(cfg, keystore=ks)
-    store.db.run(lambda c: c.execute("INSERT INTO estates VALUES ('e', 'Résidence', 'Saint-Denis')"))
+    store.db.run(lambda c: c.execute("INSERT INTO estates (id, name, city) VALUES ('e', 'Résidence', 'Saint-Denis')"))
     store_id = store.store_id
     store.close()
     secret = ks.get(f"database-key/{store_id}")

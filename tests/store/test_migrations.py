@@ -39,14 +39,14 @@ def test_a_failing_migration_leaves_nothing_behind(config, monkeypatch):
 def test_atomic_nests_with_savepoints(store):
     def work(c):
         with store.db.atomic():
-            c.execute("INSERT INTO estates VALUES ('a', 'A', 'x')")
+            c.execute("INSERT INTO estates (id, name, city) VALUES ('a', 'A', 'x')")
             with pytest.raises(ValueError):
                 with store.db.atomic():
-                    c.execute("INSERT INTO estates VALUES ('b', 'B', 'x')")
+                    c.execute("INSERT INTO estates (id, name, city) VALUES ('b', 'B', 'x')")
                     raise ValueError
         with pytest.raises(ValueError):
             with store.db.atomic():
-                c.execute("INSERT INTO estates VALUES ('c', 'C', 'x')")
+                c.execute("INSERT INTO estates (id, name, city) VALUES ('c', 'C', 'x')")
                 raise ValueError
         return [r[0] for r in c.execute("SELECT id FROM estates ORDER BY id")]
     assert store.db.run(work) == ["a"]

@@ -41,6 +41,8 @@ class EventDetailScreen(Screen):
         self.heading.setObjectName("event_title")
         self.when = label(role="title")
         self.place = label()
+        self.hosts = label()
+        self.hosts.setObjectName("event_hosts")
         self.description = label()
         self.places = label(role="offer")
         self.places.setObjectName("event_places")
@@ -57,7 +59,7 @@ class EventDetailScreen(Screen):
         details = QVBoxLayout()
         details.setSpacing(14)
         details.addLayout(head)
-        for w in (self.when, self.place, self.description, self.places):
+        for w in (self.when, self.place, self.hosts, self.description, self.places):
             details.addWidget(w)
         details.addStretch(1)
         # Portrait: details above the actions; landscape: side by side (the scan panel needs height).
@@ -140,6 +142,9 @@ class EventDetailScreen(Screen):
         self.heading.setText(e.title)
         self.when.setText(texts.when(e.starts_at, e.ends_at))
         self.place.setText(self.tr("Lieu : {place}").format(place=e.place))
+        # a volunteer-run workshop: its hosts' first names only (privacy)
+        self.hosts.setText(self.tr("Animé par {names}").format(names=e.host_names))
+        self.hosts.setVisible(bool(e.hosts))
         self.description.setText(e.description)
         self.description.setVisible(bool(e.description))
         self.places.setText(texts.places(self.view.places_left, e.capacity))

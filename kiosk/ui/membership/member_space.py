@@ -21,6 +21,7 @@ from kiosk.services.notice import load_notice
 from kiosk.tasks import Op
 from kiosk.ui.membership.join import current_language
 from kiosk.ui.membership.messages import field_message, progress_status, request_category, status_text, verdict_message
+from kiosk.ui.formatting import long_date
 from kiosk.ui.savings.panel import SavingsPanel
 from kiosk.ui.widgets.forms import Field, FlatPicker, action_button, label, toggle
 from kiosk.ui.screen import Screen, UiContext, scrolling
@@ -134,6 +135,14 @@ class MemberSpaceScreen(Screen):
         col = QVBoxLayout()
         col.addWidget(self.hello)
         col.addWidget(self.status)
+        self.fee = label(role="fact")           # "Cotisation payée jusqu'au …" / "à régler"
+        self.fee.setObjectName("space_fee")
+        self.fee.hide()
+        col.addWidget(self.fee)
+        self.hosted = label(role="fact")        # "Vous avez animé 3 ateliers, 6 h" (volunteer-run workshops)
+        self.hosted.setObjectName("space_hosted")
+        self.hosted.hide()
+        col.addWidget(self.hosted)
         col.addStretch(1)
         top.addLayout(col, 1)
         top.addWidget(self.qr)
@@ -245,6 +254,10 @@ class MemberSpaceScreen(Screen):
         self.retry.setText(self.tr("Réessayer avec la caméra"))
         self.type_number.setText(self.tr("Taper le numéro de ma carte"))
         self.ask_help.setText(self.tr("Besoin d'aide ?"))
+        if getattr(self, "_standing", None) is not None:
+            self._show_fee(self._standing)
+        if getattr(self, "_hosted", None) is not None:
+            self._show_hosted(self._hosted)
         self._fill()
 
     # -- showing ---------------------------------------------------------------------------
@@ -272,10 +285,40 @@ class MemberSpaceScreen(Screen):
         mid = space.member_id
         if getattr(self.tasks.services, "savings", None) is not None:
             Op(self, lambda s: s.savings.summary(mid)).success(self.savings.show_summary).run()
+        if getattr(self.tasks.services, "fees", None) is not None:
+            Op(self, lambda s: s.fees.standing(mid)).success(self._show_fee).run()
+        if getattr(self.tasks.services, "community", None) is not None:
+            Op(self, lambda s: s.community.hosted_hours(mid)).success(self._show_hosted).run()
         if space.card_text:
             self.qr.setPixmap(qr_pixmap(space.card_text, 220))
         self._fill()
         self.pages.setCurrentIndex(SPACE)
+
+    def _show_fee(self, standing) -> None:
+        """The membership fee: paid until D (last day covered), due, or nothing in a free club."""
+        self._standing = standing
+        kind = standing.kind.value
+        if kind == "not_charged":
+            self.fee.hide()
+            return
+        if kind == "paid" and standing.until is not None:
+            self.fee.setText(self.tr("Cotisation payée jusqu'au {date}").format(date=long_date(standing.until)))
+        else:
+            self.fee.setText(self.tr("Cotisation à régler : voyez votre gardien"))
+        self.fee.show()
+
+    def _show_hosted(self, hosted) -> None:
+        """The workshops the member ran as a volunteer (hidden when none)."""
+        self._hosted = hosted
+        if hosted.workshops == 0:
+            self.hosted.hide()
+            return
+        if hosted.workshops == 1:
+            self.hosted.setText(self.tr("Vous avez animé 1 atelier, {hours}").format(hours=ltr(hosted.hours_text)))
+        else:
+            self.hosted.setText(self.tr("Vous avez animé {n} ateliers, {hours}").format(
+                n=hosted.workshops, hours=ltr(hosted.hours_text)))
+        self.hosted.show()
 
     def _on_card_opened(self, outcome) -> None:
         kind, value = outcome
@@ -377,6 +420,8 @@ class MemberSpaceScreen(Screen):
 
     def _on_erased(self, _none) -> None:
         self.space = None
+        self.fee.hide()
+        self.hosted.hide()
         self.hello.setText("")
         self.status.setText("")
         self.phone_now.setText("")

@@ -1,0 +1,1 @@
+"""The membership fee at the kiosk: the printed receipt (and, later, the staff screen)."""
