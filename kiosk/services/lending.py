@@ -11,7 +11,7 @@ mutation (local effect and outbox entry in one transaction): the loan shows ``ou
 here at once, offline too; a loan the server refuses (another kiosk lent the item
 first) stays as ``refused`` on the staff home.
 
-The member's fee standing comes from :func:`fee_standing` alone. No Qt, no SQL here.
+The member's fee standing comes from the membership fee's rule (:func:`fee_standing_from`). No Qt, no SQL here.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from typing import Any, Callable, Protocol
+from typing import TYPE_CHECKING, Any, Callable, Protocol
 
 from kiosk.domain.errors import DomainError, NotFound
 from kiosk.domain.lending import (WAIVER_TEXT, WAIVER_VERSION, Condition, Item, LendingPoint, Loan, LoanStatus,
@@ -35,6 +35,9 @@ from kiosk.services.recording import Recorder
 from kiosk.store.database import Database
 from kiosk.store.repositories import Repositories
 
+if TYPE_CHECKING:
+    from kiosk.services.fees import FeesService
+
 
 @dataclass(frozen=True)
 class FeeStanding:
@@ -47,12 +50,21 @@ NO_FEE = FeeStanding(charged=False, paid_until=None, blocks_lending=False)
 
 
 def fee_standing(member_id: str) -> FeeStanding:
-    """The member's fee standing for the lending rule.
-
-    The seam with the membership fee (issue 12, helper i12c): its fee store replaces this
-    function at merge (paid-until from the receipts recorded, and the club's setting that
-    an unpaid fee blocks lending). Until then no fee is charged, so nothing is blocked."""
+    """No fee charged: the standing of a kiosk without the fee service (unit tests)."""
     return NO_FEE
+
+
+def fee_standing_from(fees: "FeesService") -> Callable[[str], FeeStanding]:
+    """The member's standing as the membership fee decides it (kiosk/domain/fees.py, the
+    rule the server and the office use too): the estate's policy, the payments recorded."""
+    from kiosk.domain import fees as rules
+
+    def standing(member_id: str) -> FeeStanding:
+        policy = fees.policy_for(member_id)
+        st = fees.standing(member_id)
+        return FeeStanding(charged=st.kind is not rules.StandingKind.NOT_CHARGED,
+                           paid_until=st.until, blocks_lending=policy.fee_blocks_lending)
+    return standing
 
 
 class LendingRefused(DomainError):
@@ -354,6 +366,9 @@ def build_lending(store, config, membership=None, *,  # noqa: ANN001
     if membership is None:
         from kiosk.services.members import build_membership
         membership = build_membership(store, config)
+    from kiosk.services.fees import build_fees
     kiosk_id = str(store.repos.kv.get("sync.device_id") or "")
+    clock = now or (lambda: datetime.now(timezone.utc))
+    fees = build_fees(store, today=lambda: clock().date())
     return LendingService(store.db, store.repos, membership.members, buildings=list(config.buildings),
-                          staff=membership.staff, kiosk_id=kiosk_id, now=now or (lambda: datetime.now(timezone.utc)))
+                          staff=membership.staff, kiosk_id=kiosk_id, now=clock, fee=fee_standing_from(fees))

@@ -105,7 +105,6 @@ def test_a_loan_is_two_scans_and_no_tap_a_return_one_scan(qtbot, gui):  # noqa: 
 ])
 def test_each_refusal_gives_its_message(qtbot, gui, setup, title):  # noqa: ANN001
     from kiosk.domain.lending import LendingSuspension
-    from kiosk.services.lending import FeeStanding
     ctx, store, session, _slips = gui
     member, card = _member(ctx, store)
     other, _ = _member(ctx, store, 1)
@@ -120,8 +119,8 @@ def test_each_refusal_gives_its_message(qtbot, gui, setup, title):  # noqa: ANN0
         put(Loan("l-late", "ladder", member.id, LoanStatus.OUT, due_on=(date.today() - timedelta(days=2)).isoformat()))
     elif setup == "suspended":
         put(LendingSuspension(member.id, "", "Casse"))
-    elif setup == "fee":
-        ctx.tasks.services.lending.resolve()._fee = lambda _m: FeeStanding(True, date.today() - timedelta(days=1), True)
+    elif setup == "fee":  # the club charges a fee that blocks lending; this member never paid
+        _charge_a_fee(store, member)
     desk = _desk(qtbot, ctx, session)
     desk.scan.card_entered.emit(card)
     desk.scan.card_entered.emit(label_text(item))
@@ -130,6 +129,32 @@ def test_each_refusal_gives_its_message(qtbot, gui, setup, title):  # noqa: ANN0
     assert not [e for e in store.repos.outbox.pending() if e.mutation == "lend_item"]
     if setup == "overdue":
         assert desk.overdue.count() == 1 and "Escabeau" in desk.overdue.item(0).text()
+
+
+def _charge_a_fee(store, member) -> None:  # noqa: ANN001
+    import dataclasses
+    building = store.repos.places.building(member.building_id)
+    estate = next(e for e in store.repos.places.estates() if e.id == building.estate_id)
+    store.repos.replica.put(dataclasses.replace(estate, fee_tenant_cents=100, fee_other_cents=500,
+                                                fee_blocks_lending=True))
+
+
+def test_a_fee_paid_at_the_desk_lifts_the_fee_refusal(qtbot, gui):  # noqa: ANN001
+    """The lending rule reads the membership fee's own standing (kiosk/domain/fees.py):
+    refused while unpaid, lent once the caretaker has recorded a cash payment."""
+    ctx, store, session, _slips = gui
+    member, card = _member(ctx, store)
+    _charge_a_fee(store, member)
+    desk = _desk(qtbot, ctx, session)
+    desk.scan.card_entered.emit(card)
+    desk.scan.card_entered.emit(label_text("grill"))
+    assert desk.answer.text() == "⚠ Cotisation à régler"
+    receipt = ctx.tasks.services.fees.resolve().record_payment(member.id, session.staff_id, months=3)
+    assert receipt.paid_until > date.today()
+    desk.scan.card_entered.emit(card)
+    desk.scan.card_entered.emit(label_text("grill"))
+    assert desk.answer.text().startswith("✓ ")
+    assert [e for e in store.repos.outbox.pending() if e.mutation == "lend_item"]
 
 
 def test_the_staff_home_opens_the_desk_and_counts_overdue_loans(qtbot, gui):  # noqa: ANN001
