@@ -50,12 +50,12 @@ def _rows(store: Store, table: str) -> list[dict[str, Any]]:
 
 def import_from_store(office: Office, store: Store) -> None:
     """Copy the kiosk's places, members, cards, catalogue and help contacts into an empty central database."""
-    json_cols = {"household", "hours", "building_ids"}
+    json_cols = {"household", "hours", "building_ids", "hosts"}
 
     def clean(row: dict[str, Any], drop: tuple[str, ...] = ()) -> dict[str, Any]:
         out = {k: (json.loads(v) if k in json_cols and isinstance(v, str) else v) for k, v in row.items()
                if k not in drop}
-        for k in ("sms_opt_in", "newsletter_opt_in", "active", "revoked"):
+        for k in ("sms_opt_in", "newsletter_opt_in", "active", "revoked", "fee_blocks_lending"):
             if k in out:
                 out[k] = bool(out[k])
         return out

@@ -64,6 +64,15 @@ SENTENCES: dict[str, tuple[tuple[str, str], ...]] = {
              ("phone", QT_TRANSLATE_NOOP("EasyRead", "Appelez le gardien, ou demandez qu'on vous rappelle."))),
     "help_callback": (("callback", QT_TRANSLATE_NOOP("EasyRead", "Le bureau peut vous rappeler.")),
                       ("phone", QT_TRANSLATE_NOOP("EasyRead", "Écrivez votre numéro de téléphone."))),
+    "lending": (("services", QT_TRANSLATE_NOOP("EasyRead", "Empruntez un outil du club.")),
+                ("scan", QT_TRANSLATE_NOOP("EasyRead", "Montrez votre carte pour réserver.")),
+                ("clock", QT_TRANSLATE_NOOP("EasyRead", "Rendez l'outil à la date du ticket."))),
+    "lending_desk": (("scan", QT_TRANSLATE_NOOP("EasyRead", "Scannez la carte, puis l'étiquette de l'outil.")),
+                     ("check", QT_TRANSLATE_NOOP("EasyRead", "Pour un retour, scannez seulement l'étiquette."))),
+    "exchanges": (("person", QT_TRANSLATE_NOOP("EasyRead", "Des voisins s'aident entre eux.")),
+                  ("closed", QT_TRANSLATE_NOOP("EasyRead", "Votre numéro de téléphone n'est jamais affiché."))),
+    "time_transfer": (("clock", QT_TRANSLATE_NOOP("EasyRead", "Une heure donnée vaut une heure reçue.")),
+                      ("scan", QT_TRANSLATE_NOOP("EasyRead", "Les deux voisins montrent leur carte."))),
 }
 GENERIC = (("help", QT_TRANSLATE_NOOP("EasyRead", "Besoin d'aide ? Touchez « Aide », en bas.")),)
 

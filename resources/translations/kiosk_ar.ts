@@ -1700,6 +1700,42 @@
   <context>
     <name>EasyRead</name>
     <message>
+      <source>Empruntez un outil du club.</source>
+      <translation>استعر أداة من النادي.</translation>
+    </message>
+    <message>
+      <source>Montrez votre carte pour réserver.</source>
+      <translation>أظهر بطاقتك للحجز.</translation>
+    </message>
+    <message>
+      <source>Rendez l'outil à la date du ticket.</source>
+      <translation>أعد الأداة في التاريخ المكتوب على الوصل.</translation>
+    </message>
+    <message>
+      <source>Scannez la carte, puis l'étiquette de l'outil.</source>
+      <translation>امسح البطاقة، ثم ملصق الأداة.</translation>
+    </message>
+    <message>
+      <source>Pour un retour, scannez seulement l'étiquette.</source>
+      <translation>للإرجاع، امسح الملصق فقط.</translation>
+    </message>
+    <message>
+      <source>Des voisins s'aident entre eux.</source>
+      <translation>الجيران يساعدون بعضهم بعضًا.</translation>
+    </message>
+    <message>
+      <source>Votre numéro de téléphone n'est jamais affiché.</source>
+      <translation>رقم هاتفك لا يظهر أبدًا.</translation>
+    </message>
+    <message>
+      <source>Une heure donnée vaut une heure reçue.</source>
+      <translation>ساعة تعطيها تساوي ساعة تأخذها.</translation>
+    </message>
+    <message>
+      <source>Les deux voisins montrent leur carte.</source>
+      <translation>يُظهر الجاران بطاقتيهما.</translation>
+    </message>
+    <message>
       <source>Pas de carte ? Imprimez un bon pour un magasin.</source>
       <translation>ليست معك بطاقة؟ اطبع قسيمة لمتجر.</translation>
     </message>

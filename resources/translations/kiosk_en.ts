@@ -1700,6 +1700,42 @@
   <context>
     <name>EasyRead</name>
     <message>
+      <source>Empruntez un outil du club.</source>
+      <translation>Borrow a tool from the club.</translation>
+    </message>
+    <message>
+      <source>Montrez votre carte pour réserver.</source>
+      <translation>Show your card to reserve.</translation>
+    </message>
+    <message>
+      <source>Rendez l'outil à la date du ticket.</source>
+      <translation>Bring the tool back on the date on the slip.</translation>
+    </message>
+    <message>
+      <source>Scannez la carte, puis l'étiquette de l'outil.</source>
+      <translation>Scan the card, then the tool's label.</translation>
+    </message>
+    <message>
+      <source>Pour un retour, scannez seulement l'étiquette.</source>
+      <translation>For a return, scan only the label.</translation>
+    </message>
+    <message>
+      <source>Des voisins s'aident entre eux.</source>
+      <translation>Neighbours help each other.</translation>
+    </message>
+    <message>
+      <source>Votre numéro de téléphone n'est jamais affiché.</source>
+      <translation>Your phone number is never shown.</translation>
+    </message>
+    <message>
+      <source>Une heure donnée vaut une heure reçue.</source>
+      <translation>An hour given is worth an hour received.</translation>
+    </message>
+    <message>
+      <source>Les deux voisins montrent leur carte.</source>
+      <translation>Both neighbours show their card.</translation>
+    </message>
+    <message>
       <source>Pas de carte ? Imprimez un bon pour un magasin.</source>
       <translation>No card? Print a voucher for a shop.</translation>
     </message>
