@@ -22,7 +22,7 @@ import json
 import math
 import threading
 import time
-from typing import Any, Awaitable, Callable, MutableMapping, Protocol
+from typing import Any, Awaitable, Callable, MutableMapping
 
 from fastapi import HTTPException
 from sqlalchemy import Engine, case, delete, func
@@ -84,13 +84,9 @@ async def _send_413(send: Send) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-class Limiter(Protocol):
-    def take(self, key: str) -> int | None: ...
+class Limiter:
+    """What the app's routes call: ``take`` (the bucket's answer) and ``check`` (429)."""
 
-    def check(self, key: str, message: str = ...) -> None: ...
-
-
-class _Checks:
     def take(self, key: str) -> int | None:
         raise NotImplementedError
 
@@ -105,7 +101,7 @@ def _wait_s(tokens: float, rate: float) -> int:
     return max(1, math.ceil((1.0 - tokens) / rate))
 
 
-class RateLimiter(_Checks):
+class RateLimiter(Limiter):
     """Token buckets in this process: ``rate`` requests a second, bursts of ``burst``; rate 0 disables."""
 
     def __init__(self, rate: float, burst: int) -> None:
@@ -131,7 +127,7 @@ class RateLimiter(_Checks):
             return None
 
 
-class SharedRateLimiter(_Checks):
+class SharedRateLimiter(Limiter):
     """The same token buckets in the ``rate_buckets`` table, seen by every process.
 
     ``name`` keeps the limiters of one app apart (device, public, auth failures). Buckets
