@@ -72,6 +72,40 @@ def _french_after_each_test():
             reset_application_language(app)
 
 
+# Figures that tests measured (the bundle's size and build time, tests/packaging), printed
+# at the end of the run so CI logs show them even though pytest captures the tests' output.
+# Under pytest-xdist each worker hands its figures to the controller in ``workeroutput``.
+_FIGURES = pytest.StashKey[list]()
+
+
+@pytest.fixture(scope="session")
+def packaging_figures(pytestconfig) -> list:  # noqa: ANN001
+    return pytestconfig.stash.setdefault(_FIGURES, [])
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):  # noqa: ANN001  (pytest-xdist, controller side)
+    figures = getattr(node, "workeroutput", {}).get("packaging_figures", [])
+    node.config.stash.setdefault(_FIGURES, []).extend(figures)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001
+    figures = terminalreporter.config.stash.get(_FIGURES, [])
+    if figures:
+        terminalreporter.section("packaging figures")
+        for line in figures:
+            terminalreporter.write_line(line)
+
+
+@pytest.hookimpl(tryfirst=True)   # before pytest-xdist reads the groups into the node ids
+def pytest_collection_modifyitems(config, items) -> None:  # noqa: ANN001
+    """The frozen bundle is built once, into dist/: every test that uses it runs in the
+    same pytest-xdist worker (``--dist loadgroup``), so two workers never build it at once."""
+    for item in items:
+        if {"bundle", "deb"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.xdist_group("bundle"))
+
+
 # PySide6 6.12 can crash while the interpreter finalizes after many widgets were made
 # ("bool_dealloc: deallocating True or False", seen after the UI suites): the tests have
 # all passed and been reported by then, but the process would die with SIGABRT and turn
@@ -81,6 +115,9 @@ _exit_status: list[int] = []
 
 def pytest_sessionfinish(session, exitstatus):  # noqa: ANN001
     _exit_status.append(int(exitstatus))
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:
+        workeroutput["packaging_figures"] = list(session.config.stash.get(_FIGURES, []))
 
 
 @pytest.hookimpl(trylast=True)

@@ -41,24 +41,6 @@ def _restore_process_logging():
     sys.excepthook, threading.excepthook = hook, thread_hook
 
 
-# Figures the bundle tests measured, printed at the end of the run so CI logs show them
-# even when pytest captures the tests' own output.
-_FIGURES = pytest.StashKey[list]()
-
-
-@pytest.fixture(scope="session")
-def packaging_figures(pytestconfig) -> list:
-    return pytestconfig.stash.setdefault(_FIGURES, [])
-
-
-def pytest_terminal_summary(terminalreporter) -> None:
-    figures = terminalreporter.config.stash.get(_FIGURES, [])
-    if figures:
-        terminalreporter.section("packaging figures")
-        for line in figures:
-            terminalreporter.write_line(line)
-
-
 # The frozen bundle and its .deb, built once per test session (test_bundle.py, test_updates.py).
 @pytest.fixture(scope="session")
 def bundle(packaging_figures: list) -> Path:

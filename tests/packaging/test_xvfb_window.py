@@ -32,22 +32,23 @@ print(image.width(), image.height(), len(colours))
 """
 
 
-def _free_display() -> int:
-    for n in range(90, 140):
-        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
-            return n
-    raise RuntimeError("no free X display number")
+def _start_xvfb() -> tuple[subprocess.Popen, int]:
+    """Xvfb on a display number it picks itself (``-displayfd``): two test runs on one
+    machine never race for the same number."""
+    read, write = os.pipe()
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1080x1920x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write,))
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        number = pipe.readline().strip()   # written once the server accepts connections
+    assert number, "Xvfb did not start"
+    return xvfb, int(number)
 
 
 def test_the_windowed_kiosk_runs_on_a_real_x_server(tmp_path) -> None:
-    n = _free_display()
-    xvfb = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "1080x1920x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    xvfb, n = _start_xvfb()
     kiosk = None
     try:
-        deadline = time.monotonic() + 20
-        while not Path(f"/tmp/.X11-unix/X{n}").exists() and time.monotonic() < deadline:
-            time.sleep(0.05)
         sock_path = tmp_path / "notify.sock"
         sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
         sock.bind(str(sock_path))
@@ -61,11 +62,17 @@ def test_the_windowed_kiosk_runs_on_a_real_x_server(tmp_path) -> None:
         ready = b""
         while b"READY=1" not in ready:
             ready = sock.recv(4096)       # the attract screen is shown (kiosk/ui/watchdog_timer.py)
-        time.sleep(0.5)                   # let the X server composite the first frame
-        out = subprocess.run([sys.executable, "-c", GRAB, str(SHOT)], env=env, capture_output=True,
-                             text=True, timeout=60)
-        assert out.returncode == 0, out.stderr
-        width, height, colours = (int(x) for x in out.stdout.split())
+        # The window is mapped; its first frame reaches the X server a moment later (longer
+        # on a loaded machine): grab until it shows, for at most 30 s.
+        deadline = time.monotonic() + 30
+        while True:
+            out = subprocess.run([sys.executable, "-c", GRAB, str(SHOT)], env=env, capture_output=True,
+                                 text=True, timeout=60)
+            assert out.returncode == 0, out.stderr
+            width, height, colours = (int(x) for x in out.stdout.split())
+            if colours >= 4 or time.monotonic() > deadline or kiosk.poll() is not None:
+                break
+            time.sleep(0.2)
         assert (width, height) == (1080, 1920)
         assert colours >= 4, "the window did not paint (a blank X screen)"
         assert kiosk.poll() is None       # still running: nothing aborted inside Qt

@@ -290,7 +290,13 @@ async function redeem(ev) {
 // Send what the queue holds; every answer settles its item. A lost answer leaves the item
 // queued: sent again, its nonce gets the first answer back, so it counts once.
 async function upload() {
-  if (app.uploading || !app.state) return [];
+  if (!app.state) return [];
+  if (app.uploading) {
+    // a reconnection while a sending is still in flight (its answer may be lost): send
+    // again once it is over, or the queue would wait for the next reconnection
+    app.uploadAgain = true;
+    return [];
+  }
   // only this partner's: a phone shared by two shops sends each one's uses with its own session
   const items = (await store.queued()).filter((i) => i.partner_id === app.state.partner.id);
   if (!items.length) return [];
@@ -311,6 +317,10 @@ async function upload() {
     return [];
   } finally {
     app.uploading = false;
+    if (app.uploadAgain) {
+      app.uploadAgain = false;
+      setTimeout(() => upload().then(refreshVisits), 0);
+    }
   }
 }
 
