@@ -9,6 +9,9 @@ Job: ``CardReader.read(gray) -> Reading`` for each decoded frame of one camera, 
      (``kiosk.camera.rescue``) inside each region they give;
   3. the card's modules read by the project's own decoder (``kiosk.camera.gridread``)
      where finders or an engine located a code (every other frame in sequence);
+  3b. nothing located at all (on the sharpened pass's frames, and every frame while a
+     card read that way is tracked): a card smeared by motion, found as a square patch
+     of dense edges and deconvolved along the smear (``kiosk.camera.deblur``);
   4. the region tracked from the last frames where a code was located or read (the
      card moved a little, blurred, or a finger went over a finder), rescued the same way.
 Averaging the tracked crop over the frames it held still was measured and dropped: it
@@ -73,6 +76,7 @@ class CardReader:
         self._grid_sum: np.ndarray | None = None         # its equalised values summed over frames
         self._grid_turn = 0
         self._grid_pending: list[gridread.Candidate] = []  # quads located on a frame the grid skipped
+        self._smeared = False  # the tracked card was read deblurred: deblur every frame while tracked
 
     def __call__(self, gray: np.ndarray) -> list[str]:
         """The worker's ``decode`` callable."""
@@ -128,7 +132,7 @@ class CardReader:
                 self.last_stage = "grid"
                 return dec.Reading([text])
         if (self.use_deblur and not regions and not quads and self.sharpen_every
-                and (self._single or self._frame % self.sharpen_every == 1 % self.sharpen_every)):
+                and (self._single or self._smeared or self._frame % self.sharpen_every == 1 % self.sharpen_every)):
             text = self._read_smeared(gray)
             if text is not None:
                 self.last_stage = "deblur"
@@ -197,11 +201,14 @@ class CardReader:
 
     def _read_smeared(self, gray: np.ndarray) -> str | None:
         """Nothing located (on the sharpened pass's frames): a card smeared by motion,
-        its patch of dense edges deconvolved along the smear (``kiosk.camera.deblur``)."""
+        its patch of dense edges deconvolved along the smear (``kiosk.camera.deblur``).
+        Once a smeared card was read, on every frame while it is tracked (the worker
+        confirms a card on two reads at most one frame apart)."""
         for box in deblur.textured_patches(gray):
             found = deblur.read_smeared(gray, box)
             if found is not None and is_well_formed(found[0]):
                 self._track(_quad_region(found[1], gray.shape))
+                self._smeared = True
                 return found[0]
         return None
 
