@@ -11,7 +11,8 @@ camera model, and per frame:
   - auto-exposure: the frame darkens when the white card enters and recovers over half
     a second, plus a little flicker;
   - the hard condition held throughout (a thumb moves with the card, a reflection
-    stays on it).
+    stays on it); ``motion``: the card is never slow nor held still, it appears and is
+    waved back and forth at 13 px a frame (a smear of ~6.5 px in each frame).
 Deterministic for a seed. No Qt.
 """
 
@@ -25,7 +26,9 @@ import numpy as np
 
 import scenes
 
-CLIP_CONDITIONS = ("clean", "small+blur", "glare+tilt", "dim+noise", "curved", "thumb", "phone-moire")
+CLIP_CONDITIONS = ("clean", "small+blur", "glare+tilt", "dim+noise", "curved", "thumb", "phone-moire", "motion")
+HELD_CONDITIONS = CLIP_CONDITIONS[:-1]  # the clips where the card is held still at the end (presentation.py)
+MOTION_SPEED = 13.0  # "motion": px a frame the card keeps moving at instead of holding still
 
 
 @dataclass
@@ -61,6 +64,7 @@ def make_clip(path: Path, text: str | None, condition: str, backgrounds: list[np
     base = scenes.scene(rng, backgrounds, size)
     held, strips = _held_pose(rng, condition, size)
     side_sign = rng.choice([-1, 1])
+    swing = rng.uniform(0, np.pi) if condition == "motion" else 0.0  # the direction a "motion" card is waved in
     n_empty, n_enter, n_move, n_hold = (int(round(s * fps)) for s in (empty_s, enter_s, move_s, hold_s))
     total = n_empty + n_enter + n_move + n_hold
     if condition == "phone-moire":
@@ -84,6 +88,11 @@ def make_clip(path: Path, text: str | None, condition: str, backgrounds: list[np
     for i in range(total):
         if i < n_empty:
             pose = None
+        elif condition == "motion":  # never slow: waved back and forth at a steady speed
+            travel = (i - n_empty) * MOTION_SPEED
+            leg = 4 * MOTION_SPEED
+            along = leg - abs(travel % (2 * leg) - leg) - leg / 2  # a triangle wave, ±2 frames of travel
+            pose = replace(held, cx=held.cx + along * np.cos(swing), cy=held.cy + along * np.sin(swing))
         elif i < n_empty + n_enter:  # ease-out sweep in
             t = (i - n_empty + 1) / n_enter
             k = 1 - (1 - t) ** 2
@@ -109,6 +118,8 @@ def make_clip(path: Path, text: str | None, condition: str, backgrounds: list[np
             if previous is not None:  # blur as long as the card moved during the exposure
                 dx, dy = pose.cx - previous.cx, pose.cy - previous.cy
                 cam.motion_px, cam.motion_angle = 0.5 * float(np.hypot(dx, dy)), float(np.degrees(np.arctan2(dy, dx)))
+            elif condition == "motion":  # it came in at that speed too
+                cam.motion_px, cam.motion_angle = 0.5 * MOTION_SPEED, float(np.degrees(swing))
             if condition in ("glare+tilt", "thumb"):
                 corners = scenes.code_corners(card, pose, size)
                 occluder = np.random.default_rng(occluder_seed)  # the same spot or thumb on every frame

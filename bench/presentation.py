@@ -199,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         app, window, store, card = _build_kiosk(tmp)
         made: list[clips.Clip] = []
         start = time.perf_counter()
-        for ci, condition in enumerate(clips.CLIP_CONDITIONS):
+        for ci, condition in enumerate(clips.HELD_CONDITIONS):
             for k in range(args.clips):
                 seed = args.seed + 100 * ci + k
                 made.append(clips.make_clip(tmp / f"{condition}-{k}.avi", card, condition, backgrounds, seed))

@@ -9,6 +9,9 @@ Job: ``CardReader.read(gray) -> Reading`` for each decoded frame of one camera, 
      (``kiosk.camera.rescue``) inside each region they give;
   3. the card's modules read by the project's own decoder (``kiosk.camera.gridread``)
      where finders or an engine located a code (every other frame in sequence);
+  3b. nothing located at all (on the sharpened pass's frames, and every frame while a
+     card read that way is tracked): a card smeared by motion, found as a square patch
+     of dense edges and deconvolved along the smear (``kiosk.camera.deblur``);
   4. the region tracked from the last frames where a code was located or read (the
      card moved a little, blurred, or a finger went over a finder), rescued the same way.
 Averaging the tracked crop over the frames it held still was measured and dropped: it
@@ -28,7 +31,7 @@ from __future__ import annotations
 import numpy as np
 
 from kiosk.camera import decoder as dec
-from kiosk.camera import gridread
+from kiosk.camera import deblur, gridread
 from kiosk.camera.locate import Region, find_finders, group_regions, region_around
 from kiosk.camera.rescue import CARD_MODULES, Rescuer, grid_hypotheses, unsharp
 from kiosk.domain.cards import is_well_formed
@@ -48,7 +51,7 @@ class CardReader:
     def __init__(self, engines: dec.Decoder | None = None, rescuer: Rescuer | None = None, *,
                  track_frames: int = 8, use_finders: bool = True, use_tracking: bool = True,
                  sharpen_every: int = 3, use_grid: bool = True, grid_every: int = 2, grid_max: int = 4,
-                 grid_sum: bool = True) -> None:
+                 grid_sum: bool = True, use_deblur: bool = True) -> None:
         self.engines = engines if engines is not None else dec.build_pipeline()
         if rescuer is None:
             zbar = dec.ZbarDecoder() if dec.available_decoders()["pyzbar"] else None
@@ -59,6 +62,7 @@ class CardReader:
         self.use_finders, self.use_tracking = use_finders, use_tracking
         self.sharpen_every = sharpen_every
         self.use_grid, self.grid_every, self.grid_max, self.grid_sum = use_grid, grid_every, grid_max, grid_sum
+        self.use_deblur = use_deblur
         self._single = False
         self.last_stage: str | None = None  # which stage read the last frame (benchmark attribution)
         self.reset()
@@ -72,6 +76,7 @@ class CardReader:
         self._grid_sum: np.ndarray | None = None         # its equalised values summed over frames
         self._grid_turn = 0
         self._grid_pending: list[gridread.Candidate] = []  # quads located on a frame the grid skipped
+        self._smeared = False  # the tracked card was read deblurred: deblur every frame while tracked
 
     def __call__(self, gray: np.ndarray) -> list[str]:
         """The worker's ``decode`` callable."""
@@ -125,6 +130,12 @@ class CardReader:
             text = self._read_grid(gray, regions, quads)
             if text is not None:
                 self.last_stage = "grid"
+                return dec.Reading([text])
+        if (self.use_deblur and not regions and not quads and self.sharpen_every
+                and (self._single or self._smeared or self._frame % self.sharpen_every == 1 % self.sharpen_every)):
+            text = self._read_smeared(gray)
+            if text is not None:
+                self.last_stage = "deblur"
                 return dec.Reading([text])
         if regions and not first.quads:
             self._track(regions[0])
@@ -186,6 +197,19 @@ class CardReader:
                 if self._tracked is None:
                     self._track(_quad_region(gridread.quad_of(samples.transform), gray.shape))
                 return text
+        return None
+
+    def _read_smeared(self, gray: np.ndarray) -> str | None:
+        """Nothing located (on the sharpened pass's frames): a card smeared by motion,
+        its patch of dense edges deconvolved along the smear (``kiosk.camera.deblur``).
+        Once a smeared card was read, on every frame while it is tracked (the worker
+        confirms a card on two reads at most one frame apart)."""
+        for box in deblur.textured_patches(gray):
+            found = deblur.read_smeared(gray, box)
+            if found is not None and is_well_formed(found[0]):
+                self._track(_quad_region(found[1], gray.shape))
+                self._smeared = True
+                return found[0]
         return None
 
     def _track(self, region: Region) -> None:
