@@ -37,8 +37,10 @@ PHOTO_TOO_BIG = "Photo trop lourde : 900 Ko au plus. Réduisez-la (taille « moy
 
 CATEGORY = {"tools": "Bricolage", "garden": "Jardinage", "cleaning": "Ménage", "kitchen": "Cuisine",
             "sewing": "Couture", "leisure": "Loisirs et jeux", "mobility": "Transport (diable, chariot)"}
-PICTO = {"tools": "🔧", "garden": "🌱", "cleaning": "🧹", "kitchen": "🍳", "sewing": "🧵", "leisure": "🎲",
-         "mobility": "🛒"}
+# The kiosk's pictogram of each category (kiosk.domain.lending.PICTOGRAMS), named in words:
+# the admin's Chromium has no emoji font to be relied on.
+PICTO = {"tools": "perceuse", "garden": "plante", "cleaning": "seau et balai", "kitchen": "casserole",
+         "sewing": "fil et aiguille", "leisure": "dés", "mobility": "diable"}
 CONDITION = {"ok": "Bon état", "to_repair": "À réparer"}
 STATE = {"reserved": "Réservé (liste d'attente)", "out": "Prêté", "overdue": "En retard", "returned": "Rendu",
          "cancelled": "Annulé"}
@@ -183,6 +185,8 @@ async def item_save(request: Request, form: dict[str, str] = Depends(checked_for
     before = _item(request, ctx, form["id"]) if form.get("id") else None
     typed = dict(form)
     errors: dict[str, str] = {}
+    if not " ".join(form.get("name", "").split()) or len(" ".join(form.get("name", "").split())) > 120:
+        errors["name"] = ERRORS["name_required"][1]
     if form.get("point_id") not in {p["id"] for p in _points(request, ctx)}:
         errors["point_id"] = ERRORS["point_unknown"][1]
     try:
@@ -318,15 +322,15 @@ def loans_csv(request: Request, ctx: Ctx = Depends(current)) -> Response:
 
 
 # -- suspensions -----------------------------------------------------------------------------------------
-def _members_by_number(request: Request, ctx: Ctx) -> dict[str, dict[str, Any]]:
+def _members(request: Request, ctx: Ctx) -> list[dict[str, Any]]:
     with request.app.state.engine.connect() as conn:
         rows = conn.execute(select(db.members.c.id, db.members.c.first_name, db.members.c.last_name,
                                    db.members.c.building_id)).mappings().all()
-    return {member_number(r["id"]): dict(r) for r in rows if ctx.sees_building(request, r["building_id"])}
+    return [dict(r) | {"number": member_number(r["id"])} for r in rows if ctx.sees_building(request, r["building_id"])]
 
 
 def _suspensions(request: Request, ctx: Ctx) -> list[dict[str, Any]]:
-    members = {m["id"]: m | {"number": n} for n, m in _members_by_number(request, ctx).items()}
+    members = {m["id"]: m for m in _members(request, ctx)}
     with request.app.state.engine.connect() as conn:
         rows = [dict(r) for r in conn.execute(select(lending_suspensions)).mappings()]
     return sorted((r | {"member": members[r["member_id"]]} for r in rows if r["member_id"] in members),
@@ -349,9 +353,12 @@ def suspend(request: Request, form: dict[str, str] = Depends(checked_form)) -> R
     ctx = current(request)
     errors: dict[str, str] = {}
     number = form.get("number", "").strip().upper()
-    member = _members_by_number(request, ctx).get(number)
-    if member is None:
+    found = [m for m in _members(request, ctx) if m["number"] == number]
+    member = found[0] if len(found) == 1 else None
+    if not found:
         errors["number"] = "Aucun adhérent de vos bâtiments n'a ce numéro (il est sur sa carte)."
+    elif member is None:        # numbers are 40 bits of the id: never pick one of two at random
+        errors["number"] = "Plusieurs adhérents ont ce numéro : prévenez l'équipe informatique."
     until = form.get("until", "").strip()
     if until:
         try:

@@ -68,6 +68,8 @@ def test_lending_pages_empty_then_filled_through_the_forms_then_long(site, pages
             p.get_by_label("Dépôt de garantie (€)").fill("-5")
             p.get_by_role("button", name="Enregistrer").click()
         p.screenshot(path=str(site.shots / f"admin-lending-item-error-{name}.png"), full_page=True)
+        if name == "phone":
+            assert "Donnez un nom" in p.locator("#e_name").inner_text()
         assert fits_width(p) and axe_violations(p) == [], name
     page.locator("#photo").set_input_files(str(photo))
     page.get_by_label("Dépôt de garantie (€)").fill("30,00")
