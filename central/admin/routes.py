@@ -117,10 +117,10 @@ def mount_admin(app: FastAPI, settings: ServerSettings) -> None:  # noqa: ARG001
     access_log.install()
     app.mount("/admin/static", StaticFiles(directory=str(Path(__file__).parent / "static")), name="admin-static")
     from central.admin import (accounts_pages, bilan_pages, catalog, community, conciergerie_pages,  # noqa: F401
-                               fees_pages, fleet, help_pages, partner_space, people, places, workshops_pages)
+                               fees_pages, fleet, help_pages, lending_pages, partner_space, people, places, workshops_pages)
     app.include_router(router)
     for module in (people, places, fleet, accounts_pages, bilan_pages, community, conciergerie_pages, help_pages,
-                   partner_space, fees_pages, workshops_pages, catalog):
+                   partner_space, fees_pages, workshops_pages, lending_pages, catalog):
         app.include_router(module.router)  # catalogue last: its /admin/{entity} would match the others
 
     @app.exception_handler(LoginRequired)

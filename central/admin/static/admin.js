@@ -19,3 +19,12 @@ document.querySelectorAll("select[data-flats]").forEach(function (sel) {
       });
   });
 });
+// A photo over the upload limit is refused before sending (the server says the same).
+document.querySelectorAll("input[type=file][data-max-bytes]").forEach(function (input) {
+  input.addEventListener("change", function () {
+    var f = input.files && input.files[0], msg = document.getElementById(input.getAttribute("data-too-big"));
+    var big = !!f && f.size > Number(input.getAttribute("data-max-bytes"));
+    msg.hidden = !big;
+    if (big) input.value = "";
+  });
+});
