@@ -129,6 +129,18 @@
   <context>
     <name>Formatting</name>
     <message>
+      <source>{m} min</source>
+      <translation>{m} دقيقة</translation>
+    </message>
+    <message>
+      <source>{h} h</source>
+      <translation>{h} ساعة</translation>
+    </message>
+    <message>
+      <source>{h} h {mm}</source>
+      <translation>{h} ساعة و{m} دقيقة</translation>
+    </message>
+    <message>
       <source>{metres} m</source>
       <translation>{metres} م</translation>
     </message>

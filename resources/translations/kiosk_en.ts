@@ -129,6 +129,18 @@
   <context>
     <name>Formatting</name>
     <message>
+      <source>{m} min</source>
+      <translation>{m} min</translation>
+    </message>
+    <message>
+      <source>{h} h</source>
+      <translation>{h} h</translation>
+    </message>
+    <message>
+      <source>{h} h {mm}</source>
+      <translation>{h} h {m} min</translation>
+    </message>
+    <message>
       <source>{metres} m</source>
       <translation>{metres} m</translation>
     </message>

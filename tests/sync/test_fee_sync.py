@@ -15,7 +15,7 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from central.demo import building_id, flat_id
+from central.demo import building_id, charge_fee, flat_id
 from central.fees_tables import fee_payments
 from kiosk.domain import fees
 from kiosk.domain.fees import Payment, StandingKind
@@ -44,15 +44,15 @@ def _server_payments(app) -> list[dict]:  # noqa: ANN001
 
 
 def test_two_kiosks_offline_never_print_the_same_receipt_and_the_server_keeps_each_payment_once(
-        kiosk, app):  # noqa: ANN001
+        kiosk, app, office):  # noqa: ANN001
+    charge_fee(office)                                   # the office: 1 € a month for tenants
     cable_a, cable_b = Cable(), Cable()
     a = kiosk("hall-a", B1, transport=cable_a)
     b = kiosk("hall-b", B1, transport=cable_b)
     amina = a.enroll(B1, flat_id(1, 2), "Amina", "Benali")
     jean = a.enroll(B1, flat_id(1, 3), "Jean", "Martin")
-    a.sync(), b.sync()                                   # both kiosks know both members
-    # the demo estate is free: this club charges 1 € a month (the office's setting, i12c has no admin page yet)
-    fa, fb = (build_fees(k.store, policy=fees.CONCIERGERIE, today=lambda: TODAY) for k in (a, b))
+    a.sync(), b.sync()                                   # both kiosks know both members and the fee
+    fa, fb = (build_fees(k.store, today=lambda: TODAY) for k in (a, b))
     assert fa.standing(amina).kind is StandingKind.DUE
 
     cable_a.plugged = cable_b.plugged = False            # the building's network is down
