@@ -127,6 +127,7 @@ class FeeDeskScreen(Screen):
         self.reprint.setText(self.tr("Réimprimer le reçu"))
         self.other.setText(self.tr("Autre membre"))
         self.refused_head.setText(self.tr("Paiements refusés par le serveur"))
+        self._fill_months()
         self._show()
 
     def entered(self) -> None:
@@ -161,6 +162,7 @@ class FeeDeskScreen(Screen):
     def _on_account_loaded(self, account) -> None:  # noqa: ANN001 - FeeAccount
         self.account, self.receipt, self.error, self.months = account, None, "", 0
         self.receipt_printed = None
+        self._fill_months()
         self._show()
 
     def _forget(self) -> None:
@@ -188,7 +190,8 @@ class FeeDeskScreen(Screen):
         Op(self, lambda s: s.fees.account(mid)).success(self._on_account_after).run()
 
     def _on_account_after(self, account) -> None:  # noqa: ANN001
-        self.account = account
+        self.account, self.months = account, 0
+        self._fill_months()
         self._show()
 
     def _print_receipt(self) -> None:
@@ -240,7 +243,7 @@ class FeeDeskScreen(Screen):
 
     # -- showing ---------------------------------------------------------------------------------
     def _lang(self) -> str:
-        return self.ctx.languages.language if self.ctx.languages is not None else "fr"
+        return getattr(getattr(self.ctx.navigator, "languages", None), "language", "fr")
 
     def _show(self) -> None:
         a, lang = self.account, self._lang()
@@ -256,10 +259,6 @@ class FeeDeskScreen(Screen):
         if has:
             self.member.setText(a.name)
             self.standing.setText(self._standing_text(a))
-            self.durations.set_items([(str(m), self.tr("{n} mois · {amount}").format(
-                n=m, amount=formatting.isolate(euros(a.monthly_cents * m, lang)))) for m in MONTHS])
-            if self.months:
-                self.durations.select(str(self.months))
         self.take.setEnabled(charged and self.months > 0)
         self.take.setText(self.tr("Encaisser {amount} en espèces").format(
             amount=formatting.isolate(euros(a.monthly_cents * self.months, lang))) if charged and self.months
@@ -276,6 +275,18 @@ class FeeDeskScreen(Screen):
         else:
             self.answer.setText("")
         self.answer.setVisible(bool(self.answer.text()))
+
+    def _fill_months(self) -> None:
+        """The month buttons with their amounts (when the member or the language changes)."""
+        a, lang = self.account, self._lang()
+        if a is None:
+            return
+        self.durations.blockSignals(True)
+        self.durations.set_items([(str(m), self.tr("{n} mois · {amount}").format(
+            n=m, amount=formatting.isolate(euros(a.monthly_cents * m, lang)))) for m in MONTHS])
+        if self.months:
+            self.durations.select(str(self.months))
+        self.durations.blockSignals(False)
 
     def _standing_text(self, a) -> str:  # noqa: ANN001 - FeeAccount
         s = a.standing
