@@ -84,3 +84,33 @@ def test_a_cash_payment_is_recorded_printed_and_shown_in_the_member_space(qtbot,
     window.open("member", card_text=card)
     qtbot.waitUntil(lambda: window.current().fee.isVisible(), timeout=5000)
     assert window.current().fee.text().startswith("Cotisation payée jusqu'au")
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar"])
+@pytest.mark.parametrize("size", [(1080, 1920), (1920, 1080)])
+def test_the_fee_desk_renders_in_its_states(qtbot, gui, lang, size):  # noqa: ANN001
+    """Due, paid with the receipt, and a refusal; saved under /tmp/shots-staff/ (looked at)."""
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication
+    window, store, session, _slips = gui
+    shots = Path("/tmp/shots-staff")
+    shots.mkdir(exist_ok=True)
+    window.resize(*size)
+    window.languages.set_language(lang)
+    window.open("fee_desk", session=session)
+    desk = window.current()
+    mid = sorted(store.repos.members.ids())[0]
+    desk.scan.card_entered.emit(window.ctx.tasks.services.membership.cards.current_card_text(mid))
+    qtbot.waitUntil(lambda: desk.account is not None, timeout=5000)
+    QApplication.processEvents()
+    window.grab().save(str(shots / f"fee-due-{lang}-{size[0]}x{size[1]}.png"))
+    qtbot.mouseClick(desk.durations.findChild(type(desk.take), "fee_months_12"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(desk.take, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: desk.receipt is not None, timeout=5000)
+    QApplication.processEvents()
+    window.grab().save(str(shots / f"fee-paid-{lang}-{size[0]}x{size[1]}.png"))
+    from kiosk.services.fees import FeeRefused
+    desk._on_failed(FeeRefused("fee_amount_too_high"))
+    QApplication.processEvents()
+    window.grab().save(str(shots / f"fee-error-{lang}-{size[0]}x{size[1]}.png"))
+    window.languages.set_language("fr")
