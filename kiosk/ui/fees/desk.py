@@ -56,8 +56,9 @@ class FeeDeskScreen(Screen):
         self.member.setWordWrap(True)
         self.standing = label(role="title")
         self.standing.setObjectName("fee_standing")
-        self.durations = ButtonChoice("fee_months", columns=3, wide_columns=5)
+        self.durations = ButtonChoice("fee_months", columns=2, wide_columns=3)
         self.durations.chosen.connect(self._on_months_chosen)
+        self.durations.setMinimumHeight(3 * 100)     # three rows of touch targets, never squashed
         self.take = action_button(name="fee_take")
         self.take.clicked.connect(self._on_take_clicked)
         self.answer = label(role="title")
@@ -253,6 +254,7 @@ class FeeDeskScreen(Screen):
         charged = has and a.monthly_cents > 0
         self.durations.setVisible(charged)
         self.take.setVisible(charged)
+        self.results.setVisible(self.results.count() > 0)
         self.refused_head.setVisible(bool(self.refused_list))
         self.refused.setVisible(bool(self.refused_list))
         self.reprint.setVisible(self.receipt is not None)
