@@ -178,6 +178,18 @@ def get_row_exists(office: Office, member_id: str) -> bool:
         return get_row(conn, db.members, id=member_id) is not None
 
 
+def charge_fee(office: Office, tenant_cents: int = 100, other_cents: int = 500, *, blocks_lending: bool = True) -> None:
+    """The office sets the demo estate's membership fee (as on its fees page)."""
+    from central import db
+    from central.records import get_row
+    with office.tx() as (conn, _fw):
+        estate = get_row(conn, db.estates, id=ESTATE)
+    if estate is None:
+        return
+    office.put_place("estate", {k: estate[k] for k in ("id", "name", "city")} | {
+        "fee_tenant_cents": tenant_cents, "fee_other_cents": other_cents, "fee_blocks_lending": blocks_lending})
+
+
 def seed_fees(office: Office, *, today: date | None = None) -> None:
     """The Conciergerie & Vous fee on the demo estate (1 € a month for tenants, 5 € for
     others, an unpaid fee blocks lending) and a few cash payments as kiosks would have sent
@@ -191,11 +203,9 @@ def seed_fees(office: Office, *, today: date | None = None) -> None:
 
     today = today or date.today()
     with office.tx() as (conn, fw):
-        estate = get_row(conn, db.estates, id=ESTATE)
-        if estate is None:
+        if get_row(conn, db.estates, id=ESTATE) is None:
             return
-    office.put_place("estate", {k: estate[k] for k in ("id", "name", "city")} | {
-        "fee_tenant_cents": 100, "fee_other_cents": 500, "fee_blocks_lending": True})
+    charge_fee(office)
 
     class _Demo:
         id = "demo"

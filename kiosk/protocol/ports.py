@@ -25,7 +25,7 @@ from kiosk.domain.places import Flat
 from kiosk.domain.records import CardRecord, Consent, StaffAccount
 from kiosk.domain.timebank import TimeEntry, TimeTransfer
 from kiosk.domain.vouchers import Voucher
-from kiosk.domain.fees import Payment
+from kiosk.domain.fees import FeePolicy, Payment
 
 
 # -- kiosk side ---------------------------------------------------------------------------------
@@ -244,6 +244,7 @@ class ServerTimebank(Protocol):
     def add(self, transfer: TimeTransfer, entries: Sequence[TimeEntry]) -> None: ...
 class ServerFees(Protocol):
     def get(self, payment_id: str) -> Payment | None: ...
+    def policy_of_building(self, building_id: str) -> FeePolicy: ...   # the club's fee (free when unknown)
     def receipt_taken(self, receipt_number: str) -> bool: ...
     def add(self, payment: Payment) -> None: ...         # kept and sent to the member's building
 

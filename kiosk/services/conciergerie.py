@@ -42,12 +42,24 @@ class CardReader(Protocol):
 
 class SessionGuard(Protocol):
     def require(self, session: Any) -> Any: ...         # the session (``staff_id``), or raises
+    def audit(self, session: Any, action: str, member_id: str = "", detail: str = "") -> None: ...
 
 
 @dataclass(frozen=True)
 class Balance:
     minutes: int
     flag: LimitFlag | None
+
+
+@dataclass(frozen=True)
+class TransferView:
+    """One transfer as staff mode lists it: who gave, who received, how long, reversed or not."""
+
+    transfer: TimeTransfer
+    provider_name: str
+    receiver_names: list[str]
+    minutes: int                 # credited to the provider (all receivers' shares)
+    reversed: bool
 
 
 class ConciergerieService:
@@ -141,7 +153,24 @@ class ConciergerieService:
                           note: str = "") -> TimeTransfer:
         """A caretaker records it (a member without a card, or a workshop: one host, many)."""
         staff_id = self.staff.require(session).staff_id
-        return self._transfer(provider_id, list(shares), Confirmation.STAFF, staff_id, note)
+
+        def go(_c: object) -> TimeTransfer:
+            with self.db.atomic():     # the transfer and the audit line of who recorded it, together
+                transfer = self._transfer(provider_id, list(shares), Confirmation.STAFF, staff_id, note)
+                self.staff.audit(session, "time_transfer", provider_id,
+                                 f"{transfer.id} {sum(n for _m, n in shares)} min, {len(shares)} receiver(s)")
+                return transfer
+        return self.db.run(go)
+
+    def recent_transfers(self, session: Any, limit: int = 30) -> list["TransferView"]:
+        """The latest transfers (not reversals), for a caretaker to check or reverse one."""
+        self.staff.require(session)
+
+        def name(member_id: str) -> str:
+            m = self.repos.members.get(member_id)
+            return f"{m.first_name} {m.last_name}" if m is not None else "?"
+        return [TransferView(t, name(t.provider_id), [name(r) for r in receivers], minutes, undone)
+                for t, minutes, receivers, undone in self.repos.timebank.recent(limit)]
 
     def _transfer(self, provider_id: str, shares: list[tuple[str, int]], how: Confirmation, staff_id: str,
                   note: str) -> TimeTransfer:
@@ -166,8 +195,14 @@ class ConciergerieService:
             raise ConciergerieError(problem)
         payload = ReverseTimeTransfer(id=str(uuid.uuid4()), transfer_id=transfer_id, staff_id=staff_id,
                                       note=clean_text(note), created_at=self._stamp())
-        self.recorder.record(payload)
-        return payload.id
+
+        def go(_c: object) -> str:
+            with self.db.atomic():
+                self.recorder.record(payload)
+                self.staff.audit(session, "reverse_time_transfer", original.provider_id if original else "",
+                                 f"{payload.id} reverses {transfer_id}")
+                return payload.id
+        return self.db.run(go)
 
 
 def build_conciergerie(store: Any, membership: Any) -> ConciergerieService:

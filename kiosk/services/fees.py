@@ -38,6 +38,29 @@ class Receipt:
     payment: Payment
     paid_until: date            # first day not covered
     member_name: str
+    club_name: str = ""
+
+
+@dataclass(frozen=True)
+class FeeAccount:
+    """What the staff fee desk shows of one member before taking their money."""
+
+    member_id: str
+    name: str
+    club_name: str
+    standing: Standing
+    monthly_cents: int          # 0: the club charges this member nothing
+
+
+@dataclass(frozen=True)
+class RefusedPayment:
+    """A payment this kiosk recorded that the server refused (its receipt is void)."""
+
+    receipt_number: str
+    member_id: str
+    amount_cents: int
+    months: int
+    code: str                   # the server's reason: fee_amount_too_high, fee_not_charged...
 
 
 class FeesService:
@@ -58,6 +81,32 @@ class FeesService:
         building = self.repos.places.building(member.building_id) if member is not None else None
         estate = next((e for e in self.repos.places.estates() if building and e.id == building.estate_id), None)
         return fees.policy_of(estate)
+
+    def club_name(self, member_id: str) -> str:
+        member = self.repos.members.get(member_id)
+        building = self.repos.places.building(member.building_id) if member is not None else None
+        estate = next((e for e in self.repos.places.estates() if building and e.id == building.estate_id), None)
+        return estate.name if estate is not None else ""
+
+    def account(self, member_id: str, kind: MemberKind = MemberKind.TENANT) -> FeeAccount:
+        """The member's name, club, standing and monthly fee (the staff desk, once the card is read)."""
+        member = self.repos.members.get(member_id)
+        if member is None or member.status is MemberStatus.LEFT:
+            raise NotFound("fees.member_unknown")
+        return FeeAccount(member_id, f"{member.first_name} {member.last_name}", self.club_name(member_id),
+                          self.standing(member_id, kind), self.policy_for(member_id).monthly(kind))
+
+    def refused_payments(self, limit: int = 20) -> list[RefusedPayment]:
+        """Payments the server refused for good, newest first: the desk tells the caretaker."""
+        out = []
+        for e in self.repos.outbox.rejected(200):
+            if e.mutation != "record_fee_payment":
+                continue
+            p = e.payload
+            out.append(RefusedPayment(str(p.get("receipt_number", "")), str(p.get("member_id", "")),
+                                      int(p.get("amount_cents", 0)), int(p.get("months", 0)),
+                                      str((e.result or {}).get("code") or "")))
+        return out[:limit]
 
     def standing(self, member_id: str, kind: MemberKind = MemberKind.TENANT) -> Standing:
         return fees.fee_standing(self.repos.fees.paid_until(member_id), self.today(), self.policy_for(member_id),
@@ -85,12 +134,13 @@ class FeesService:
                 payload = RecordFeePayment(id=str(uuid.uuid4()), issuer_key_id=key_id, member_id=member_id,
                                            staff_id=staff_id,
                                            months=months, amount_cents=amount, paid_on=self.today().isoformat(),
-                                           receipt_number=number,
+                                           receipt_number=number, kind=kind.value,
                                            created_at=datetime.now(timezone.utc).isoformat(timespec="seconds"))
                 self.recorder.record(payload)
                 until = self.repos.fees.paid_until(member_id)
                 assert until is not None
-                return Receipt(payload.payment(), until, f"{member.first_name} {member.last_name}")
+                return Receipt(payload.payment(), until, f"{member.first_name} {member.last_name}",
+                               self.club_name(member_id))
         return self.db.run(go)
 
 

@@ -100,3 +100,21 @@ class TimebankRepository(Repository):
                              "LIMIT ?", (member_id, limit)).fetchall()
             return [(from_row(TimeTransfer, r), int(r["mine"])) for r in rows]
         return self._run(go)
+
+    def recent(self, limit: int = 30) -> list[tuple[TimeTransfer, int, list[str], bool]]:
+        """The latest transfers that are not reversals, newest first: each with the minutes
+        credited, the receivers' ids and whether it has been reversed (staff mode lists them)."""
+        def go(c: Connection) -> list[tuple[TimeTransfer, int, list[str], bool]]:
+            rows = c.execute("SELECT t.*, EXISTS (SELECT 1 FROM time_transfers r WHERE r.reverses = t.id) AS undone "
+                             "FROM time_transfers t WHERE t.reverses = '' ORDER BY t.created_at DESC, t.id LIMIT ?",
+                             (limit,)).fetchall()
+            out = []
+            for r in rows:
+                entries = c.execute("SELECT member_id, minutes FROM time_entries WHERE transfer_id = ? "
+                                    "ORDER BY member_id", (r["id"],)).fetchall()
+                credited = sum(int(e["minutes"]) for e in entries if int(e["minutes"]) > 0)
+                receivers = [str(e["member_id"]) for e in entries if int(e["minutes"]) < 0]
+                out.append((from_row(TimeTransfer, {k: r[k] for k in r.keys() if k != "undone"}), credited,
+                            receivers, bool(r["undone"])))
+            return out
+        return self._run(go)

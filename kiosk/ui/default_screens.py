@@ -37,6 +37,7 @@ def default_registry() -> ScreenRegistry:
     reg.add_loader(_membership)  # replaces "join" and "member"; imported after the first paint
     reg.add_loader(_community)  # replaces "events" and "ideas"; imported after the first paint
     reg.add_loader(_lending)  # the caretaker's lending desk
+    reg.add_loader(_fees)  # the caretaker's fee desk
     reg.add_loader(_conciergerie)  # "exchanges": neighbours' exchanges and time credits
     reg.add_loader(_savings)  # "voucher": a discount without the card at hand
     return reg
@@ -50,6 +51,11 @@ def _membership(reg: ScreenRegistry) -> None:
 def _lending(reg: ScreenRegistry) -> None:
     from kiosk.ui.lending import register_lending_screens
     register_lending_screens(reg)
+def _fees(reg: ScreenRegistry) -> None:
+    from kiosk.ui.fees import register_fee_screens
+    register_fee_screens(reg)
+
+
 def _conciergerie(reg: ScreenRegistry) -> None:
     from kiosk.ui.conciergerie import register_conciergerie_screens
     register_conciergerie_screens(reg)

@@ -26,6 +26,27 @@ def walking_minutes(minutes: int) -> str:
     return QCoreApplication.translate("Formatting", "{minutes} min à pied").format(minutes=QLocale().toString(int(minutes)))
 
 
+def duration(minutes: int) -> str:
+    """A time in hours and minutes for the current language: ``90`` → "1 h 30" (fr),
+    "1 h 30 min" (en), "1 ساعة و30 دقيقة" (ar); ``45`` → "45 min"; ``-45`` → "−45 min".
+
+    Digits through the locale; the whole is one isolate, so it keeps its order inside a
+    sentence of the other direction (an Arabic line never reads "30 h 1").
+    """
+    loc = QLocale()
+    h, m = divmod(abs(int(minutes)), 60)
+    tr = QCoreApplication.translate
+    if not h:
+        text = tr("Formatting", "{m} min").format(m=loc.toString(m))
+    elif not m:
+        text = tr("Formatting", "{h} h").format(h=loc.toString(h))
+    else:
+        # {mm}: two digits ("1 h 05" in French); {m}: as said ("1 ساعة و5 دقائق")
+        text = tr("Formatting", "{h} h {mm}").format(h=loc.toString(h), m=loc.toString(m),
+                                                      mm=loc.toString(m).rjust(2, loc.toString(0)))
+    return isolate(("\u2212" if minutes < 0 else "") + text)
+
+
 def clock_time(hhmm: str) -> str:
     h, m = (int(x) for x in hhmm.split(":"))
     if h == 24:

@@ -129,6 +129,18 @@
   <context>
     <name>Formatting</name>
     <message>
+      <source>{m} min</source>
+      <translation>{m} دقيقة</translation>
+    </message>
+    <message>
+      <source>{h} h</source>
+      <translation>{h} ساعة</translation>
+    </message>
+    <message>
+      <source>{h} h {mm}</source>
+      <translation>{h} ساعة و{m} دقيقة</translation>
+    </message>
+    <message>
       <source>{metres} m</source>
       <translation>{metres} م</translation>
     </message>
@@ -927,6 +939,10 @@
   </context>
   <context>
     <name>StaffHomeScreen</name>
+    <message>
+      <source>Cotisations</source>
+      <translation>الاشتراكات</translation>
+    </message>
     <message>
       <source>Prêt d'outils</source>
       <translation>إعارة الأدوات</translation>
@@ -2613,4 +2629,138 @@
       <translation>رقم {number}</translation>
     </message>
 </context>
+  <context>
+    <name>FeeDeskScreen</name>
+    <message>
+      <source>Cotisations</source>
+      <translation>الاشتراكات</translation>
+    </message>
+    <message>
+      <source>Scannez la carte du membre, ou cherchez-le par son nom. Paiement en espèces uniquement.</source>
+      <translation>امسح بطاقة العضو أو ابحث عنه باسمه. الدفع نقدًا فقط.</translation>
+    </message>
+    <message>
+      <source>Nom ou prénom</source>
+      <translation>الاسم أو اللقب</translation>
+    </message>
+    <message>
+      <source>Chercher un membre</source>
+      <translation>البحث عن عضو</translation>
+    </message>
+    <message>
+      <source>Chercher</source>
+      <translation>بحث</translation>
+    </message>
+    <message>
+      <source>Réimprimer le reçu</source>
+      <translation>إعادة طباعة الوصل</translation>
+    </message>
+    <message>
+      <source>Autre membre</source>
+      <translation>عضو آخر</translation>
+    </message>
+    <message>
+      <source>Paiements refusés par le serveur</source>
+      <translation>دفعات رفضها الخادم</translation>
+    </message>
+    <message>
+      <source>Aucun membre trouvé.</source>
+      <translation>لم يُعثر على أي عضو.</translation>
+    </message>
+    <message>
+      <source>Club des locataires</source>
+      <translation>نادي السكان</translation>
+    </message>
+    <message>
+      <source>Reçu {number} ({amount}) : {reason}</source>
+      <translation>الوصل {number} ({amount}): {reason}</translation>
+    </message>
+    <message>
+      <source>{n} mois · {amount}</source>
+      <translation>{n} أشهر · {amount}</translation>
+    </message>
+    <message>
+      <source>Encaisser {amount} en espèces</source>
+      <translation>استلام {amount} نقدًا</translation>
+    </message>
+    <message>
+      <source>Choisissez le nombre de mois</source>
+      <translation>اختر عدد الأشهر</translation>
+    </message>
+    <message>
+      <source>reçu imprimé</source>
+      <translation>طُبع الوصل</translation>
+    </message>
+    <message>
+      <source>l'imprimante ne répond pas : notez le numéro sur un papier</source>
+      <translation>الطابعة لا تستجيب: اكتب الرقم على ورقة</translation>
+    </message>
+    <message>
+      <source>Payé : {amount}. Reçu n° {number}, {printed}.</source>
+      <translation>تم الدفع: {amount}. الوصل رقم {number}، {printed}.</translation>
+    </message>
+    <message>
+      <source>Pas de cotisation dans ce club : rien à payer.</source>
+      <translation>لا اشتراك في هذا النادي: لا شيء للدفع.</translation>
+    </message>
+    <message>
+      <source>Cotisation payée jusqu'au {date} · {amount} par mois</source>
+      <translation>الاشتراك مدفوع حتى {date} · {amount} في الشهر</translation>
+    </message>
+    <message>
+      <source>Cotisation à régler depuis le {date} · {amount} par mois</source>
+      <translation>الاشتراك مستحق منذ {date} · {amount} في الشهر</translation>
+    </message>
+    <message>
+      <source>Cotisation à régler (jamais payée) · {amount} par mois</source>
+      <translation>الاشتراك مستحق (لم يُدفع قط) · {amount} في الشهر</translation>
+    </message>
+  </context>
+  <context>
+    <name>FeeMessages</name>
+    <message>
+      <source>montant plus élevé que la cotisation du club</source>
+      <translation>مبلغ أعلى من اشتراك النادي</translation>
+    </message>
+    <message>
+      <source>montant impossible (zéro ou négatif)</source>
+      <translation>مبلغ غير ممكن (صفر أو سالب)</translation>
+    </message>
+    <message>
+      <source>ce club ne demande pas de cotisation</source>
+      <translation>هذا النادي لا يطلب اشتراكًا</translation>
+    </message>
+    <message>
+      <source>de 1 à 12 mois seulement</source>
+      <translation>من شهر إلى 12 شهرًا فقط</translation>
+    </message>
+    <message>
+      <source>numéro de reçu déjà donné par une autre borne : appelez le bureau</source>
+      <translation>رقم الوصل أعطته شاشة أخرى: اتصل بالمكتب</translation>
+    </message>
+    <message>
+      <source>paiement déjà enregistré</source>
+      <translation>الدفعة مسجلة من قبل</translation>
+    </message>
+    <message>
+      <source>ce membre a quitté le club</source>
+      <translation>غادر هذا العضو النادي</translation>
+    </message>
+    <message>
+      <source>membre inconnu du serveur</source>
+      <translation>عضو غير معروف لدى الخادم</translation>
+    </message>
+    <message>
+      <source>membre introuvable sur cette borne</source>
+      <translation>العضو غير موجود على هذه الشاشة</translation>
+    </message>
+    <message>
+      <source>carte non reconnue : cherchez le membre par son nom</source>
+      <translation>البطاقة غير معروفة: ابحث عن العضو باسمه</translation>
+    </message>
+    <message>
+      <source>refusé ({code}) : appelez le bureau</source>
+      <translation>مرفوض ({code}): اتصل بالمكتب</translation>
+    </message>
+  </context>
 </TS>

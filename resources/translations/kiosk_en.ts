@@ -129,6 +129,18 @@
   <context>
     <name>Formatting</name>
     <message>
+      <source>{m} min</source>
+      <translation>{m} min</translation>
+    </message>
+    <message>
+      <source>{h} h</source>
+      <translation>{h} h</translation>
+    </message>
+    <message>
+      <source>{h} h {mm}</source>
+      <translation>{h} h {m} min</translation>
+    </message>
+    <message>
       <source>{metres} m</source>
       <translation>{metres} m</translation>
     </message>
@@ -927,6 +939,10 @@
   </context>
   <context>
     <name>StaffHomeScreen</name>
+    <message>
+      <source>Cotisations</source>
+      <translation>Membership fees</translation>
+    </message>
     <message>
       <source>Prêt d'outils</source>
       <translation>Tool lending</translation>
@@ -2613,4 +2629,138 @@
       <translation>No. {number}</translation>
     </message>
 </context>
+  <context>
+    <name>FeeDeskScreen</name>
+    <message>
+      <source>Cotisations</source>
+      <translation>Membership fees</translation>
+    </message>
+    <message>
+      <source>Scannez la carte du membre, ou cherchez-le par son nom. Paiement en espèces uniquement.</source>
+      <translation>Scan the member's card, or find them by name. Cash only.</translation>
+    </message>
+    <message>
+      <source>Nom ou prénom</source>
+      <translation>Last or first name</translation>
+    </message>
+    <message>
+      <source>Chercher un membre</source>
+      <translation>Find a member</translation>
+    </message>
+    <message>
+      <source>Chercher</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <source>Réimprimer le reçu</source>
+      <translation>Print the receipt again</translation>
+    </message>
+    <message>
+      <source>Autre membre</source>
+      <translation>Another member</translation>
+    </message>
+    <message>
+      <source>Paiements refusés par le serveur</source>
+      <translation>Payments the server refused</translation>
+    </message>
+    <message>
+      <source>Aucun membre trouvé.</source>
+      <translation>No member found.</translation>
+    </message>
+    <message>
+      <source>Club des locataires</source>
+      <translation>Tenants' club</translation>
+    </message>
+    <message>
+      <source>Reçu {number} ({amount}) : {reason}</source>
+      <translation>Receipt {number} ({amount}): {reason}</translation>
+    </message>
+    <message>
+      <source>{n} mois · {amount}</source>
+      <translation>{n} months · {amount}</translation>
+    </message>
+    <message>
+      <source>Encaisser {amount} en espèces</source>
+      <translation>Take {amount} in cash</translation>
+    </message>
+    <message>
+      <source>Choisissez le nombre de mois</source>
+      <translation>Choose the number of months</translation>
+    </message>
+    <message>
+      <source>reçu imprimé</source>
+      <translation>receipt printed</translation>
+    </message>
+    <message>
+      <source>l'imprimante ne répond pas : notez le numéro sur un papier</source>
+      <translation>the printer does not answer: write the number on paper</translation>
+    </message>
+    <message>
+      <source>Payé : {amount}. Reçu n° {number}, {printed}.</source>
+      <translation>Paid: {amount}. Receipt no. {number}, {printed}.</translation>
+    </message>
+    <message>
+      <source>Pas de cotisation dans ce club : rien à payer.</source>
+      <translation>This club charges no fee: nothing to pay.</translation>
+    </message>
+    <message>
+      <source>Cotisation payée jusqu'au {date} · {amount} par mois</source>
+      <translation>Fee paid until {date} · {amount} a month</translation>
+    </message>
+    <message>
+      <source>Cotisation à régler depuis le {date} · {amount} par mois</source>
+      <translation>Fee due since {date} · {amount} a month</translation>
+    </message>
+    <message>
+      <source>Cotisation à régler (jamais payée) · {amount} par mois</source>
+      <translation>Fee due (never paid) · {amount} a month</translation>
+    </message>
+  </context>
+  <context>
+    <name>FeeMessages</name>
+    <message>
+      <source>montant plus élevé que la cotisation du club</source>
+      <translation>amount higher than the club's fee</translation>
+    </message>
+    <message>
+      <source>montant impossible (zéro ou négatif)</source>
+      <translation>impossible amount (zero or negative)</translation>
+    </message>
+    <message>
+      <source>ce club ne demande pas de cotisation</source>
+      <translation>this club charges no fee</translation>
+    </message>
+    <message>
+      <source>de 1 à 12 mois seulement</source>
+      <translation>1 to 12 months only</translation>
+    </message>
+    <message>
+      <source>numéro de reçu déjà donné par une autre borne : appelez le bureau</source>
+      <translation>receipt number already given by another kiosk: call the office</translation>
+    </message>
+    <message>
+      <source>paiement déjà enregistré</source>
+      <translation>payment already recorded</translation>
+    </message>
+    <message>
+      <source>ce membre a quitté le club</source>
+      <translation>this member has left the club</translation>
+    </message>
+    <message>
+      <source>membre inconnu du serveur</source>
+      <translation>member unknown to the server</translation>
+    </message>
+    <message>
+      <source>membre introuvable sur cette borne</source>
+      <translation>member not found on this kiosk</translation>
+    </message>
+    <message>
+      <source>carte non reconnue : cherchez le membre par son nom</source>
+      <translation>card not recognised: find the member by name</translation>
+    </message>
+    <message>
+      <source>refusé ({code}) : appelez le bureau</source>
+      <translation>refused ({code}): call the office</translation>
+    </message>
+  </context>
 </TS>

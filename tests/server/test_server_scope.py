@@ -20,7 +20,7 @@ from sqlalchemy import select
 from central import db
 from central.community_office import CommunityOffice
 from central.conciergerie_office import ConciergerieOffice
-from central.demo import building_id, flat_id
+from central.demo import building_id, charge_fee, flat_id
 from central.feed import Cursor
 from central.lending_office import LendingOffice
 from central_fixtures import enroll_over_http
@@ -220,6 +220,7 @@ def test_every_mutation_naming_another_buildings_ids_is_refused_and_changes_noth
     refusal is the scope's). A definition whose examples name no id of a building fails."""
     from kiosk.protocol.registry import REGISTRY
     kiosk_a, kiosk_b = Device(client, office, B1), Device(client, office, B2)
+    charge_fee(office)        # a club with a fee: record_fee_payment's example is a payment it allows
     open_event = make_event(office, [])
     staff_id = office.put_staff(None, "Gardienne K.", "caretaker", "246810")
     # building 2's world, as its own kiosk knows it; its "staff id" is what an attacker put

@@ -15,7 +15,7 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from central.demo import building_id, flat_id
+from central.demo import building_id, charge_fee, flat_id
 from central.fees_tables import fee_payments
 from kiosk.domain import fees
 from kiosk.domain.fees import Payment, StandingKind
@@ -44,15 +44,15 @@ def _server_payments(app) -> list[dict]:  # noqa: ANN001
 
 
 def test_two_kiosks_offline_never_print_the_same_receipt_and_the_server_keeps_each_payment_once(
-        kiosk, app):  # noqa: ANN001
+        kiosk, app, office):  # noqa: ANN001
+    charge_fee(office)                                   # the office: 1 € a month for tenants
     cable_a, cable_b = Cable(), Cable()
     a = kiosk("hall-a", B1, transport=cable_a)
     b = kiosk("hall-b", B1, transport=cable_b)
     amina = a.enroll(B1, flat_id(1, 2), "Amina", "Benali")
     jean = a.enroll(B1, flat_id(1, 3), "Jean", "Martin")
-    a.sync(), b.sync()                                   # both kiosks know both members
-    # the demo estate is free: this club charges 1 € a month (the office's setting, i12c has no admin page yet)
-    fa, fb = (build_fees(k.store, policy=fees.CONCIERGERIE, today=lambda: TODAY) for k in (a, b))
+    a.sync(), b.sync()                                   # both kiosks know both members and the fee
+    fa, fb = (build_fees(k.store, today=lambda: TODAY) for k in (a, b))
     assert fa.standing(amina).kind is StandingKind.DUE
 
     cable_a.plugged = cable_b.plugged = False            # the building's network is down
@@ -108,3 +108,39 @@ def test_a_payment_outside_the_policy_is_refused_before_anything_is_written(kios
     assert a.store.repos.fees.of_member(amina) == []
     first = service.record_payment(amina, a.session.staff_id, 1)
     assert first.payment.receipt_number.endswith("-00001")       # refused ones used no number
+
+
+def test_the_server_refuses_an_amount_the_clubs_fee_does_not_allow_and_staff_see_why(kiosk, app, office):  # noqa: ANN001
+    """An attacker-like kiosk (its service check bypassed: the payload written straight to
+    its outbox) records 99,00 € for one month of a 1 € fee, and a payment in a club that
+    charges nothing; the server keeps neither and the fee desk's list says why."""
+    import uuid
+
+    from kiosk.protocol.mutations.record_fee_payment import RecordFeePayment
+    from kiosk.services.recording import Recorder
+    charge_fee(office)
+    a = kiosk("hall-a", B1)
+    amina = a.enroll(B1, flat_id(1, 2), "Amina", "Benali")
+    a.sync()
+    service = build_fees(a.store, today=lambda: TODAY)
+    key = service.key_id()
+    forged = RecordFeePayment(id=str(uuid.uuid4()), issuer_key_id=key, member_id=amina, staff_id=a.session.staff_id,
+                              months=1, amount_cents=99_00, paid_on=TODAY.isoformat(),
+                              receipt_number=f"{key.upper()}-90001")
+    a.store.db.run(lambda _c: Recorder(a.store.db, a.store.repos).record(forged))
+    honest = service.record_payment(amina, a.session.staff_id, 2)
+    a.sync()
+    rows = _server_payments(app)
+    assert [r["id"] for r in rows] == [honest.payment.id]
+    [refused] = service.refused_payments()
+    assert (refused.receipt_number, refused.amount_cents, refused.code) == (forged.receipt_number, 99_00,
+                                                                            "fee_amount_too_high")
+    assert a.store.repos.fees.get(forged.id).status.value == "refused"
+    # the club stops charging: a payment sent after that is refused as not charged
+    charge_fee(office, 0, 0, blocks_lending=False)
+    late = RecordFeePayment(id=str(uuid.uuid4()), issuer_key_id=key, member_id=amina, staff_id=a.session.staff_id,
+                            months=1, amount_cents=100, paid_on=TODAY.isoformat(), receipt_number=f"{key.upper()}-90002")
+    a.store.db.run(lambda _c: Recorder(a.store.db, a.store.repos).record(late))
+    a.sync()
+    assert [r.code for r in service.refused_payments()] == ["fee_not_charged", "fee_amount_too_high"]
+    assert len(_server_payments(app)) == 1

@@ -4,7 +4,10 @@ The kiosk computes the amount from the club's policy (``kiosk/domain/fees.py``) 
 prints a receipt whose number it made itself: the device's short id and a counter kept
 in its store, bumped in the same transaction as this record, so two kiosks offline never
 give the same number. The server keeps each payment once; a receipt number it already
-holds (a restored kiosk reusing its counter) is ``fee_receipt_taken``. Scope: the issuer
+holds (a restored kiosk reusing its counter) is ``fee_receipt_taken``; an amount the
+club's fee rule (:func:`kiosk.domain.fees.payment_problem`, on the estate's policy the
+server holds) does not allow is refused with that rule's code (``fee_amount_too_high``,
+``fee_not_charged``...), shown to staff on the fee desk. Scope: the issuer
 key (the receipt's prefix) is the sending device's, the member lives in its buildings,
 the staff member is known. Cash only: there is no card
 payment.
@@ -12,11 +15,11 @@ payment.
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, model_validator
 
-from kiosk.domain.fees import MAX_MONTHS, Payment, receipt_problem
+from kiosk.domain.fees import MAX_MONTHS, MemberKind, Payment, payment_problem, receipt_problem
 from kiosk.domain.members import MemberStatus
 from kiosk.protocol.definition import Definition, World
 from kiosk.protocol.entities import FEE_PAYMENT
@@ -53,6 +56,7 @@ class RecordFeePayment(Payload):
     paid_on: Day
     receipt_number: Receipt
     created_at: str = ""
+    kind: Literal["tenant", "other"] = "tenant"   # which of the club's amounts applies
 
     @model_validator(mode="after")
     def _prefix(self) -> "RecordFeePayment":
@@ -88,6 +92,13 @@ class RecordFeePaymentDefinition(Definition[RecordFeePayment]):
         member = found(server.members.get(p.member_id), "member_unknown")
         if member.status is MemberStatus.LEFT:
             raise Rejected("member_left")
+        # The same rule the kiosk's form applied, on the club's fee as the office set it here:
+        # a kiosk (or anyone holding its credential) cannot record 500 € for a 1 €/month fee,
+        # nor a payment in a club that charges nothing.
+        problem = payment_problem(server.fees.policy_of_building(member.building_id), MemberKind(p.kind),
+                                  p.months, p.amount_cents)
+        if problem:
+            raise Rejected(problem)
         server.fees.add(p.payment(member.id))
         return Outcome.applied()
 

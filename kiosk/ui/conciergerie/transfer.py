@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.domain.timebank import hours
 from kiosk.tasks import Op
+from kiosk.ui import formatting
 from kiosk.ui.conciergerie import texts
 from kiosk.ui.scan_panel import ScanPanel
 from kiosk.ui.screen import Screen, UiContext
@@ -76,7 +76,7 @@ class TimeTransferScreen(Screen):
             DURATION: self.tr("3. Combien de temps ?"),
         }.get(step, ""))
         self.step_label.setVisible(step != DONE)      # the result says it all
-        self.durations.set_items([(str(m), hours(m)) for m in DURATIONS])
+        self.durations.set_items([(str(m), formatting.duration(m)) for m in DURATIONS])
         self.confirm.setText(self.tr("Valider"))
         self.again.setText(self.tr("Un autre échange"))
 
@@ -106,7 +106,7 @@ class TimeTransferScreen(Screen):
         giver, receiver, minutes = self.giver_card, self.receiver_card, self.minutes
         Op(self, lambda s: s.conciergerie.transfer_by_cards(giver, receiver, minutes)) \
             .success(lambda _t: self._done(self.tr("C'est noté : {duration} ajoutées à la banque de temps.")
-                                           .format(duration=hours(minutes)))) \
+                                           .format(duration=formatting.duration(minutes)))) \
             .failure(lambda exc: self._done(texts.refusal(exc))).run()
 
     def _done(self, text: str) -> None:

@@ -21,7 +21,7 @@ from kiosk.services.notice import load_notice
 from kiosk.tasks import Op
 from kiosk.ui.membership.join import current_language
 from kiosk.ui.membership.messages import field_message, progress_status, request_category, status_text, verdict_message
-from kiosk.ui.formatting import long_date
+from kiosk.ui.formatting import duration, long_date
 from kiosk.ui.savings.panel import SavingsPanel
 from kiosk.ui.widgets.forms import Field, FlatPicker, action_button, label, toggle
 from kiosk.ui.screen import Screen, UiContext, scrolling
@@ -314,10 +314,10 @@ class MemberSpaceScreen(Screen):
             self.hosted.hide()
             return
         if hosted.workshops == 1:
-            self.hosted.setText(self.tr("Vous avez animé 1 atelier, {hours}").format(hours=ltr(hosted.hours_text)))
+            self.hosted.setText(self.tr("Vous avez animé 1 atelier, {hours}").format(hours=duration(hosted.minutes)))
         else:
             self.hosted.setText(self.tr("Vous avez animé {n} ateliers, {hours}").format(
-                n=hosted.workshops, hours=ltr(hosted.hours_text)))
+                n=hosted.workshops, hours=duration(hosted.minutes)))
         self.hosted.show()
 
     def _on_card_opened(self, outcome) -> None:

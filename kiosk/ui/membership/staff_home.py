@@ -35,6 +35,7 @@ class StaffHomeScreen(Screen):
         self.hello = label(role="title")
         self.enroll = action_button(name="staff_enroll")
         self.lending = action_button(role="", name="staff_lending")
+        self.fees = action_button(role="", name="staff_fees")
         self.lending_overdue = label(role="muted")
         self.lending_overdue.setObjectName("staff_lending_overdue")
         self.lending_overdue.hide()
@@ -80,6 +81,7 @@ class StaffHomeScreen(Screen):
             ctx.connectivity.status_changed.connect(self._on_connectivity_status_changed)
         self.enroll.clicked.connect(self._on_enroll_clicked)
         self.lending.clicked.connect(self._on_lending_clicked)
+        self.fees.clicked.connect(lambda: self.ctx.navigator.open("fee_desk", session=self.session))
         self.sign_out.clicked.connect(lambda: self._end("sign_out"))
         self.search_go.clicked.connect(self._on_search_clicked)
         for key, b in self.actions.items():
@@ -98,7 +100,10 @@ class StaffHomeScreen(Screen):
         for col in (left, right):
             col.setSpacing(14)
         left.addWidget(self.enroll)
-        left.addWidget(self.lending)
+        desks = QHBoxLayout()        # the caretaker's desks, side by side
+        for b in (self.lending, self.fees):
+            desks.addWidget(b)
+        left.addLayout(desks)
         left.addWidget(self.lending_overdue)
         left.addWidget(self.events_head)
         left.addLayout(self.events)
@@ -143,6 +148,7 @@ class StaffHomeScreen(Screen):
         self.hello.setText(self.tr("Bonjour {name}").format(name=name))
         self.enroll.setText(self.tr("Inscrire un foyer"))
         self.lending.setText(self.tr("Prêt d'outils"))
+        self.fees.setText(self.tr("Cotisations"))
         self.lending_overdue.setText(self.tr("{count} prêt(s) en retard").format(count=self._overdue_count))
         self.sign_out.setText(self.tr("Se déconnecter"))
         self.pending_head.setText(self.tr("Adresses à confirmer"))
