@@ -5,12 +5,14 @@ balance with its recent entries ("1 h 30"). Texts typed by members are plain tex
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.domain.timebank import hours
 from kiosk.tasks import Op
+from kiosk.ui import formatting
 from kiosk.ui.conciergerie import texts
 from kiosk.ui.widgets.forms import label
 
@@ -18,7 +20,13 @@ RECENT = 5          # time entries listed under the balance
 
 
 def _short(text: str, n: int = 60) -> str:
-    return text if len(text) <= n else text[: n - 1].rstrip() + "…"
+    """A member's text, cut, and isolated so that French inside Arabic keeps its order."""
+    return formatting.isolate(text if len(text) <= n else text[: n - 1].rstrip() + "…")
+
+
+def _duration(minutes: int, sign: str = "") -> str:
+    """"1 h 30", kept left to right inside an Arabic line (else "h 30 1")."""
+    return formatting.isolate(sign + hours(minutes))
 
 
 class ConciergeriePanel(QWidget):
@@ -64,10 +72,12 @@ class ConciergeriePanel(QWidget):
                  "sent": self.tr("Mes demandes de contact"), "time": self.tr("Mon temps donné et reçu")}
         for key, (head, _body) in self.sections.items():
             head.setText(heads[key])
+        for key, (head, body) in self.sections.items():    # one message, not four empty heads
+            head.setVisible(not self.failed or key == "posts")
+            body.setVisible(not self.failed or key == "posts")
         if self.failed:
-            for key, (_head, body) in self.sections.items():
-                body.setText(self.tr("Impossible d'afficher cela pour l'instant. Réessayez plus tard.")
-                             if key == "posts" else "")
+            self.sections["posts"][1].setText(self.tr("Impossible d'afficher vos annonces et votre temps pour "
+                                                      "l'instant. Réessayez plus tard."))
             return
         d = self.data
         if d is None:
@@ -80,11 +90,11 @@ class ConciergeriePanel(QWidget):
                     for c in d["received"]]
         sent = [self.tr("Vous avez demandé le contact pour « {text} »").format(
                     text=_short(d["texts"].get(c.exchange_id, ""))) for c in d["sent"]]
-        lines = [self.tr("Solde : {time}").format(time=hours(d["balance"]))]
+        lines = [self.tr("Solde : {time}").format(time=_duration(d["balance"]))]
         for transfer, minutes in d["history"]:
             sign = "+" if minutes > 0 else ""
-            when = transfer.created_at[:10]
-            lines.append(f"{when}  {sign}{hours(minutes)}" + (f" — {_short(transfer.note, 40)}" if transfer.note else ""))
+            when = formatting.long_date(date.fromisoformat(transfer.created_at[:10])) if transfer.created_at else ""
+            lines.append(f"{when} : {_duration(minutes, sign)}" + (f" — {_short(transfer.note, 40)}" if transfer.note else ""))
         if not d["history"]:
             lines.append(self.tr("Aucun échange de temps pour l'instant."))
         for key, items in (("posts", posts), ("received", received), ("sent", sent), ("time", lines)):
