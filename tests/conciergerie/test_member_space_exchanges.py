@@ -50,7 +50,6 @@ def _panel_text(window) -> str:  # noqa: ANN001
 
 
 def test_a_post_waits_for_the_office_and_the_balance_is_the_sum_of_entries(kiosk) -> None:  # noqa: ANN001
-    from PySide6.QtWidgets import QLabel
     _app, window, store, services = kiosk
     c = services.conciergerie
     a, b = sorted(store.repos.members.ids())[:2]
@@ -64,12 +63,12 @@ def test_a_post_waits_for_the_office_and_the_balance_is_the_sum_of_entries(kiosk
     window.open("member", card_text=card_a)
     posts = _panel_text(window)
     assert "Je monte vos meubles en kit" in posts and "En attente de relecture par le bureau" in posts
-    time = window.current().findChild(QLabel, "space_time").text()
+    time = _panel_text(window)
     assert "Solde : 1\u00a0h\u00a015" in time           # 90 - 30 + 15
     assert "+1\u00a0h\u00a030" in time and "-30\u00a0min" in time and "+15\u00a0min" in time
     window.home()
     window.open("member", card_text=card_b)
-    assert "Solde : -1\u00a0h\u00a015" in window.current().findChild(QLabel, "space_time").text()
+    assert "Solde : -1\u00a0h\u00a015" in _panel_text(window)
 
 
 def test_contact_requests_received_and_sent_show_no_phone_number(kiosk) -> None:  # noqa: ANN001
