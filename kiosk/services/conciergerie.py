@@ -135,6 +135,14 @@ class ConciergerieService:
     def contacts_received(self, member_id: str) -> list[ContactRequest]:
         return self.repos.exchanges.contacts_for(member_id)
 
+    def contacts_sent(self, member_id: str) -> list[ContactRequest]:
+        return self.repos.exchanges.contacts_from(member_id)
+
+    def exchange_texts(self, exchange_ids: Sequence[str]) -> dict[str, str]:
+        """The posts' texts, for "someone answered your post « ... »" (no author shown)."""
+        found = (self.repos.exchanges.get(i) for i in set(exchange_ids))
+        return {e.id: e.text for e in found if e is not None}
+
     # -- time credits ----------------------------------------------------------------------------
     def balance(self, member_id: str) -> Balance:
         minutes = self.repos.timebank.balance(member_id)

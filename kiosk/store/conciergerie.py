@@ -53,6 +53,11 @@ class ExchangesRepository(Repository):
         return self._all(ContactRequest, "SELECT * FROM exchange_contacts WHERE to_member_id = ? "
                                          "ORDER BY created_at DESC, id", (member_id,))
 
+    def contacts_from(self, member_id: str) -> list[ContactRequest]:
+        """Contact requests the member sent (on other members' posts)."""
+        return self._all(ContactRequest, "SELECT * FROM exchange_contacts WHERE from_member_id = ? "
+                                         "ORDER BY created_at DESC, id", (member_id,))
+
 
 class TimebankRepository(Repository):
     def add_transfer(self, transfer: TimeTransfer, entries: Sequence[TimeEntry]) -> None:

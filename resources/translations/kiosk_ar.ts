@@ -55,6 +55,10 @@
       <source>Demande au bailleur</source>
       <translation>طلب إلى المؤجر</translation>
     </message>
+    <message>
+      <source>Emprunter un outil</source>
+      <translation>استعارة أداة</translation>
+    </message>
   </context>
   <context>
     <name>Categories</name>
@@ -2761,6 +2765,49 @@
     <message>
       <source>refusé ({code}) : appelez le bureau</source>
       <translation>مرفوض ({code}): اتصل بالمكتب</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConciergeriePanel</name>
+    <message>
+      <source>Mes annonces</source>
+      <translation>إعلاناتي</translation>
+    </message>
+    <message>
+      <source>Demandes de contact reçues</source>
+      <translation>طلبات التواصل الواردة</translation>
+    </message>
+    <message>
+      <source>Mes demandes de contact</source>
+      <translation>طلبات التواصل التي أرسلتها</translation>
+    </message>
+    <message>
+      <source>Mon temps donné et reçu</source>
+      <translation>الوقت الذي قدّمته وتلقّيته</translation>
+    </message>
+    <message>
+      <source>Impossible d'afficher vos annonces et votre temps pour l'instant. Réessayez plus tard.</source>
+      <translation>لا يمكن عرض إعلاناتك ووقتك الآن. أعد المحاولة لاحقًا.</translation>
+    </message>
+    <message>
+      <source>Rien pour l'instant.</source>
+      <translation>لا شيء حاليًا.</translation>
+    </message>
+    <message>
+      <source>Un voisin voudrait vous joindre pour « {text} » : il attend votre appel ou le gardien vous préviendra.</source>
+      <translation>يرغب أحد الجيران في التواصل معك بخصوص «{text}»: ينتظر اتصالك، أو سيُعلمك الحارس.</translation>
+    </message>
+    <message>
+      <source>Vous avez demandé le contact pour « {text} »</source>
+      <translation>طلبت التواصل بخصوص «{text}»</translation>
+    </message>
+    <message>
+      <source>Solde : {time}</source>
+      <translation>الرصيد: {time}</translation>
+    </message>
+    <message>
+      <source>Aucun échange de temps pour l'instant.</source>
+      <translation>لا يوجد تبادل للوقت حاليًا.</translation>
     </message>
   </context>
 </TS>

@@ -55,6 +55,10 @@
       <source>Demande au bailleur</source>
       <translation>Ask the landlord</translation>
     </message>
+    <message>
+      <source>Emprunter un outil</source>
+      <translation>Borrow a tool</translation>
+    </message>
   </context>
   <context>
     <name>Categories</name>
@@ -2761,6 +2765,49 @@
     <message>
       <source>refusé ({code}) : appelez le bureau</source>
       <translation>refused ({code}): call the office</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConciergeriePanel</name>
+    <message>
+      <source>Mes annonces</source>
+      <translation>My posts</translation>
+    </message>
+    <message>
+      <source>Demandes de contact reçues</source>
+      <translation>Contact requests received</translation>
+    </message>
+    <message>
+      <source>Mes demandes de contact</source>
+      <translation>My contact requests</translation>
+    </message>
+    <message>
+      <source>Mon temps donné et reçu</source>
+      <translation>Time I gave and received</translation>
+    </message>
+    <message>
+      <source>Impossible d'afficher vos annonces et votre temps pour l'instant. Réessayez plus tard.</source>
+      <translation>Your posts and your time cannot be shown right now. Please try again later.</translation>
+    </message>
+    <message>
+      <source>Rien pour l'instant.</source>
+      <translation>Nothing yet.</translation>
+    </message>
+    <message>
+      <source>Un voisin voudrait vous joindre pour « {text} » : il attend votre appel ou le gardien vous préviendra.</source>
+      <translation>A neighbour would like to reach you about “{text}”: they are waiting for your call, or the caretaker will let you know.</translation>
+    </message>
+    <message>
+      <source>Vous avez demandé le contact pour « {text} »</source>
+      <translation>You asked to be put in touch about “{text}”</translation>
+    </message>
+    <message>
+      <source>Solde : {time}</source>
+      <translation>Balance: {time}</translation>
+    </message>
+    <message>
+      <source>Aucun échange de temps pour l'instant.</source>
+      <translation>No time exchanged yet.</translation>
     </message>
   </context>
 </TS>

@@ -22,6 +22,7 @@ from kiosk.tasks import Op
 from kiosk.ui.membership.join import current_language
 from kiosk.ui.membership.messages import field_message, progress_status, request_category, status_text, verdict_message
 from kiosk.ui.formatting import duration, long_date
+from kiosk.ui.conciergerie.my_space import ConciergeriePanel
 from kiosk.ui.savings.panel import SavingsPanel
 from kiosk.ui.widgets.forms import Field, FlatPicker, action_button, label, toggle
 from kiosk.ui.screen import Screen, UiContext, scrolling
@@ -171,6 +172,9 @@ class MemberSpaceScreen(Screen):
         self.savings = SavingsPanel()
         self.savings.voucher_asked.connect(self._on_voucher_asked)
         lists.addWidget(self.savings)
+        # exchanges between neighbours and time credits (shown when the club has them)
+        self.conciergerie = ConciergeriePanel()
+        lists.addWidget(self.conciergerie)
         lists.addStretch(1)
         self.contact_head = label(role="title")
         self.phone_now = label()
@@ -258,6 +262,7 @@ class MemberSpaceScreen(Screen):
             self._show_fee(self._standing)
         if getattr(self, "_hosted", None) is not None:
             self._show_hosted(self._hosted)
+        self.conciergerie.retranslate()
         self._fill()
 
     # -- showing ---------------------------------------------------------------------------
@@ -289,6 +294,8 @@ class MemberSpaceScreen(Screen):
             Op(self, lambda s: s.fees.standing(mid)).success(self._show_fee).run()
         if getattr(self.tasks.services, "community", None) is not None:
             Op(self, lambda s: s.community.hosted_hours(mid)).success(self._show_hosted).run()
+        if getattr(self.tasks.services, "conciergerie", None) is not None:
+            self.conciergerie.show_for(self, mid)
         if space.card_text:
             self.qr.setPixmap(qr_pixmap(space.card_text, 220))
         self._fill()

@@ -22,9 +22,11 @@ from kiosk.ui.widgets.status import Connectivity, StatusIndicator
 from kiosk.ui.widgets.tiles import LayoutButton, TileButton
 
 CAROUSEL_MS = 9000
-ACTIONS = ("scan", "join", "directory", "events", "ideas", "requests")
+ACTIONS = ("scan", "join", "directory", "events", "ideas", "requests", "lending")
 ACTION_ICONS = {"scan": "scan", "join": "join", "directory": "deals", "events": "events", "ideas": "ideas",
-                "requests": "request"}
+                "requests": "request", "lending": "services"}
+# Tiles shown only once the club is known to offer them (see ``entered``).
+CONDITIONAL_ACTIONS = ("lending",)
 # Where each action goes (the requests to the landlord are the "request_new" screen).
 ACTION_SCREENS = {"requests": "request_new"}
 
@@ -75,11 +77,14 @@ class AttractScreen(Screen):
 
         self._actions: dict[str, TileButton] = {}
         for name in ACTIONS:
-            b = TileButton(ACTION_ICONS[name], "action", vertical=name not in ("scan", "requests"), icon_px=80)
+            b = TileButton(ACTION_ICONS[name], "action", vertical=name not in ("scan", "requests", "lending"),
+                           icon_px=80)
             b.setObjectName(f"action_{name}")
             b.clicked.connect(lambda _=False, n=name: self._on_action_clicked(n))
             self._actions[name] = b
         self._actions["scan"].setMinimumHeight(150)
+        for name in CONDITIONAL_ACTIONS:
+            self._actions[name].hide()
 
         self._lang_group = QButtonGroup(self)
         self._lang_group.setExclusive(True)
@@ -146,6 +151,9 @@ class AttractScreen(Screen):
         self._sync_switches()
         if self.tasks.services is not None and getattr(self.tasks.services, "noticeboard", None):
             Op(self, lambda s: s.noticeboard.current()).success(self._on_news_loaded).run()
+        if self.tasks.services is not None and getattr(self.tasks.services, "lending", None) is not None:
+            # The club lends tools when the office has synced at least one lending point.
+            Op(self, lambda s: bool(s.lending.points())).success(self._on_lending_known).run()
         self._carousel.start()
 
     def retranslate(self) -> None:
@@ -155,6 +163,7 @@ class AttractScreen(Screen):
             "scan": self.tr("Scanner ma carte"), "join": self.tr("Devenir membre"),
             "directory": self.tr("Bons plans près d'ici"), "events": self.tr("Événements"),
             "ideas": self.tr("Boîte à idées"), "requests": self.tr("Demande au bailleur"),
+            "lending": self.tr("Emprunter un outil"),
         }
         for name, text in labels.items():
             self._actions[name].set_label(text)
@@ -184,9 +193,9 @@ class AttractScreen(Screen):
         for b in self._actions.values():
             self._grid.removeWidget(b)
         cells = ({"scan": (0, 0, 1, 3), "join": (1, 0, 1, 1), "directory": (1, 1, 1, 1), "events": (1, 2, 1, 1),
-                  "ideas": (2, 0, 1, 1), "requests": (2, 1, 1, 2)} if landscape else
+                  "ideas": (2, 0, 1, 1), "requests": (2, 1, 1, 2), "lending": (3, 0, 1, 3)} if landscape else
                  {"scan": (0, 0, 1, 2), "join": (1, 0, 1, 1), "directory": (1, 1, 1, 1), "events": (2, 0, 1, 1),
-                  "ideas": (2, 1, 1, 1), "requests": (3, 0, 1, 2)})
+                  "ideas": (2, 1, 1, 1), "requests": (3, 0, 1, 2), "lending": (4, 0, 1, 2)})
         for name, (r, c, rs, cs) in cells.items():
             self._grid.addWidget(self._actions[name], r, c, rs, cs)
         for col in range(3):
@@ -248,6 +257,9 @@ class AttractScreen(Screen):
     # -- actions --------------------------------------------------------------------
     def _on_action_clicked(self, name: str) -> None:
         self.ctx.navigator.open(ACTION_SCREENS.get(name, name))
+
+    def _on_lending_known(self, lends: bool) -> None:
+        self._actions["lending"].setVisible(lends)
 
     def _on_lang_clicked(self, lang: str) -> None:
         self.ctx.navigator.languages.set_language(lang)
