@@ -3,6 +3,7 @@ the real server; a camera that works again turns it green (kiosk/domain/parts.py
 
 from __future__ import annotations
 
+import html as html_text
 import re
 from datetime import datetime, timedelta, timezone
 
@@ -27,7 +28,7 @@ def _health_cell(html: str, kiosk_name: str) -> str:
     row = re.search(r"<tr><td data-label=\"Santé\">(.*?)</td><td data-label=\"Nom\"><a [^>]*>" + re.escape(kiosk_name),
                     html, re.S)
     assert row, f"{kiosk_name} is not on the fleet page"
-    return re.sub(r"<[^>]+>", " ", row.group(1))
+    return html_text.unescape(re.sub(r"<[^>]+>", " ", row.group(1)))
 
 
 def _video(path, frames: int = 40) -> VideoFileSource:
