@@ -123,6 +123,19 @@ def cmd_fleet_alerts(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_fleet_digest(args: argparse.Namespace) -> int:
+    from datetime import datetime, timezone
+
+    from central.fleet_check import digest
+    from central.settings import from_env, smtp_of
+    smtp = smtp_of(from_env())
+    body = digest(_office(args).engine, Path(args.state), smtp, datetime.now(timezone.utc))
+    print(body, end="")
+    if smtp is None:
+        print("central: no CENTRAL_SMTP_HOST, no mail")
+    return 0
+
+
 def cmd_purge_redemptions(args: argparse.Namespace) -> int:
     from central.partners.office import PartnerOffice
     done = PartnerOffice(_office(args).engine).purge()
@@ -157,6 +170,9 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("fleet-alerts", help="mail IT once when a kiosk turns red (run every minute; CENTRAL_SMTP_*)")
     s.add_argument("--state", default="fleet-levels.json", help="where the levels seen last time are kept")
     s.set_defaults(func=cmd_fleet_alerts)
+    s = sub.add_parser("fleet-digest", help="mail IT the fleet's daily summary (run once a day; CENTRAL_SMTP_*)")
+    s.add_argument("--state", default="fleet-digest.json", help="where the levels of the last digest are kept")
+    s.set_defaults(func=cmd_fleet_digest)
     sub.add_parser("purge-redemptions", help="apply the partner space's retention period (daily)").set_defaults(
         func=cmd_purge_redemptions)
     return p

@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from sqlalchemy import Engine, select
 
 from central import db
-from central.fleet_alerts import SmtpSettings, Transition, alert_body, red_alerts, send_mail, transitions
+from central.fleet_alerts import SmtpSettings, Transition, alert_body, digest_body, red_alerts, send_mail, transitions
 from central.fleet_health import Health, Level, assess
 from kiosk.protocol.health import HealthReport
 
@@ -49,6 +49,29 @@ def _load(state: Path) -> dict[str, Level]:
     return {str(k): Level(int(v)) for k, v in raw.items() if int(v) in (0, 1, 2)}
 
 
+def _save(state: Path, current: dict[str, Health]) -> None:
+    tmp = state.with_suffix(".tmp")
+    tmp.write_text(json.dumps({k: int(h.level) for k, h in current.items()}), encoding="utf-8")
+    tmp.replace(state)
+
+
+def digest(engine: Engine, state: Path, smtp: SmtpSettings | None, now: datetime) -> str:
+    """The daily summary (``central fleet-digest``): counts by colour, the kiosks to look
+    at with their reasons, and those back to green since the last digest (whose levels
+    ``state`` keeps, apart from the alerts' file). Mailed if ``smtp``; returns the body.
+    The state is written only after the mail went out (a failed send loses nothing)."""
+    current = fleet_levels(engine, now)
+    before = _load(state)
+    recovered = [d for d, h in sorted(current.items())
+                 if h.level == Level.GREEN and before.get(d, Level.GREEN) != Level.GREEN]
+    body = digest_body(current, recovered)
+    if smtp is not None:
+        red = sum(1 for h in current.values() if h.level == Level.RED)
+        send_mail(smtp, f"Bornes : résumé du jour ({red} en rouge)", body)
+    _save(state, current)
+    return body
+
+
 def check(engine: Engine, state: Path, smtp: SmtpSettings | None, now: datetime) -> list[Transition]:
     """Judge the fleet, mail each turn to red (if ``smtp``), remember the levels; returns
     the alerts of this run. The state is written only after the mails went out, so a
@@ -58,7 +81,5 @@ def check(engine: Engine, state: Path, smtp: SmtpSettings | None, now: datetime)
     if smtp is not None:
         for t in alerts:
             send_mail(smtp, f"Borne {t.device} en rouge", alert_body(t))
-    tmp = state.with_suffix(".tmp")
-    tmp.write_text(json.dumps({k: int(h.level) for k, h in current.items()}), encoding="utf-8")
-    tmp.replace(state)
+    _save(state, current)
     return alerts

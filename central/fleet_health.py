@@ -38,6 +38,7 @@ WORDS = {
     "sync_stale": "pas de synchronisation réussie depuis plus de 30 minutes",
     "printer": "imprimante en panne",
     "speech": "la voix ne fonctionne pas",
+    "crash": "la borne a redémarré après un plantage il y a moins d'un jour",
 }
 
 PART_WORDS = {"ok": "en marche", "absent": "absente ou débranchée", "error": "en panne",
@@ -99,6 +100,9 @@ def assess(report: HealthReport | None, received_at: datetime | None, now: datet
         found.append((Level.AMBER, "printer"))
     if report.speech == "error":
         found.append((Level.AMBER, "speech"))
+    crash_age = _age_s(report.last_crash_at, now)
+    if crash_age is not None and crash_age < 24 * 3600:
+        found.append((Level.AMBER, "crash"))
     if not found:
         return Health(Level.GREEN)
     found.sort(key=lambda f: -f[0])

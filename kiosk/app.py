@@ -98,6 +98,12 @@ def start_background_jobs(config: Config, store, services: Services, window) -> 
         return jobs
     # Backoff capped at the sync interval: a network that comes back is used within it.
     engine = SyncEngine.for_store(store, interval_s=config.sync_interval_s, max_delay_s=config.sync_interval_s)
+    # The parts' states (camera worker, printer, speech) in the health report.
+    from kiosk.domain.parts import BOARD
+    from kiosk.ui.printing import has_printer
+    BOARD.part_state("printer", "ok" if has_printer() else "absent")
+    if engine.health is not None:
+        engine.health.parts = BOARD.snapshot
     # Tick often; the engine itself skips until its interval or backoff has passed, so a
     # network that comes back is noticed within a tick.
     def tick():
@@ -223,6 +229,8 @@ def run(config: Config, *, windowed: bool | None = None, self_test: bool = False
 
     app = create_qapp()
     store = open_store(config)
+    from kiosk.sync.health import note_clean_exit, note_start
+    note_start(store)   # a run that did not end cleanly counts as a restart (health report)
     services = compose_services(config, store)
     window = build_window(config, services)
     # An exception escaping a Qt slot is logged and the kiosk goes back to the attract
@@ -239,6 +247,7 @@ def run(config: Config, *, windowed: bool | None = None, self_test: bool = False
         watchdog.stop()
         sys.excepthook = previous_hook
         window.tasks.shutdown()
+        note_clean_exit(store)
         store.close()
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Callable, Protocol
 
 from kiosk.audio.espeak import EspeakNg, SpeechUnavailable
+from kiosk.domain.parts import BOARD
 from kiosk.audio.pcm import Pcm
 from kiosk.audio.player import Player
 
@@ -164,10 +165,13 @@ class Speaker:
                 self._set_speaking(True)
                 try:
                     self._do(job)
+                    BOARD.part_state("speech", "ok")
                 except SpeechUnavailable as exc:
                     log.warning("speech unavailable: %s", exc)
+                    BOARD.part_state("speech", "absent")
                 except Exception:  # noqa: BLE001 - the next utterance must still work
                     log.exception("speech failed")
+                    BOARD.part_state("speech", "error")
             if self._queue.empty():
                 self._set_speaking(False)
 

@@ -41,6 +41,7 @@ from kiosk.camera import decoder
 from kiosk.camera.capture import source_from_config
 from kiosk.camera.reader import CardReader
 from kiosk.camera.sources import FrameSource, SourceEnded
+from kiosk.domain.parts import BOARD, PartsBoard
 
 if TYPE_CHECKING:
     from kiosk.config import Config
@@ -171,7 +172,7 @@ class CameraWorker(QThread):
                  max_decode_hz: float = 15.0, max_preview_hz: float = 15.0, preview_width: int = 480,
                  confirmations: int = 2, forget_after: int = 8, max_gap: int = 1,
                  failures_before_unavailable: int = 10, retry_interval_s: float = 2.0,
-                 parent: QObject | None = None) -> None:
+                 board: PartsBoard | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("camera")
         self._source = source
@@ -188,6 +189,7 @@ class CameraWorker(QThread):
         self._slot = FrameSlot()
         self._stop = threading.Event()
         self._state: str | None = None
+        self._board = board if board is not None else BOARD   # read by the health report
 
     @classmethod
     def from_config(cls, config: "Config", parent: QObject | None = None) -> "CameraWorker":
@@ -270,12 +272,14 @@ class CameraWorker(QThread):
             for state in states:
                 if state != self._state:
                     self._state = state
+                    self._board.camera_state(state)
                     self.camera_state_changed.emit(state)
             if ended:
                 self.source_ended.emit()
                 return
             if frame is None:
                 continue
+            self._board.camera_frame()
             now = time.monotonic()
             # Unpaced files are decoded frame by frame: there is no real time to keep up with.
             if not live or now >= next_decode:

@@ -68,3 +68,19 @@ class HealthCollector:
     def measured(self, sent_at: float, received_at: float, server_time: float) -> None:
         """The server's clock minus ours, from the answer's time taken at mid-flight."""
         self.clock_offset_s = round(server_time - (sent_at + received_at) / 2, 3)
+
+
+def note_start(store: Store) -> bool:
+    """At start: if the last run did not end cleanly (killed by the watchdog, a crash,
+    a power cut), count a restart and remember when. Returns whether it was a crash."""
+    kv = store.repos.kv
+    crashed = kv.get("health.running") == "1"
+    if crashed:
+        kv.set("health.watchdog_restarts", str(int(kv.get("health.watchdog_restarts") or 0) + 1))
+        kv.set("health.last_crash_at", datetime.now(timezone.utc).isoformat(timespec="seconds"))
+    kv.set("health.running", "1")
+    return crashed
+
+
+def note_clean_exit(store: Store) -> None:
+    store.repos.kv.set("health.running", "0")

@@ -16,6 +16,8 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from kiosk.domain.parts import BOARD
+
 Paint = Callable[[QPainter, QRectF, float], None]
 
 
@@ -72,10 +74,13 @@ def print_page(page: Page, paint: Paint) -> bool:
     """Print on the default printer; False when there is none or it refused."""
     info = QPrinterInfo.defaultPrinter()
     if info.isNull():
+        BOARD.part_state("printer", "absent")   # the health report (kiosk/domain/parts.py)
         return False
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     _lay_out(printer, page)
-    return _paint_on(printer, paint)
+    ok = _paint_on(printer, paint)
+    BOARD.part_state("printer", "ok" if ok else "error")
+    return ok
 
 
 def page_image(page: Page, paint: Paint, width_px: int) -> QImage:

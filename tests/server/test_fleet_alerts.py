@@ -4,6 +4,7 @@ server (aiosmtpd), and end to end: a real kiosk reports to the real server, the 
 from __future__ import annotations
 
 import email
+import email.policy
 import socket
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
@@ -139,3 +140,32 @@ def test_the_command_mails_with_the_smtp_settings_of_the_environment(kiosk, cent
     assert main(args) == 0
     assert "Hall B" in capsys.readouterr().out and len(box) == 1
     assert main(args) == 0 and len(box) == 1         # the next minute: still red, no second mail
+
+
+def test_the_daily_digest_command_mails_problems_then_recoveries(kiosk, central_url, mailbox, tmp_path: Path,  # noqa: ANN001
+                                                                  monkeypatch: pytest.MonkeyPatch,
+                                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    from central.cli import main
+    port, box = mailbox
+    k = kiosk("Hall E", building_id(1))
+    parts = {"camera": "absent"}
+    k.engine.health = HealthCollector(k.store, parts=lambda: dict(parts), disk_free=lambda: 50 * GB)
+    k.engine._health_sent_at = 0.0
+    k.sync()
+    for name, value in {"CENTRAL_SMTP_HOST": "127.0.0.1", "CENTRAL_SMTP_PORT": str(port),
+                        "CENTRAL_SMTP_TO": "it@club.test"}.items():
+        monkeypatch.setenv(name, value)
+    args = ["--database-url", central_url, "fleet-digest", "--state", str(tmp_path / "digest.json")]
+    assert main(args) == 0 and len(box) == 1
+    first = email.message_from_bytes(box[0], policy=email.policy.default)
+    assert "résumé du jour (1 en rouge)" in str(first["Subject"]) and first["To"] == "it@club.test"
+    text = first.get_content()
+    assert "Hall E" in text and "caméra débranchée" in text and "Revenues au vert" not in text
+    parts.update(camera="ok", camera_fps=15.0, printer="ok", speech="ok")   # repaired during the day
+    k.engine._health_sent_at = 0.0
+    k.sync()
+    assert main(args) == 0 and len(box) == 2
+    second = email.message_from_bytes(box[1]).get_payload(decode=True).decode()
+    assert "Revenues au vert depuis le dernier résumé" in second and "Hall E" in second
+    assert "À regarder" not in second
+    capsys.readouterr()

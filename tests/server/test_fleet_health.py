@@ -47,6 +47,8 @@ def _report(**kw) -> HealthReport:  # noqa: ANN003
     ({"clock_offset_s": -300.0}, Level.AMBER, "clock"),
     ({"last_sync_ok_at": (NOW - timedelta(hours=2)).isoformat()}, Level.AMBER, "sync_stale"),
     ({"printer": "error"}, Level.AMBER, "printer"),
+    ({"last_crash_at": (NOW - timedelta(hours=2)).isoformat(), "watchdog_restarts": 1}, Level.AMBER, "crash"),
+    ({"last_crash_at": (NOW - timedelta(hours=30)).isoformat(), "watchdog_restarts": 1}, Level.GREEN, None),
 ])
 def test_thresholds(changes, level, reason) -> None:  # noqa: ANN001
     health = assess(_report(**changes), NOW, NOW)
