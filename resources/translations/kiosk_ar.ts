@@ -2598,7 +2598,7 @@
     <name>FeeReceiptPrint</name>
     <message>
       <source>{n} mois</source>
-      <translation>{n} شهر</translation>
+      <translation>عدد الأشهر: {n}</translation>
     </message>
     <message>
       <source>Membre</source>
@@ -2681,7 +2681,7 @@
     </message>
     <message>
       <source>{n} mois · {amount}</source>
-      <translation>{n} أشهر · {amount}</translation>
+      <translation>عدد الأشهر: {n} · {amount}</translation>
     </message>
     <message>
       <source>Encaisser {amount} en espèces</source>

@@ -21,7 +21,7 @@ from kiosk.ui import formatting
 from kiosk.ui.screen import Screen, UiContext, kinetic
 from kiosk.ui.widgets.forms import ButtonChoice, action_button, label
 
-MONTHS = (1, 2, 3, 6, 12)
+MONTHS = (1, 3, 6, 12)          # two rows of two: the right column has room for no more
 
 
 class FeeDeskScreen(Screen):
@@ -58,7 +58,6 @@ class FeeDeskScreen(Screen):
         self.standing.setObjectName("fee_standing")
         self.durations = ButtonChoice("fee_months", columns=2, wide_columns=3)
         self.durations.chosen.connect(self._on_months_chosen)
-        self.durations.setMinimumHeight(3 * 100)     # three rows of touch targets, never squashed
         self.take = action_button(name="fee_take")
         self.take.clicked.connect(self._on_take_clicked)
         self.answer = label(role="title")
