@@ -307,7 +307,11 @@ def run(args: argparse.Namespace) -> list[dict[str, object]]:
 
                     def pushing() -> None:
                         time.sleep(args.seconds * 0.2)
-                        push_times.append(pusher.push(args.enrollments))
+                        try:
+                            push_times.append(pusher.push(args.enrollments))
+                        except RuntimeError as exc:  # counted as an error, the run goes on
+                            print(exc, flush=True)
+                            push_times.append(float("nan"))
                     th = threading.Thread(target=pushing)
                     th.start()
                     load = pull_load(server.url, kiosks, args.clients, args.seconds)
@@ -368,7 +372,8 @@ def main(argv: list[str] | None = None) -> int:
     for r in results:
         print(row(r, args))
     print(f"load average after: {open('/proc/loadavg').read().strip()}")
-    bad = sum(r["load"].errors + r["edit_errors"] + (r["soak"].errors if r["soak"] else 0)  # type: ignore[union-attr]
+    bad = sum(r["push_s"] != r["push_s"] for r in results)  # NaN: the push failed
+    bad += sum(r["load"].errors + r["edit_errors"] + (r["soak"].errors if r["soak"] else 0)  # type: ignore[union-attr]
               for r in results)
     return 1 if bad else 0
 
