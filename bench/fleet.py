@@ -1,0 +1,382 @@
+"""Fleet benchmark: many simulated kiosks against 1, 2 and 4 ``central serve --workers N``
+processes on PostgreSQL.
+
+    .venv/bin/python bench/fleet.py [--kiosks 1000] [--workers 1,2,4] [--seconds 10]
+                                    [--clients 64] [--soak-s 600] [--enrollments 200]
+
+Every simulated kiosk has its own device credential and its own building, obtained through
+the server's real provisioning path (``POST /v1/devices/nonce`` + ``/v1/devices/enroll``
+with a signed proof, then ``GET /v1/sync/snapshot`` for its cursor). Per process count:
+
+- no-change pulls per second from ``--clients`` concurrent keep-alive connections
+  (asyncio + httpx), cycling over every kiosk's credential, p50/p99 latency;
+- under that same load, one real kiosk (SQLCipher store, SyncEngine) pushes
+  ``--enrollments`` offline enrollments: time of the push;
+- an office edit (a partner renamed) reaching every kiosk: each kiosk waits on
+  ``GET /v1/sync/wait`` as the kiosk's ChangeWatcher does, then pulls; the clock stops
+  when the last kiosk has pulled the change;
+- the soak (on 2 processes, ``--soak-s`` seconds): the no-change load, errors counted.
+
+The load generator runs in this process and costs CPU on the same machine: the bench
+prints the cores it used (``getrusage``) beside the server's figures. Goals on the 2-core
+machine: >= 1,000 no-change pulls/s with 2 processes, p99 <= 50 ms, office edit on every
+kiosk <= 5 s. The PostgreSQL database is a throw-away schema in the local ``test``
+database (central/testing.py), dropped at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from central.cli import migrate  # noqa: E402
+from central.db import make_engine  # noqa: E402
+from central.demo import building_id, flat_id, seed  # noqa: E402
+from central.office import Office  # noqa: E402
+from central.testing import free_port, postgres_unreachable_reason, temporary_database  # noqa: E402
+from kiosk.config import load_config  # noqa: E402
+from kiosk.domain.cards import CardSigner  # noqa: E402
+from kiosk.protocol.mutations.enroll_member import EnrollMember  # noqa: E402
+from kiosk.services.recording import Recorder  # noqa: E402
+from kiosk.store.opening import open_store  # noqa: E402
+from kiosk.sync.client import SyncClient  # noqa: E402
+from kiosk.sync.engine import SyncEngine  # noqa: E402
+from kiosk.sync.provisioning import provision  # noqa: E402
+
+PARTNER = "fleet-partner"
+
+
+@dataclass
+class SimKiosk:
+    device_id: str
+    secret: str
+    cursor: str
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.device_id}.{self.secret}"}
+
+
+class ServerProcess:
+    """``central serve --workers N`` in a child process (rate limits off for the benchmark)."""
+
+    def __init__(self, url: str, workers: int) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = dict(os.environ, CENTRAL_DEVICE_RATE_PER_S="0", CENTRAL_PUBLIC_RATE_PER_S="0")
+        exe = Path(sys.executable).with_name("central")
+        self.proc = subprocess.Popen([str(exe), "--database-url", url, "serve", "--port", str(self.port),
+                                      "--workers", str(workers)],
+                                     env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{self.url}/healthz", timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("central serve did not start")
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=30)
+
+
+def provision_fleet(server: ServerProcess, office: Office, n: int) -> list[SimKiosk]:
+    """n kiosks, kiosk i alone in building i+1, through the real enrollment path. Every
+    enrollment publishes an issuer key (news for all): snapshots come after them all."""
+    def enroll(i: int) -> tuple[str, str]:
+        token = office.create_enrollment_token(building_id(i + 1))
+        client = SyncClient(server.url)
+        try:
+            answer = client.enroll(token, f"sim-{i}", CardSigner.generate())
+        finally:
+            client.close()
+        return answer.device_id, answer.secret
+
+    with ThreadPoolExecutor(4) as pool:
+        creds = list(pool.map(enroll, range(n)))
+    return snapshot_cursors(server, creds)
+
+
+def snapshot_cursors(server: ServerProcess, creds: list[tuple[str, str]]) -> list[SimKiosk]:
+    def snap(cred: tuple[str, str]) -> SimKiosk:
+        with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {cred[0]}.{cred[1]}"}) as c:
+            r = c.get("/v1/sync/snapshot", timeout=60)
+            r.raise_for_status()
+            return SimKiosk(cred[0], cred[1], r.json()["cursor"])
+    with ThreadPoolExecutor(4) as pool:
+        return list(pool.map(snap, creds))
+
+
+def cpu_s() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+@dataclass
+class Load:
+    pulls: int
+    errors: int
+    seconds: float
+    latencies_ms: list[float]
+    generator_cores: float
+
+    @property
+    def rate(self) -> float:
+        return self.pulls / self.seconds
+
+    def pct(self, p: float) -> float:
+        xs = sorted(self.latencies_ms)
+        return xs[min(len(xs) - 1, int(len(xs) * p))] if xs else float("nan")
+
+
+async def _pull_load(url: str, kiosks: list[SimKiosk], clients: int, seconds: float) -> Load:
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    lat: list[float] = []
+    errors = 0
+    stop = time.perf_counter() + seconds
+    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=10) as client:
+        async def worker(w: int) -> None:
+            nonlocal errors
+            i = w
+            while time.perf_counter() < stop:
+                k = kiosks[i % len(kiosks)]
+                i += clients
+                t = time.perf_counter()
+                try:
+                    r = await client.get("/v1/sync/pull", params={"cursor": k.cursor}, headers=k.headers)
+                    ok = r.status_code == 200 and not r.json()["changes"]
+                except httpx.HTTPError:
+                    ok = False
+                if ok:
+                    lat.append((time.perf_counter() - t) * 1000)
+                else:
+                    errors += 1
+        c0, t0 = cpu_s(), time.perf_counter()
+        await asyncio.gather(*(worker(w) for w in range(clients)))
+        wall = time.perf_counter() - t0
+    return Load(len(lat), errors, wall, lat, (cpu_s() - c0) / wall)
+
+
+def pull_load(url: str, kiosks: list[SimKiosk], clients: int, seconds: float) -> Load:
+    return asyncio.run(_pull_load(url, kiosks, clients, seconds))
+
+
+async def _office_edit(url: str, kiosks: list[SimKiosk], office: Office, name: str) -> tuple[float, int]:
+    """Every kiosk long-polls; one partner renamed; seconds until the last kiosk pulled it."""
+    limits = httpx.Limits(max_connections=len(kiosks) + 8, max_keepalive_connections=len(kiosks) + 8)
+    edited = asyncio.Event()
+    t_edit = 0.0
+    done: list[float] = []
+    errors = 0
+    waiting = 0
+    all_waiting = asyncio.Event()
+    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=httpx.Timeout(10, read=40)) as client:
+        async def kiosk(k: SimKiosk) -> None:
+            nonlocal errors, waiting
+            try:
+                for _ in range(5):  # a watcher re-waits on "nothing new"
+                    req = client.get("/v1/sync/wait", params={"cursor": k.cursor, "timeout": 25}, headers=k.headers)
+                    task = asyncio.ensure_future(req)
+                    if not all_waiting.is_set():
+                        waiting += 1
+                        if waiting == len(kiosks):
+                            all_waiting.set()
+                    r = await task
+                    if r.status_code == 200 and r.json()["changed"]:
+                        break
+                while True:
+                    r = await client.get("/v1/sync/pull", params={"cursor": k.cursor}, headers=k.headers)
+                    body = r.json()
+                    k.cursor = body["cursor"]
+                    if any(c["id"] == PARTNER and c["data"]["name"] == name for c in body["changes"]):
+                        done.append(time.perf_counter() - t_edit)
+                        return
+                    if not body["more"]:
+                        errors += 1
+                        return
+            except (httpx.HTTPError, KeyError, ValueError):
+                errors += 1
+
+        tasks = [asyncio.ensure_future(kiosk(k)) for k in kiosks]
+        await all_waiting.wait()
+        await asyncio.sleep(2.0)  # the wait requests have reached the server
+        t_edit = time.perf_counter()
+        await asyncio.to_thread(office.put, "partner", {"id": PARTNER, "name": name, "category": "food", "hours": {}})
+        edited.set()
+        await asyncio.gather(*tasks)
+    return (max(done) if done else float("nan")), errors + len(kiosks) - len(done)
+
+
+def office_edit(url: str, kiosks: list[SimKiosk], office: Office, name: str) -> tuple[float, int]:
+    return asyncio.run(_office_edit(url, kiosks, office, name))
+
+
+class Pusher:
+    """One real kiosk (SQLCipher store, SyncEngine) in its own building, pushing offline
+    enrollments while the fleet pulls."""
+
+    def __init__(self, folder: Path, server: ServerProcess, office: Office, building: int) -> None:
+        config = load_config(env={}, data_dir=folder).with_values(key_store="file", data_dir=folder)
+        self.store = open_store(config)
+        self.building = building
+        provision(self.store, server.url, office.create_enrollment_token(building_id(building)))
+        self.engine: SyncEngine | None = None
+        self.serial = 0
+
+    def attach(self, url: str) -> None:
+        from kiosk.sync.provisioning import KV_SERVER
+        self.store.db.run(lambda _c: self.store.repos.kv.set(KV_SERVER, url))
+        if self.engine:
+            self.engine.client.close()
+        self.engine = SyncEngine.for_store(self.store)
+        assert self.engine.run_once(force=True).ok
+
+    def push(self, n: int) -> float:
+        recorder = Recorder(self.store.db, self.store.repos)
+        b = self.building
+
+        def enroll_all(_conn) -> None:  # noqa: ANN001
+            with self.store.db.atomic():
+                for _ in range(n):
+                    self.serial += 1
+                    letters = "".join(chr(97 + int(d)) for d in str(self.serial))
+                    recorder.record(EnrollMember(
+                        id=str(uuid.uuid4()), first_name=f"Hors{letters}", last_name="Ligne",
+                        building_id=building_id(b), flat_id=flat_id(b, 1), phone=f"+33612{self.serial:06d}"))
+        self.store.db.run(enroll_all)
+        assert self.engine is not None
+        t0 = time.perf_counter()
+        report = self.engine.run_once(force=True)
+        elapsed = time.perf_counter() - t0
+        if not (report.ok and report.pushed == n):
+            raise RuntimeError(f"push under load failed: {report}")
+        return elapsed
+
+    def close(self) -> None:
+        if self.engine:
+            self.engine.client.close()
+        self.store.close()
+
+
+def run(args: argparse.Namespace) -> list[dict[str, object]]:
+    results: list[dict[str, object]] = []
+    tmp = Path(tempfile.mkdtemp(prefix="bench-fleet-"))
+    with temporary_database("postgres", tmp) as url:
+        migrate(url)
+        engine = make_engine(url)
+        office = Office(engine)
+        t0 = time.perf_counter()
+        seed(office, buildings=args.kiosks + 1, flats_per_building=1, partners=1)
+        office.put("partner", {"id": PARTNER, "name": "Épicerie 0", "category": "food", "hours": {}})
+        print(f"seeded {args.kiosks + 1} buildings in {time.perf_counter() - t0:.1f} s", flush=True)
+        server = ServerProcess(url, 2)
+        try:
+            t0 = time.perf_counter()
+            pusher = Pusher(tmp / "pusher", server, office, args.kiosks + 1)
+            kiosks = provision_fleet(server, office, args.kiosks)
+            print(f"provisioned {len(kiosks)} kiosks in {time.perf_counter() - t0:.1f} s", flush=True)
+        finally:
+            server.stop()
+        try:
+            for n, workers in enumerate(args.workers):
+                server = ServerProcess(url, workers)
+                try:
+                    pusher.attach(server.url)
+                    pull_load(server.url, kiosks, args.clients, 1.0)  # warm every process's pool
+                    push_times: list[float] = []
+
+                    def pushing() -> None:
+                        time.sleep(args.seconds * 0.2)
+                        try:
+                            push_times.append(pusher.push(args.enrollments))
+                        except RuntimeError as exc:  # counted as an error, the run goes on
+                            print(exc, flush=True)
+                            push_times.append(float("nan"))
+                    th = threading.Thread(target=pushing)
+                    th.start()
+                    load = pull_load(server.url, kiosks, args.clients, args.seconds)
+                    th.join()
+                    edit_s, edit_errors = office_edit(server.url, kiosks, office, f"Épicerie {n + 1}")
+                    soak = None
+                    if workers == args.soak_workers and args.soak_s > 0:
+                        soak = pull_load(server.url, kiosks, args.clients, args.soak_s)
+                    results.append({"workers": workers, "load": load, "push_s": push_times[0],
+                                    "edit_s": edit_s, "edit_errors": edit_errors, "soak": soak,
+                                    "loadavg": os.getloadavg()[0]})
+                    print(row(results[-1], args), flush=True)
+                finally:
+                    server.stop()
+        finally:
+            pusher.close()
+            engine.dispose()
+    return results
+
+
+HEADER = ("| processes | no-change pulls/s | p50 ms | p99 ms | errors | load generator, cores | "
+          "push of {e} enrollments under load, s | office edit on all {k} kiosks, s | soak | load avg |\n"
+          "|---|---|---|---|---|---|---|---|---|---|")
+
+
+def row(r: dict[str, object], args: argparse.Namespace) -> str:
+    load = r["load"]
+    soak = r["soak"]
+    assert isinstance(load, Load)
+    soak_text = (f"{soak.seconds:.0f} s, {soak.rate:.0f}/s, p99 {soak.pct(0.99):.1f} ms, {soak.errors} errors"
+                 if isinstance(soak, Load) else "-")
+    return (f"| {r['workers']} | {load.rate:.0f} | {load.pct(0.5):.1f} | {load.pct(0.99):.1f} | "
+            f"{load.errors} | {load.generator_cores:.2f} | {r['push_s']:.2f} | "
+            f"{r['edit_s']:.2f} ({r['edit_errors']} errors) | {soak_text} | {r['loadavg']:.1f} |")
+
+
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--kiosks", type=int, default=1000)
+    ap.add_argument("--workers", type=lambda s: [int(x) for x in s.split(",")], default=[1, 2, 4])
+    ap.add_argument("--seconds", type=float, default=10.0, help="no-change pull phase per process count")
+    ap.add_argument("--clients", type=int, default=64, help="concurrent keep-alive connections")
+    ap.add_argument("--enrollments", type=int, default=200)
+    ap.add_argument("--soak-s", type=float, default=600.0)
+    ap.add_argument("--soak-workers", type=int, default=2)
+    return ap.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
+    if reason := postgres_unreachable_reason():
+        print(f"PostgreSQL unreachable: {reason}")
+        return 1
+    print(f"load average before: {open('/proc/loadavg').read().strip()} on {os.cpu_count()} CPUs", flush=True)
+    results = run(args)
+    print()
+    print(HEADER.format(e=args.enrollments, k=args.kiosks))
+    for r in results:
+        print(row(r, args))
+    print(f"load average after: {open('/proc/loadavg').read().strip()}")
+    bad = sum(r["push_s"] != r["push_s"] for r in results)  # NaN: the push failed
+    bad += sum(r["load"].errors + r["edit_errors"] + (r["soak"].errors if r["soak"] else 0)  # type: ignore[union-attr]
+              for r in results)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
