@@ -7,7 +7,8 @@ deleted: ``central.help_office.forget_member_callbacks``; loans, waivers:
 own rows (consents, merge-queue entries, cards revoked, the row itself:
 ``central.records.delete_member``); every kiosk in scope is told through the feed. A
 merge (``merged_into``) keeps the community rows and moves the consents and the
-call-back requests to the kept record. Kept apart so that ``records`` and
+call-back requests to the kept record, and the conciergerie's rows (time entries, loans,
+waivers, fee payments, exchanges: ``central.merge_moves``). Kept apart so that ``records`` and
 ``community`` do not import each other.
 """
 
@@ -20,6 +21,7 @@ from central.community import forget_member
 from central.feed import FeedWriter
 from central.help_office import forget_member_callbacks
 from central.lending import forget_member as forget_member_loans
+from central.merge_moves import move_member_rows
 from central.partners import ledger
 from central.records import delete_member, get_row
 
@@ -36,5 +38,6 @@ def remove_member(conn: Connection, fw: FeedWriter, member_id: str, *, merged_in
         forget_member_exchanges(conn, fw, member_id)
     else:
         ledger.merge_member(conn, fw, member_id, merged_into)
+        move_member_rows(conn, fw, member_id, merged_into)
     forget_member_callbacks(conn, fw, member_id, merged_into=merged_into)
     return delete_member(conn, fw, member_id, merged_into=merged_into)

@@ -65,6 +65,7 @@ class TransferView:
 class ConciergerieService:
     def __init__(self, db: Database, repos: Repositories, cards: CardReader, staff: SessionGuard, *,
                  now: Callable[[], datetime] | None = None) -> None:
+        self.db = db
         self.repos = repos
         self.recorder = Recorder(db, repos)
         self.cards = cards
