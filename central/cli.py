@@ -1,4 +1,5 @@
-"""The ``central`` command: serve, migrate, create-admin, create-enrollment-token, seed-demo.
+"""The ``central`` command: serve, migrate, create-admin, create-enrollment-token, seed-demo,
+and the scheduled jobs (purge-tombstones, fleet-alerts, fleet-digest, lending-reminders, purge-redemptions).
 
 The database is ``DATABASE_URL`` (``postgresql+psycopg://...``) or, when unset, a SQLite
 file in the platform data dir. ``serve`` listens on 127.0.0.1 unless told otherwise.
@@ -136,6 +137,22 @@ def cmd_fleet_digest(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_lending_reminders(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from central import lending_reminders
+    try:
+        today = date.fromisoformat(args.today) if args.today else date.today()
+    except ValueError:
+        print(f"central: --today {args.today!r} is not a date (YYYY-MM-DD)", file=sys.stderr)
+        return 2
+    sender = lending_reminders.default_sender()
+    n = lending_reminders.send_due_reminders(_office(args).engine, sender, today)
+    note = " (log only: no SMS or e-mail gateway)" if isinstance(sender, lending_reminders.LogSender) else ""
+    print(f"central: {n} loan reminders sent for {today.isoformat()}{note}")
+    return 0
+
+
 def cmd_purge_redemptions(args: argparse.Namespace) -> int:
     from central.partners.office import PartnerOffice
     done = PartnerOffice(_office(args).engine).purge()
@@ -173,6 +190,10 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("fleet-digest", help="mail IT the fleet's daily summary (run once a day; CENTRAL_SMTP_*)")
     s.add_argument("--state", default="fleet-digest.json", help="where the levels of the last digest are kept")
     s.set_defaults(func=cmd_fleet_digest)
+    s = sub.add_parser("lending-reminders",
+                       help="send today's loan reminders once each (the day before, overdue); run daily or hourly")
+    s.add_argument("--today", default="", help="the day to remind for, YYYY-MM-DD (default: today)")
+    s.set_defaults(func=cmd_lending_reminders)
     sub.add_parser("purge-redemptions", help="apply the partner space's retention period (daily)").set_defaults(
         func=cmd_purge_redemptions)
     return p

@@ -69,6 +69,11 @@ class RecordingSender:
         return True
 
 
+def default_sender() -> ReminderSender:
+    """The sender ``central lending-reminders`` uses: log only until a gateway is plugged in here."""
+    return LogSender()
+
+
 def send_due_reminders(engine: Engine, sender: ReminderSender, today: date | None = None) -> int:
     """Send today's reminders once each; how many were sent."""
     today = today or date.today()
