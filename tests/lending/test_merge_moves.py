@@ -92,3 +92,38 @@ def test_a_merge_moves_credits_loans_fees_and_exchanges_to_the_kept_member(kiosk
         assert [p.id for p in service.my_posts(kept)] == [post.id]
         assert [c.id for c in service.contacts_received(kept)] == [contact.id]
         assert k.store.repos.outbox.pending_count() == 0
+
+
+def test_a_duplicate_in_another_building_brings_its_data_to_the_kept_members_kiosk(kiosk, office, app) -> None:  # noqa: ANN001
+    """The duplicate was enrolled in building 2: after the merge the kiosk of building 1
+    (the kept record's) shows its credits, loan, payment and post; building 2's kiosk
+    keeps nothing under the duplicate, and its other member's side of the transfer stays."""
+    b2 = building_id(2)
+    charge_fee(office, blocks_lending=False)
+    point = make_point(office, buildings=[B1, b2])
+    k1, k2 = kiosk("k1", B1), kiosk("k2", b2)
+    kept = k1.enroll(B1, flat_id(1, 1), first="Amina")
+    dup = k2.enroll(b2, flat_id(2, 1), first="Aminata")
+    neighbour = k2.enroll(b2, flat_id(2, 2), first="Chloé")
+    s2 = build_conciergerie(k2.store, k2.membership)
+    s2.transfer_by_staff(k2.session, dup, [(neighbour, 75)], note="Couture")
+    loan = lending_of(k2).lend(k2.session, Borrower(dup, "Aminata"), point.grill).loan
+    receipt = build_fees(k2.store, today=date.today).record_payment(dup, k2.session.staff_id, 1)
+    post = s2.post(dup, "offer", "sewing", "Je fais les ourlets et petites retouches")
+    k2.sync()
+    k1.sync()
+    assert k1.store.repos.timebank.balance(kept) == 0
+
+    office.merge(dup, kept, by="bureau")
+    k1.sync()
+    k2.sync()
+    assert k1.store.repos.timebank.balance(kept) == 75
+    assert k1.store.repos.timebank.balance(neighbour) == -75 and sum(k1.store.repos.timebank.balances().values()) == 0
+    assert [p.receipt_number for p in k1.store.repos.fees.of_member(kept)] == [receipt.payment.receipt_number]
+    assert [m.loan.id for m in lending_of(k1).my_loans(kept)] == [loan.id]
+    assert [p.id for p in build_conciergerie(k1.store, k1.membership).my_posts(kept)] == [post.id]
+    assert k2.store.repos.members.get(dup) is None
+    assert k2.store.repos.timebank.balance(dup) == 0 and k2.store.repos.timebank.balance(neighbour) == -75
+    assert k2.store.repos.fees.of_member(dup) == []
+    for k in (k1, k2):
+        assert k.store.repos.outbox.pending_count() == 0
