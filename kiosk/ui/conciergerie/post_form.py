@@ -13,8 +13,8 @@ screen are in the ``ExchangePostScreen`` context.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QBoxLayout, QButtonGroup, QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.community import TEXT_MAX, TEXT_MIN, clean_text
 from kiosk.domain.errors import FieldError
@@ -81,9 +81,13 @@ class ExchangePostScreen(Screen):
         self.member_id = member_id
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_form())
-        self.identify = IdentifyPanel(ctx)
-        self.identify.identified.connect(self._on_identify_identified)
-        self.pages.addWidget(self.identify)
+        # the card step only when no member came with the screen: its minimum height would
+        # otherwise be the form's, too tall above the keyboard in landscape
+        self.identify: IdentifyPanel | None = None
+        if not member_id:
+            self.identify = IdentifyPanel(ctx)
+            self.identify.identified.connect(self._on_identify_identified)
+        self.pages.addWidget(self.identify or QWidget())
         self.pages.addWidget(self._build_done())
         lay = QVBoxLayout(self)
         lay.setContentsMargins(36, 24, 36, 24)
@@ -127,17 +131,31 @@ class ExchangePostScreen(Screen):
         self.hint.setObjectName("exchange_post_hint")
         self.send = action_button(name="exchange_post_send")
         self.send.clicked.connect(self._on_send_clicked)
-        inner = QWidget()
-        il = QVBoxLayout(inner)
-        il.setContentsMargins(0, 0, 0, 0)
-        il.setSpacing(12)
+        # portrait: one column; landscape: the choices, and beside them the text (so the
+        # text stays in sight above the keyboard and next to its error)
+        choices, writing = QWidget(), QWidget()
+        cl, wl = QVBoxLayout(choices), QVBoxLayout(writing)
+        for col in (cl, wl):
+            col.setContentsMargins(0, 0, 0, 0)
+            col.setSpacing(12)
         for w in (self.kind_caption, self.kind, self.kind_error, self.category_caption):
-            il.addWidget(w)
-        il.addLayout(self._grid)
-        for w in (self.category_error, self.text, self.hint):
-            il.addWidget(w)
-        il.addStretch(1)
-        lay.addWidget(scrolling(inner), 1)
+            cl.addWidget(w)
+        cl.addLayout(self._grid)
+        cl.addWidget(self.category_error)
+        wl.addWidget(self.text)
+        wl.addWidget(self.hint)
+        wl.addStretch(1)
+        inner = QWidget()
+        self._columns_box = QBoxLayout(QBoxLayout.Direction.TopToBottom, inner)
+        self._columns_box.setContentsMargins(0, 0, 0, 0)
+        self._columns_box.setSpacing(24)
+        self._columns_box.addWidget(choices, 3)
+        self._columns_box.addWidget(writing, 2)
+        self._columns_box.addStretch(0)
+        self.scroll = scrolling(inner)
+        # the keyboard makes the page shorter after the field asked to be shown: show it again
+        self.scroll.viewport().installEventFilter(self)
+        lay.addWidget(self.scroll, 1)
         lay.addWidget(self.send)      # always in reach, above the keyboard
         return page
 
@@ -154,17 +172,33 @@ class ExchangePostScreen(Screen):
         return page
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
-        self._relayout(2 if self.width() < 1300 else 5)
+        wide = self.width() >= 1300
+        self._columns_box.setDirection(QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom)
+        self._relayout(3 if wide else 2)
         super().resizeEvent(event)
 
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if event.type() == QEvent.Type.Resize and self._typing():
+            QTimer.singleShot(0, self._reveal_text)     # once the page has its new height
+        return super().eventFilter(obj, event)
+
+    def _reveal_text(self) -> None:
+        if self._typing():
+            self.scroll.ensureWidgetVisible(self.text, 20, 40)
+
+    def _typing(self) -> bool:
+        """The on-screen keyboard is open for the text (the focus may lag behind it)."""
+        kb = getattr(self.ctx.navigator, "keyboard", None)
+        return self.text.edit.hasFocus() or (kb is not None and kb.isVisible() and kb.target() is self.text.edit)
+
     def _relayout(self, columns: int) -> None:
-        """Two columns of category tiles in portrait, five in landscape (as on the board)."""
+        """Two columns of category tiles in portrait, three in landscape (beside the text)."""
         if columns == self._columns:
             return
         self._columns = columns
         for i, tile in enumerate(self.tiles.values()):
             self._grid.addWidget(tile, i // columns, i % columns)
-        for c in range(5):
+        for c in range(3):
             self._grid.setColumnStretch(c, 1 if c < columns else 0)
 
     def restyle(self) -> None:
@@ -221,6 +255,10 @@ class ExchangePostScreen(Screen):
             lab.setText("⚠ " + by_field.get(field, ""))
             lab.setVisible(field in by_field)
         self.text.set_error(by_field.get("text", ""))
+        first = next((w for f, w in (("kind", self.kind_error), ("category", self.category_error),
+                                     ("text", self.text)) if f in by_field), None)
+        if first is not None:
+            self.scroll.ensureWidgetVisible(first, 20, 40)
 
     def _on_posted(self, _exchange) -> None:  # noqa: ANN001
         self.ctx.navigator.keyboard_controller.close()
