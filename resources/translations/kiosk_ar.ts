@@ -1927,6 +1927,14 @@
       <source>Besoin d'aide ? Touchez « Aide », en bas.</source>
       <translation>تحتاج مساعدة؟ المس «مساعدة» في الأسفل.</translation>
     </message>
+    <message>
+      <source>Choisissez, puis écrivez votre annonce.</source>
+      <translation>اختاروا، ثم اكتبوا إعلانكم.</translation>
+    </message>
+    <message>
+      <source>Le bureau la lit avant de l'afficher.</source>
+      <translation>يقرؤه المكتب قبل عرضه.</translation>
+    </message>
   </context>
   <context>
     <name>HelpScreen</name>

@@ -1927,6 +1927,14 @@
       <source>Besoin d'aide ? Touchez « Aide », en bas.</source>
       <translation>Need help? Touch “Help”, at the bottom.</translation>
     </message>
+    <message>
+      <source>Choisissez, puis écrivez votre annonce.</source>
+      <translation>Choose, then write your post.</translation>
+    </message>
+    <message>
+      <source>Le bureau la lit avant de l'afficher.</source>
+      <translation>The office reads it before showing it.</translation>
+    </message>
   </context>
   <context>
     <name>HelpScreen</name>
