@@ -38,7 +38,7 @@ def default_registry() -> ScreenRegistry:
     reg.add_loader(_community)  # replaces "events" and "ideas"; imported after the first paint
     reg.add_loader(_lending)  # the caretaker's lending desk
     reg.add_loader(_fees)  # the caretaker's fee desk
-    reg.add_loader(_conciergerie)  # "exchanges": neighbours' exchanges and time credits
+    reg.add_loader(_conciergerie)  # "exchanges", "exchange_post", "time_transfer": neighbours' exchanges, time credits
     reg.add_loader(_savings)  # "voucher": a discount without the card at hand
     return reg
 

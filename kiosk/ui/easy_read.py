@@ -71,6 +71,8 @@ SENTENCES: dict[str, tuple[tuple[str, str], ...]] = {
                      ("check", QT_TRANSLATE_NOOP("EasyRead", "Pour un retour, scannez seulement l'étiquette."))),
     "exchanges": (("person", QT_TRANSLATE_NOOP("EasyRead", "Des voisins s'aident entre eux.")),
                   ("closed", QT_TRANSLATE_NOOP("EasyRead", "Votre numéro de téléphone n'est jamais affiché."))),
+    "exchange_post": (("request", QT_TRANSLATE_NOOP("EasyRead", "Choisissez, puis écrivez votre annonce.")),
+                      ("check", QT_TRANSLATE_NOOP("EasyRead", "Le bureau la lit avant de l'afficher."))),
     "time_transfer": (("clock", QT_TRANSLATE_NOOP("EasyRead", "Une heure donnée vaut une heure reçue.")),
                       ("scan", QT_TRANSLATE_NOOP("EasyRead", "Les deux voisins montrent leur carte."))),
 }

@@ -1927,6 +1927,14 @@
       <source>Besoin d'aide ? Touchez « Aide », en bas.</source>
       <translation>تحتاج مساعدة؟ المس «مساعدة» في الأسفل.</translation>
     </message>
+    <message>
+      <source>Choisissez, puis écrivez votre annonce.</source>
+      <translation>اختاروا، ثم اكتبوا إعلانكم.</translation>
+    </message>
+    <message>
+      <source>Le bureau la lit avant de l'afficher.</source>
+      <translation>يقرؤه المكتب قبل عرضه.</translation>
+    </message>
   </context>
   <context>
     <name>HelpScreen</name>
@@ -2808,6 +2816,69 @@
     <message>
       <source>Aucun échange de temps pour l'instant.</source>
       <translation>لا يوجد تبادل للوقت حاليًا.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangePostScreen</name>
+    <message>
+      <source>Publier une annonce</source>
+      <translation>نشر إعلان</translation>
+    </message>
+    <message>
+      <source>Écrivez en quelques mots ce que vous proposez ou cherchez.</source>
+      <translation>اكتبوا في بضع كلمات ما تعرضونه أو تبحثون عنه.</translation>
+    </message>
+    <message>
+      <source>Choisissez « Je propose » ou « Je cherche ».</source>
+      <translation>اختاروا «أعرض» أو «أبحث عن».</translation>
+    </message>
+    <message>
+      <source>Choisissez une rubrique.</source>
+      <translation>اختاروا فئة.</translation>
+    </message>
+    <message>
+      <source>Le texte est trop court : {min} caractères au moins.</source>
+      <translation>النص قصير جدًا: {min} أحرف على الأقل.</translation>
+    </message>
+    <message>
+      <source>Le texte est trop long : {max} caractères au plus (il en a {n}).</source>
+      <translation>النص طويل جدًا: {max} حرفًا على الأكثر (عدد أحرفه {n}).</translation>
+    </message>
+    <message>
+      <source>Pas de numéro de téléphone ni d'adresse e-mail dans le texte : il est affiché dans le hall.</source>
+      <translation>لا رقم هاتف ولا بريد إلكتروني في النص: فهو يُعرض في المدخل.</translation>
+    </message>
+    <message>
+      <source>Ce texte ne peut pas être publié. Reformulez-le, ou demandez au gardien.</source>
+      <translation>لا يمكن نشر هذا النص. أعيدوا صياغته أو اسألوا الحارس.</translation>
+    </message>
+    <message>
+      <source>Vous…</source>
+      <translation>أنتم…</translation>
+    </message>
+    <message>
+      <source>Rubrique</source>
+      <translation>الفئة</translation>
+    </message>
+    <message>
+      <source>Votre annonce, en quelques mots ({max} caractères au plus)</source>
+      <translation>إعلانكم في بضع كلمات ({max} حرفًا على الأكثر)</translation>
+    </message>
+    <message>
+      <source>Pas de numéro de téléphone ni d'adresse e-mail : l'annonce est affichée dans le hall. Les voisins intéressés vous contactent par votre espace.</source>
+      <translation>لا رقم هاتف ولا بريد إلكتروني: يُعرض الإعلان في المدخل. يتواصل معكم الجيران المهتمون عبر فضائكم.</translation>
+    </message>
+    <message>
+      <source>Publier</source>
+      <translation>نشر</translation>
+    </message>
+    <message>
+      <source>C'est envoyé. Votre annonce attend la relecture du bureau avant d'être affichée. En attendant, vous la voyez dans « Mon espace », rubrique « Mes annonces ».</source>
+      <translation>تم الإرسال. إعلانكم في انتظار مراجعة المكتب قبل عرضه. وإلى ذلك الحين ترونه في «فضائي»، ضمن «إعلاناتي».</translation>
+    </message>
+    <message>
+      <source>Retour aux annonces</source>
+      <translation>العودة إلى الإعلانات</translation>
     </message>
   </context>
 </TS>

@@ -1927,6 +1927,14 @@
       <source>Besoin d'aide ? Touchez « Aide », en bas.</source>
       <translation>Need help? Touch “Help”, at the bottom.</translation>
     </message>
+    <message>
+      <source>Choisissez, puis écrivez votre annonce.</source>
+      <translation>Choose, then write your post.</translation>
+    </message>
+    <message>
+      <source>Le bureau la lit avant de l'afficher.</source>
+      <translation>The office reads it before showing it.</translation>
+    </message>
   </context>
   <context>
     <name>HelpScreen</name>
@@ -2808,6 +2816,69 @@
     <message>
       <source>Aucun échange de temps pour l'instant.</source>
       <translation>No time exchanged yet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExchangePostScreen</name>
+    <message>
+      <source>Publier une annonce</source>
+      <translation>Publish a post</translation>
+    </message>
+    <message>
+      <source>Écrivez en quelques mots ce que vous proposez ou cherchez.</source>
+      <translation>Write in a few words what you offer or are looking for.</translation>
+    </message>
+    <message>
+      <source>Choisissez « Je propose » ou « Je cherche ».</source>
+      <translation>Choose “I offer” or “I am looking for”.</translation>
+    </message>
+    <message>
+      <source>Choisissez une rubrique.</source>
+      <translation>Choose a category.</translation>
+    </message>
+    <message>
+      <source>Le texte est trop court : {min} caractères au moins.</source>
+      <translation>The text is too short: at least {min} characters.</translation>
+    </message>
+    <message>
+      <source>Le texte est trop long : {max} caractères au plus (il en a {n}).</source>
+      <translation>The text is too long: {max} characters at most (it has {n}).</translation>
+    </message>
+    <message>
+      <source>Pas de numéro de téléphone ni d'adresse e-mail dans le texte : il est affiché dans le hall.</source>
+      <translation>No phone number or e-mail address in the text: it is shown in the lobby.</translation>
+    </message>
+    <message>
+      <source>Ce texte ne peut pas être publié. Reformulez-le, ou demandez au gardien.</source>
+      <translation>This text cannot be posted. Rephrase it, or ask the caretaker.</translation>
+    </message>
+    <message>
+      <source>Vous…</source>
+      <translation>You…</translation>
+    </message>
+    <message>
+      <source>Rubrique</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>Votre annonce, en quelques mots ({max} caractères au plus)</source>
+      <translation>Your post, in a few words ({max} characters at most)</translation>
+    </message>
+    <message>
+      <source>Pas de numéro de téléphone ni d'adresse e-mail : l'annonce est affichée dans le hall. Les voisins intéressés vous contactent par votre espace.</source>
+      <translation>No phone number or e-mail address: the post is shown in the lobby. Interested neighbours contact you through your space.</translation>
+    </message>
+    <message>
+      <source>Publier</source>
+      <translation>Post</translation>
+    </message>
+    <message>
+      <source>C'est envoyé. Votre annonce attend la relecture du bureau avant d'être affichée. En attendant, vous la voyez dans « Mon espace », rubrique « Mes annonces ».</source>
+      <translation>Sent. Your post is waiting for the office to read it before it is shown. Meanwhile you can see it in “My space”, under “My posts”.</translation>
+    </message>
+    <message>
+      <source>Retour aux annonces</source>
+      <translation>Back to the posts</translation>
     </message>
   </context>
 </TS>

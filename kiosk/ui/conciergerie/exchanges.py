@@ -1,5 +1,6 @@
 """"Échanges entre voisins": published offers and requests by category (pictograms), and
-"Être mis en relation" on one (the member is identified by card or safe lookup; the
+"Être mis en relation" on one, and "Publier une annonce" (the form of :mod:`post_form`,
+for the member who shows their card here). The member is identified by card or safe lookup; the
 author sees the request in their space: no phone number is ever shown here). The note
 says posts are shown after the office reads them. Only published posts, never who wrote
 them beyond the kind and the text; the identified person is forgotten on leaving.
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QHBoxLayout, QSizePol
 from kiosk.domain.exchanges import PICTOGRAMS, ExchangeCategory
 from kiosk.tasks import Op
 from kiosk.ui.community.identify import IdentifyPanel
-from kiosk.ui.conciergerie import texts
+from kiosk.ui.conciergerie import post_form, texts
 from kiosk.ui.screen import Screen, UiContext, scrolling
 from kiosk.ui.widgets.forms import action_button, label
 from kiosk.ui.widgets.tiles import TileButton
@@ -53,9 +54,11 @@ class ExchangesScreen(Screen):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.category: ExchangeCategory | None = None
-        self.pending_post = ""
+        self.pending_post = ""          # the post to answer; "" when the card is for publishing
         self.cards: list[PostCard] = []
         self.note = label(role="muted")
+        self.publish = action_button(name="exchanges_publish")
+        self.publish.clicked.connect(self._on_publish_clicked)
         self.tiles: dict[ExchangeCategory, TileButton] = {}
         grid = self._grid = QGridLayout()
         grid.setSpacing(10)
@@ -78,6 +81,8 @@ class ExchangesScreen(Screen):
         inner = QWidget()
         il = QVBoxLayout(inner)
         il.setContentsMargins(0, 0, 0, 0)
+        # first in the scrolling list: a fixed row would squeeze the tiles in large text
+        il.addWidget(self.publish)
         il.addLayout(self._list)
         il.addStretch(1)
         page = QWidget()
@@ -131,6 +136,7 @@ class ExchangesScreen(Screen):
                                   "par le bureau avant d'être affichées. Aucun numéro de téléphone n'est affiché : "
                                   "la personne reçoit votre demande dans son espace."))
         self.empty.setText(self.tr("Pas encore d'annonce dans cette rubrique."))
+        self.publish.setText(post_form.publish_label())
         for cat, tile in self.tiles.items():
             n = self.counts.get(cat.value, 0)
             tile.set_label(texts.category(cat.value), self.tr("{n} annonce(s)").format(n=n) if n else self.tr("aucune"))
@@ -171,9 +177,18 @@ class ExchangesScreen(Screen):
         self.pending_post = post_id
         self.pages.setCurrentIndex(IDENTIFY)
 
+    def _on_publish_clicked(self) -> None:
+        """The member shows their card (or the safe lookup), then writes their post."""
+        self.pending_post = ""
+        self.message.hide()
+        self.pages.setCurrentIndex(IDENTIFY)
+
     def _on_identified(self, person) -> None:  # noqa: ANN001
         self.pages.setCurrentIndex(LIST)
         post, member = self.pending_post, person.member_id
+        if not post:
+            self.ctx.navigator.open("exchange_post", member_id=member)
+            return
         Op(self, lambda s: s.conciergerie.request_contact(member, post)) \
             .success(lambda _c: self._show(self.tr("C'est transmis : la personne verra votre demande dans son "
                                                    "espace à la borne, ou le gardien la préviendra."))) \
