@@ -97,15 +97,6 @@ def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001
             terminalreporter.write_line(line)
 
 
-@pytest.hookimpl(tryfirst=True)   # before pytest-xdist reads the groups into the node ids
-def pytest_collection_modifyitems(config, items) -> None:  # noqa: ANN001
-    """The frozen bundle is built once, into dist/: every test that uses it runs in the
-    same pytest-xdist worker (``--dist loadgroup``), so two workers never build it at once."""
-    for item in items:
-        if {"bundle", "deb"} & set(getattr(item, "fixturenames", ())):
-            item.add_marker(pytest.mark.xdist_group("bundle"))
-
-
 # PySide6 6.12 can crash while the interpreter finalizes after many widgets were made
 # ("bool_dealloc: deallocating True or False", seen after the UI suites): the tests have
 # all passed and been reported by then, but the process would die with SIGABRT and turn

@@ -73,6 +73,8 @@ SENTENCES: dict[str, tuple[tuple[str, str], ...]] = {
                   ("closed", QT_TRANSLATE_NOOP("EasyRead", "Votre numéro de téléphone n'est jamais affiché."))),
     "exchange_post": (("request", QT_TRANSLATE_NOOP("EasyRead", "Choisissez, puis écrivez votre annonce.")),
                       ("check", QT_TRANSLATE_NOOP("EasyRead", "Le bureau la lit avant de l'afficher."))),
+    "fee_desk": (("scan", QT_TRANSLATE_NOOP("EasyRead", "Scannez la carte du membre.")),
+                 ("check", QT_TRANSLATE_NOOP("EasyRead", "Encaissez en espèces : le reçu s'imprime."))),
     "time_transfer": (("clock", QT_TRANSLATE_NOOP("EasyRead", "Une heure donnée vaut une heure reçue.")),
                       ("scan", QT_TRANSLATE_NOOP("EasyRead", "Les deux voisins montrent leur carte."))),
 }

@@ -1748,6 +1748,14 @@
       <translation>رقم هاتفك لا يظهر أبدًا.</translation>
     </message>
     <message>
+      <source>Scannez la carte du membre.</source>
+      <translation>امسح بطاقة العضو.</translation>
+    </message>
+    <message>
+      <source>Encaissez en espèces : le reçu s'imprime.</source>
+      <translation>استلم المبلغ نقدًا: يُطبع الوصل.</translation>
+    </message>
+    <message>
       <source>Une heure donnée vaut une heure reçue.</source>
       <translation>ساعة تعطيها تساوي ساعة تأخذها.</translation>
     </message>

@@ -1748,6 +1748,14 @@
       <translation>Your phone number is never shown.</translation>
     </message>
     <message>
+      <source>Scannez la carte du membre.</source>
+      <translation>Scan the member's card.</translation>
+    </message>
+    <message>
+      <source>Encaissez en espèces : le reçu s'imprime.</source>
+      <translation>Take the cash: the receipt prints.</translation>
+    </message>
+    <message>
       <source>Une heure donnée vaut une heure reçue.</source>
       <translation>An hour given is worth an hour received.</translation>
     </message>

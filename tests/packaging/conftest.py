@@ -43,19 +43,30 @@ def _restore_process_logging():
 
 # The frozen bundle and its .deb, built once per test session (test_bundle.py, test_updates.py).
 @pytest.fixture(scope="session")
-def bundle(packaging_figures: list) -> Path:
+def bundle(packaging_figures: list, tmp_path_factory) -> Path:
     prebuilt = os.environ.get("KIOSK_BUNDLE_DIR")
     if prebuilt:
         return Path(prebuilt)
     if not shutil.which("pyinstaller", path=str(ROOT / ".venv" / "bin")):
         pytest.fail("pyinstaller is missing from .venv (dev extra): scripts/bootstrap --test")
-    started = time.monotonic()
-    proc = subprocess.run([str(ROOT / "scripts" / "build-bundle")], cwd=ROOT, capture_output=True, text=True,
-                          timeout=1100)
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    print(f"\n[packaging] {proc.stdout.strip()} (test wall time {time.monotonic() - started:.0f} s)")
-    packaging_figures.append(proc.stdout.strip().splitlines()[-1]
-                             + f" (test wall time {time.monotonic() - started:.0f} s)")
+    # Under pytest-xdist every worker has this fixture: the first builds dist/ while the
+    # others wait on the lock, then use that build (one folder per run, shared by workers).
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent
+    import fcntl
+    with open(shared / "bundle.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        built = shared / "bundle.built"
+        if not built.exists():
+            started = time.monotonic()
+            proc = subprocess.run([str(ROOT / "scripts" / "build-bundle")], cwd=ROOT, capture_output=True,
+                                  text=True, timeout=1100)
+            assert proc.returncode == 0, proc.stdout + proc.stderr
+            print(f"\n[packaging] {proc.stdout.strip()} (test wall time {time.monotonic() - started:.0f} s)")
+            packaging_figures.append(proc.stdout.strip().splitlines()[-1]
+                                     + f" (test wall time {time.monotonic() - started:.0f} s)")
+            built.write_text("ok")
     return ROOT / "dist" / "club-kiosk"
 
 

@@ -23,7 +23,16 @@ def test_every_string_is_translated_with_the_same_placeholders(lang: str) -> Non
     for m in messages:
         source, tr = m.find("source").text, m.find("translation")
         assert tr.get("type") != "unfinished" and tr.text, source
-        assert sorted(re.findall(r"\{(\w+)\}", source)) == sorted(re.findall(r"\{(\w+)\}", tr.text)), source
+        assert _placeholders(source) == _placeholders(tr.text), source
+
+
+# Placeholders the code passes in two spellings, one per language's habit: "{mm}" is the
+# minutes on two digits ("1 h 05" in French), "{m}" as said ("1 ساعة و5 دقائق").
+SAME_VALUE = {"m": "mm"}
+
+
+def _placeholders(text: str) -> list[str]:
+    return sorted(SAME_VALUE.get(name, name) for name in re.findall(r"\{(\w+)\}", text))
 
 
 def test_qm_is_compiled_into_the_cache_once(tmp_path) -> None:
