@@ -97,6 +97,20 @@ def pytest_terminal_summary(terminalreporter) -> None:  # noqa: ANN001
             terminalreporter.write_line(line)
 
 
+# The longest files first, so that the two test processes (--dist loadfile) end together
+# instead of one running the bundle's two minutes alone at the end: the bundle's build, the
+# crash test beside it, then the update loop (which waits on the build's lock).
+FIRST_FILES = ("tests/packaging/test_bundle.py", "tests/store/test_crash_safety.py",
+               "tests/packaging/test_updates.py")
+
+
+def pytest_collection_modifyitems(config, items) -> None:  # noqa: ANN001
+    def rank(item) -> int:  # noqa: ANN001
+        path = item.nodeid.split("::", 1)[0]
+        return FIRST_FILES.index(path) if path in FIRST_FILES else len(FIRST_FILES)
+    items.sort(key=rank)     # stable: every other file keeps its place and its order
+
+
 # PySide6 6.12 can crash while the interpreter finalizes after many widgets were made
 # ("bool_dealloc: deallocating True or False", seen after the UI suites): the tests have
 # all passed and been reported by then, but the process would die with SIGABRT and turn
