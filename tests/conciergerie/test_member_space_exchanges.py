@@ -5,41 +5,9 @@ the balance is the sum of the member's entries, in the "1 h 30" format."""
 
 from __future__ import annotations
 
-import os
-import tempfile
-from datetime import datetime
-from pathlib import Path
-
 import pytest
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def kiosk(tmp_path: Path):  # noqa: ANN201
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kiosk.app import build_window, compose_services, create_qapp
-    from kiosk.config import load_config
-    from kiosk.demo.seed import seed_demo
-    from kiosk.services.members import build_membership
-    from kiosk.store.opening import open_store
-    from kiosk.tasks import Tasks
-    from kiosk.ui.screen import Peripherals
-    app = create_qapp()
-    (tmp_path / "config.toml").write_text("")
-    config = load_config(tmp_path / "config.toml", env={}, data_dir=tmp_path / "data").with_values(
-        key_store="file", log_dir=tmp_path / "logs", fullscreen=False)
-    store = open_store(config)
-    seed_demo(store, members=4)
-    services = compose_services(config, store, now=datetime.now)
-    services.membership = build_membership(store, config)
-    window = build_window(config, services, tasks=Tasks(services, None),
-                          peripherals=Peripherals(camera=False, slip_folder=Path(tempfile.mkdtemp())))
-    window.resize(1080, 1920)
-    window.show()
-    yield app, window, store, services
-    window.close()
-    store.close()
 
 
 def _panel_text(window) -> str:  # noqa: ANN001
@@ -49,8 +17,8 @@ def _panel_text(window) -> str:  # noqa: ANN001
     return text.replace("\u2068", "").replace("\u2069", "")     # members' texts are bidi-isolated
 
 
-def test_a_post_waits_for_the_office_and_the_balance_is_the_sum_of_entries(kiosk) -> None:  # noqa: ANN001
-    _app, window, store, services = kiosk
+def test_a_post_waits_for_the_office_and_the_balance_is_the_sum_of_entries(kiosk_window) -> None:  # noqa: ANN001
+    _app, window, store, services = kiosk_window
     c = services.conciergerie
     a, b = sorted(store.repos.members.ids())[:2]
     card_a, card_b = (services.membership.cards.current_card_text(m) for m in (a, b))
@@ -71,9 +39,9 @@ def test_a_post_waits_for_the_office_and_the_balance_is_the_sum_of_entries(kiosk
     assert "Solde : -1\u00a0h\u00a015" in _panel_text(window)
 
 
-def test_contact_requests_received_and_sent_show_no_phone_number(kiosk) -> None:  # noqa: ANN001
+def test_contact_requests_received_and_sent_show_no_phone_number(kiosk_window) -> None:  # noqa: ANN001
     from kiosk.domain.exchanges import Exchange, ExchangeCategory, ExchangeKind, ExchangeStatus
-    _app, window, store, services = kiosk
+    _app, window, store, services = kiosk_window
     a, b = sorted(store.repos.members.ids())[:2]
     member_a, member_b = store.repos.members.get(a), store.repos.members.get(b)
     store.repos.exchanges.add_if_absent(Exchange("x-1", b, member_b.building_id, ExchangeKind.REQUEST,

@@ -6,41 +6,9 @@ and nothing is posted."""
 
 from __future__ import annotations
 
-import os
-import tempfile
-from datetime import datetime
-from pathlib import Path
-
 import pytest
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def kiosk(tmp_path: Path):  # noqa: ANN201
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kiosk.app import build_window, compose_services, create_qapp
-    from kiosk.config import load_config
-    from kiosk.demo.seed import seed_demo
-    from kiosk.services.members import build_membership
-    from kiosk.store.opening import open_store
-    from kiosk.tasks import Tasks
-    from kiosk.ui.screen import Peripherals
-    app = create_qapp()
-    (tmp_path / "config.toml").write_text("")
-    config = load_config(tmp_path / "config.toml", env={}, data_dir=tmp_path / "data").with_values(
-        key_store="file", log_dir=tmp_path / "logs", fullscreen=False)
-    store = open_store(config)
-    seed_demo(store, members=4)
-    services = compose_services(config, store, now=datetime.now)
-    services.membership = build_membership(store, config)
-    window = build_window(config, services, tasks=Tasks(services, None),
-                          peripherals=Peripherals(camera=False, slip_folder=Path(tempfile.mkdtemp())))
-    window.resize(1080, 1920)
-    window.show()
-    yield app, window, store, services
-    window.close()
-    store.close()
 
 
 def _click(qtbot, window, name: str) -> None:  # noqa: ANN001
@@ -94,9 +62,9 @@ def _space_posts(window) -> str:  # noqa: ANN001
     return text.replace("\u2068", "").replace("\u2069", "")
 
 
-def test_a_member_posts_from_the_board_and_sees_it_waiting_in_their_space(qtbot, kiosk) -> None:  # noqa: ANN001
+def test_a_member_posts_from_the_board_and_sees_it_waiting_in_their_space(qtbot, kiosk_window) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QLabel
-    _app, window, store, services = kiosk
+    _app, window, store, services = kiosk_window
     member = sorted(store.repos.members.ids())[0]
     form = _open_form(qtbot, window, services, member)
     _click(qtbot, window, "exchange_kind_offer")
@@ -115,10 +83,10 @@ def test_a_member_posts_from_the_board_and_sees_it_waiting_in_their_space(qtbot,
     assert "Je propose · Couture : « Je fais les ourlets le samedi » — En attente de relecture par le bureau" in posts
 
 
-def test_an_empty_or_too_long_text_gets_its_message_and_posts_nothing(qtbot, kiosk) -> None:  # noqa: ANN001
+def test_an_empty_or_too_long_text_gets_its_message_and_posts_nothing(qtbot, kiosk_window) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QLabel, QLineEdit
     from kiosk.domain.community import TEXT_MAX
-    _app, window, store, services = kiosk
+    _app, window, store, services = kiosk_window
     form = _open_form(qtbot, window, services, sorted(store.repos.members.ids())[1])
     _click(qtbot, window, "exchange_kind_request")
     _click(qtbot, window, "exchange_post_category_computing")
@@ -135,9 +103,9 @@ def test_an_empty_or_too_long_text_gets_its_message_and_posts_nothing(qtbot, kio
         QLabel, "exchange_post_done").isVisible()
 
 
-def test_kind_and_category_are_asked_for(qtbot, kiosk) -> None:  # noqa: ANN001
+def test_kind_and_category_are_asked_for(qtbot, kiosk_window) -> None:  # noqa: ANN001
     from PySide6.QtWidgets import QLabel, QLineEdit
-    _app, window, store, services = kiosk
+    _app, window, store, services = kiosk_window
     form = _open_form(qtbot, window, services, sorted(store.repos.members.ids())[1])
     form.findChild(QLineEdit, "field_exchange_text").setText("Je cherche de l'aide pour ma box")
     _click(qtbot, window, "exchange_post_send")
