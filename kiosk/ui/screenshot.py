@@ -53,6 +53,7 @@ def jpeg_of(image: QImage) -> tuple[str, bytes]:
 class ScreenshotTaker(QObject):
     requested = Signal(str)           # from any thread: the pending request id ("" none)
     grabbed = Signal(str)             # a picture of the attract screen was handed on
+    looked = Signal(bool)             # while waiting, the screen was looked at: attract (True) or not
 
     def __init__(self, window: QWidget, hand_over: Callable[[str, Callable[[], tuple[str, bytes]]], None]) -> None:
         super().__init__(window)
@@ -78,8 +79,12 @@ class ScreenshotTaker(QObject):
             self._settle.stop()
 
     def _on_shown(self, *_: object) -> None:
-        if self.waiting and on_attract_screen(self.window):
+        if not self.waiting:
+            return
+        attract = on_attract_screen(self.window)
+        if attract:
             self._settle.start()
+        self.looked.emit(attract)
 
     def _on_settle_timeout(self) -> None:
         if not self.waiting or not on_attract_screen(self.window):

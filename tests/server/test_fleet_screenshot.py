@@ -83,8 +83,12 @@ def test_asked_on_the_fleet_page_the_attract_screen_comes_back(qtbot, kiosk, off
         ask(admin, csrf, device_id)
         assert "en attente de la borne" in admin.get(f"/admin/kiosks/{device_id}").text
         assert window.history() == ["attract"]
-        with qtbot.waitSignal(taker.grabbed, timeout=TIMEOUT_MS):
+        window.flash.show_result(True, "Bonjour Amina")   # a card's answer over it: a first name
+        with qtbot.waitSignal(taker.looked, timeout=TIMEOUT_MS) as looked:
             heartbeat(k)
+        assert looked.args == [False]
+        with qtbot.waitSignal(taker.grabbed, timeout=TIMEOUT_MS):
+            window.flash.dismiss()
         assert k.engine.send_screenshot()
         caption, img = shown_image(admin, device_id)
         assert caption.startswith("Reçue le ")
@@ -110,12 +114,14 @@ def test_a_member_screen_is_never_grabbed_the_attract_screen_once_back_is(qtbot,
     with TestClient(app) as admin:
         csrf = login(admin)
         ask(admin, csrf, device_id)
-        heartbeat(k)
+        with qtbot.waitSignal(taker.looked, timeout=TIMEOUT_MS) as looked:   # the answer reached the window
+            heartbeat(k)
         rid = k.engine.screenshots.wanted
-        assert rid
-        qtbot.waitUntil(lambda: taker.waiting == rid, timeout=TIMEOUT_MS)   # the answer reached the window
+        assert rid and taker.waiting == rid and looked.args == [False]
         window.open("staff")       # a staff screen on top: still nothing
-        window.screen_shown.emit("attract")   # even told so, the check looks at the real stack
+        with qtbot.waitSignal(taker.looked, timeout=TIMEOUT_MS) as looked:
+            window.screen_shown.emit("attract")   # even told so, the check looks at the real stack
+        assert looked.args == [False]
         heartbeat(k)
         assert grabs == [] and not k.engine.send_screenshot()
         assert screenshots.image_of(app.state.engine, device_id) is None
