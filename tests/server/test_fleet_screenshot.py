@@ -208,3 +208,17 @@ def test_an_admin_of_another_estate_can_neither_see_nor_ask(kiosk, office, app) 
         login(admin, "amiens")   # no CSRF token: refused before anything
         assert admin.post(f"/admin/kiosks/{device_id}/screenshot", data={}).status_code in (400, 403)
         assert screenshots.state_of(app.state.engine, device_id).requested_at == ""
+
+
+def test_a_picture_for_a_request_given_up_meanwhile_is_dropped_not_retried(kiosk, office, app, monkeypatch) -> None:  # noqa: ANN001
+    k = kiosk("Hall D", building_id(1))
+    device_id = credential(k.store)[0]
+    screenshots.ask(app.state.engine, device_id, by="bureau")
+    heartbeat(k)
+    rid = k.engine.screenshots.wanted
+    assert rid
+    k.engine.screenshots.ready(rid, lambda: ("image/jpeg", _jpeg()))
+    monkeypatch.setattr(screenshots, "WAIT_S", -1)     # given up on the server before the upload
+    assert not k.engine.send_screenshot()
+    assert k.engine.screenshots.wanted == "" and k.engine.screenshots.take() is None
+    assert screenshots.image_of(app.state.engine, device_id) is None
