@@ -87,6 +87,8 @@ def create_app(database_url: str | None = None, settings: ServerSettings | None 
     app.add_exception_handler(RequestValidationError, on_invalid_request)
     app.add_exception_handler(Exception, on_unexpected_error)
     app.include_router(sync_router)
+    from central.screenshot_api import router as screenshot_router  # IT's screenshot of a kiosk
+    app.include_router(screenshot_router)
 
     from central.admin.routes import mount_admin  # every admin page, community ones included
     mount_admin(app, settings)

@@ -15,7 +15,7 @@ from typing import Any
 
 import platformdirs
 from sqlalchemy import (DDL, false, JSON, BigInteger, Boolean, Column, Engine, Float, ForeignKey, Index,
-                        Integer, MetaData, String, Table, Text, create_engine, event)
+                        Integer, LargeBinary, MetaData, String, Table, Text, create_engine, event)
 from sqlalchemy import Connection
 
 metadata = MetaData()
@@ -222,6 +222,19 @@ device_health = Table("device_health", metadata,
                       Column("device_id", String(64), primary_key=True),
                       Column("report", JSON, nullable=False),
                       Column("received_at", String(40), nullable=False))
+
+# IT's screenshot of a kiosk's attract screen (central/screenshots.py): one row a kiosk,
+# the pending request (``request_id``, "" when none) and the latest picture received.
+device_screenshots = Table("device_screenshots", metadata,
+                           Column("device_id", String(64), primary_key=True),
+                           Column("request_id", String(64), nullable=False, server_default=""),
+                           Column("requested_at", String(40), nullable=False, server_default=""),
+                           Column("requested_by", String(200), nullable=False, server_default=""),
+                           Column("mime", String(20), nullable=False, server_default=""),
+                           Column("image", LargeBinary),
+                           Column("width", Integer, nullable=False, server_default="0"),
+                           Column("height", Integer, nullable=False, server_default="0"),
+                           Column("taken_at", String(40), nullable=False, server_default=""))
 
 
 # Token buckets shared by every server process (central/limits.py, SharedRateLimiter):

@@ -26,7 +26,7 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, bindparam, exc as sa_exc, select, update
 
 from central import db
-from central import devices
+from central import devices, screenshots
 from central.devices import EnrollmentRefused, check_secret
 from central.feed import BadCursor, Cursor, FeedWriter, counters, read_page, scopes_of
 from central.limits import too_many
@@ -320,7 +320,8 @@ def pull(request: Request, cursor: str = Query(default="", max_length=4000),
 @router.post("/devices/health", response_model=HealthAnswer, responses=_errors(401, 403, 413, 422, 426))
 def health(request: Request, report: HealthReport, device: Device = Depends(current_device)) -> HealthAnswer:
     """Keep the kiosk's latest health report (the fleet page judges it); answer with the
-    server's clock so that the kiosk can measure its offset."""
+    server's clock so that the kiosk can measure its offset, and IT's pending screenshot
+    request (central/screenshots.py)."""
     engine, _ = _state(request)
     now = datetime.now(timezone.utc)
     row = {"device_id": device.id, "report": report.model_dump(mode="json"), "received_at": now.isoformat()}
@@ -329,7 +330,8 @@ def health(request: Request, report: HealthReport, device: Device = Depends(curr
                                .values(report=row["report"], received_at=row["received_at"])).rowcount
         if not updated:
             conn.execute(db.device_health.insert().values(**row))
-    return HealthAnswer(server_time=time.time())
+        shot = screenshots.pending_request(conn, device.id)
+    return HealthAnswer(server_time=time.time(), screenshot_request=shot)
 
 
 @router.get("/sync/snapshot", response_model=wire.SnapshotResponse, responses=_errors(401, 403, 426))

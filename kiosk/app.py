@@ -78,6 +78,16 @@ def compose_services(config: Config, store, now: Callable[[], datetime] = dateti
     return services
 
 
+def connect_screenshots(engine, window):  # noqa: ANN001, ANN201
+    """IT's screenshot of the attract screen: asked in the health answer (sync thread),
+    grabbed by the window on the GUI thread, uploaded by the sync tick
+    (kiosk/ui/screenshot.py, kiosk/sync/screenshot.py). Returns the window's taker."""
+    from kiosk.ui.screenshot import ScreenshotTaker
+    taker = ScreenshotTaker(window, engine.screenshots.ready)
+    engine.screenshots.on_request = taker.requested.emit
+    return taker
+
+
 def start_background_jobs(config: Config, store, services: Services, window) -> list:
     """Sync with the central server (when provisioned) and the daily retention purge.
 
@@ -104,10 +114,12 @@ def start_background_jobs(config: Config, store, services: Services, window) -> 
     BOARD.part_state("printer", "ok" if has_printer() else "absent")
     if engine.health is not None:
         engine.health.parts = BOARD.snapshot
+    connect_screenshots(engine, window)
     # Tick often; the engine itself skips until its interval or backoff has passed, so a
     # network that comes back is noticed within a tick.
     def tick():
         engine.run_once()
+        engine.send_screenshot()
         # Between cycles the engine's figures are the last run's: count what waits now.
         return dataclasses.replace(engine.status(), pending=store.repos.outbox.pending_count())
 

@@ -16,13 +16,14 @@ from datetime import datetime, timezone
 from pydantic import ValidationError
 from sqlalchemy import select
 
-from central import db
+from central import db, screenshots
 from central.admin.catalog import buildings_with_estates
 from central.fleet_health import LEVEL_WORDS, PART_WORDS, Health, Level, assess
 from kiosk.protocol.health import HealthReport
 from central.admin.web import AdminError, Ctx, checked_form, current, done, page
 from central.devices import EnrollmentRefused
 from central.office import Office
+from kiosk.protocol.screenshot import WAIT_S
 
 router = APIRouter(prefix="/admin/kiosks", include_in_schema=False)
 
@@ -100,7 +101,30 @@ def kiosk_page(device_id: str, request: Request, ctx: Ctx = Depends(current)) ->
     health, report = health_of(request, [device_id])[device_id]
     return page(request, "kiosk.html", title=f"Borne « {d['name']} »", d=d,
                 buildings=buildings_with_estates(request, ctx), health=health, report=report,
-                level_words=LEVEL_WORDS, part_words=PART_WORDS)
+                level_words=LEVEL_WORDS, part_words=PART_WORDS,
+                shot=screenshots.state_of(request.app.state.engine, device_id), wait_min=WAIT_S // 60)
+
+
+@router.post("/{device_id}/screenshot")
+def kiosk_screenshot_ask(device_id: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
+    """IT asks for a picture of the attract screen; it comes with the kiosk's next
+    heartbeat (within a minute or two), once the attract screen shows."""
+    ctx = current(request)
+    _device(request, ctx, device_id)
+    screenshots.ask(request.app.state.engine, device_id, by=ctx.username)
+    return done(request, f"/admin/kiosks/{device_id}",
+                "Capture demandée : la borne l'enverra à son prochain contact, dès que son écran d'accueil "
+                "sera affiché (jamais un écran avec des données personnelles).")
+
+
+@router.get("/{device_id}/screenshot.jpg")
+def kiosk_screenshot_image(device_id: str, request: Request, ctx: Ctx = Depends(current)) -> Response:
+    _device(request, ctx, device_id)
+    image = screenshots.image_of(request.app.state.engine, device_id)
+    if image is None:
+        raise AdminError(404, "Cette borne n'a pas encore envoyé de capture.")
+    mime, data = image
+    return Response(data, media_type=mime, headers={"Cache-Control": "private, no-store"})
 
 
 @router.post("/{device_id}/buildings")

@@ -20,48 +20,29 @@ import base64
 import hashlib
 import io
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image
 from sqlalchemy import Engine, select
 
 from central import audit
+from central.images import ImageRefused, decode_checked
 from central.admin_tables import partner_logos
 from central.db import partners
 from central.feed import CATALOG, FeedWriter, _insert, now_iso
 from kiosk.domain.partners import LOGO_MAX_BYTES, LOGO_SIDE, PartnerLogo
 from kiosk.protocol.entities import PARTNER_LOGO
 
-MAX_UPLOAD = 2_000_000
-MAX_PIXELS = 25_000_000
 MAX_SIDE = 512
 
 
-class LogoError(ValueError):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+LogoError = ImageRefused   # the partner pages' name for it
 
 
 def reencode(data: bytes) -> tuple[bytes, int, int]:
-    if not data:
-        raise LogoError("Choisissez une image (PNG, JPEG ou WebP).")
-    if len(data) > MAX_UPLOAD:
-        raise LogoError("Image trop lourde : 2 Mo au plus.")
-    try:
-        with Image.open(io.BytesIO(data)) as probe:
-            if probe.format not in ("PNG", "JPEG", "WEBP", "GIF"):
-                raise LogoError("Format non accepté : PNG, JPEG ou WebP.")
-            if probe.width * probe.height > MAX_PIXELS:
-                raise LogoError("Image trop grande (plus de 25 millions de pixels).")
-            probe.verify()
-        with Image.open(io.BytesIO(data)) as source:
-            source.load()
-            img = source.convert("RGBA")
-        img.thumbnail((MAX_SIDE, MAX_SIDE))
-        out = io.BytesIO()
-        img.save(out, "PNG", optimize=True)
-        return out.getvalue(), img.width, img.height
-    except (UnidentifiedImageError, OSError, SyntaxError, Image.DecompressionBombError):
-        raise LogoError("Ce fichier n'est pas une image lisible.") from None
+    img = decode_checked(data)
+    img.thumbnail((MAX_SIDE, MAX_SIDE))
+    out = io.BytesIO()
+    img.save(out, "PNG", optimize=True)
+    return out.getvalue(), img.width, img.height
 
 
 def kiosk_rendition(png: bytes) -> tuple[str, bytes]:

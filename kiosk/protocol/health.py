@@ -39,3 +39,6 @@ class HealthReport(_Strict):  # unknown fields and NUL characters refused
 
 class HealthAnswer(BaseModel):
     server_time: float          # seconds since the epoch, when the server answered
+    # IT asked for a picture of the attract screen (kiosk/protocol/screenshot.py): the
+    # request's id, "" when none is pending. An older kiosk ignores the field.
+    screenshot_request: str = Field(default="", max_length=64)

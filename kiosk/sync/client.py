@@ -22,6 +22,7 @@ from kiosk.protocol.version import __version__
 from kiosk.domain.cards import CardSigner, public_key_raw
 from kiosk.protocol import wire
 from kiosk.protocol.health import HealthAnswer, HealthReport
+from kiosk.protocol.screenshot import upload_path
 from kiosk.protocol.enrollment import sign_enrollment
 
 M = TypeVar("M", bound=BaseModel)
@@ -100,7 +101,7 @@ class SyncClient:
         self._http.close()
 
     def _request(self, method: str, path: str, **kw: Any) -> httpx.Response:
-        headers = {"X-Pending-Count": str(self._pending_count())}
+        headers = {"X-Pending-Count": str(self._pending_count()), **kw.pop("headers", {})}
         cred = self._credential()
         if cred is not None:
             headers["Authorization"] = f"Bearer {cred[0]}.{cred[1]}"
@@ -155,6 +156,10 @@ class SyncClient:
     def send_health(self, report: HealthReport) -> HealthAnswer:
         resp = self._request("POST", "/v1/devices/health", json=report.model_dump(mode="json"))
         return _parse(HealthAnswer, resp)
+
+    def upload_screenshot(self, device_id: str, request_id: str, mime: str, data: bytes) -> None:
+        """IT's screenshot of the attract screen (kiosk/protocol/screenshot.py)."""
+        self._request("POST", upload_path(device_id, request_id), content=data, headers={"Content-Type": mime})
 
     def snapshot(self) -> wire.SnapshotResponse:
         resp = self._request("GET", "/v1/sync/snapshot")

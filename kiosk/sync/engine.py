@@ -30,6 +30,7 @@ from kiosk.sync.client import (Gone, ProtocolError, Retryable, SyncClient, SyncE
                                UpgradeRequired, WipeOrdered)
 from kiosk.sync.health import HealthCollector
 from kiosk.sync.provisioning import SECRET_NAME, credential
+from kiosk.sync.screenshot import ScreenshotDesk
 
 log = logging.getLogger(__name__)
 PUSH_BATCH = 200
@@ -70,6 +71,9 @@ class SyncEngine:
         # its ``parts`` (camera, printer, speech) from the objects it owns.
         self.health = health if health is not None else HealthCollector(store)
         self._health_sent_at = 0.0
+        # IT's screenshot of the attract screen (kiosk/sync/screenshot.py): asked in the
+        # health answer, grabbed by the window, sent by :meth:`send_screenshot`.
+        self.screenshots = ScreenshotDesk()
         self._clock, self._rng = clock, rng
         self._base, self._max = base_delay_s, max_delay_s
         self._interval = interval_s  # after a success, the next cycle waits this long (the app's timer)
@@ -174,6 +178,32 @@ class SyncEngine:
             self._health_sent_at = time.monotonic()
         except Exception as exc:  # the fleet page shows the kiosk as silent; the sync went through
             log.info("health report not sent: %s", exc)
+            return
+        self.screenshots.asked(answer.screenshot_request)
+
+    def send_screenshot(self) -> bool:
+        """Upload the screenshot the window grabbed, if any (the app's sync tick calls it
+        every few seconds, between cycles too). Never raises: a failed upload is tried
+        again at the next tick while the server still asks; a refused one is dropped."""
+        ready = self.screenshots.take()
+        cred = credential(self.store)
+        if ready is None or cred is None:
+            return False
+        request_id, encode = ready
+        try:
+            mime, data = encode()
+            self.client.upload_screenshot(cred[0], request_id, mime, data)
+        except (Retryable, Unauthorized, UpgradeRequired, WipeOrdered) as exc:
+            log.info("screenshot not sent, will retry: %s", exc)
+            self.screenshots.ready(request_id, encode)
+            return False
+        except Exception as exc:  # refused (the request was given up) or could not be encoded
+            log.warning("screenshot dropped: %s", exc)
+            self.screenshots.done(request_id)
+            return False
+        log.info("screenshot sent (%d bytes)", len(data))
+        self.screenshots.done(request_id)
+        return True
 
     def wait_for_changes(self, timeout_s: float) -> bool:
         """Block up to ``timeout_s`` until the server says the feed changed after this

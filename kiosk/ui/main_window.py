@@ -113,6 +113,7 @@ class MainWindow(QWidget):
     itself as the navigator, so the context is complete before the first screen opens."""
 
     screen_opened = Signal(str)
+    screen_shown = Signal(str)      # a screen came on top: opened, or back to it (Back, Home, reset)
     reset_done = Signal()
     appearance_changed = Signal()
 
@@ -255,6 +256,7 @@ class MainWindow(QWidget):
         screen.entered()
         if self.speech.mode:
             QTimer.singleShot(READ_AFTER_OPEN_MS, self, self._on_read_timeout)
+        self.screen_shown.emit(screen.name)
 
     def refresh_header(self) -> None:
         if not self._history:
