@@ -23,6 +23,7 @@ from central.admin.fees_pages import parse_euros
 from central.admin.logos import LogoError, kiosk_rendition, reencode
 from central.admin.web import AdminError, Ctx, checked_form, current, done, page
 from central.lending_office import LendingError, LendingOffice
+from central.limits import size_fr
 from central.lending_tables import lending_suspensions
 from kiosk.domain.fees import euros
 from kiosk.domain.lending import Condition, ItemCategory, label_text
@@ -30,10 +31,12 @@ from kiosk.domain.members import member_number
 
 router = APIRouter(prefix="/admin/lending", include_in_schema=False)
 
-# Under the server's request limit (ServerSettings.max_body_bytes, 1 MB by default) so the
-# office gets this page's French message, not a bare 413; the form's script says it before sending.
+# Under the upload routes' request limit (ServerSettings.max_upload_bytes, central/admin/web.py
+# UPLOAD_ROUTES) so a phone photo reaches this form: the office gets this page again, filled
+# in, with the photo's size; the form's script says the same before sending.
 PHOTO_MAX = 900_000
-PHOTO_TOO_BIG = "Photo trop lourde : 900 Ko au plus. Réduisez-la (taille « moyenne » sur un téléphone)."
+PHOTO_TOO_BIG = ("La photo est trop lourde ({size}) : 900 Ko au plus. Réduisez-la (taille « moyenne » sur un "
+                 "téléphone) et choisissez-la de nouveau ; le reste du formulaire est gardé.")
 
 CATEGORY = {"tools": "Bricolage", "garden": "Jardinage", "cleaning": "Ménage", "kitchen": "Cuisine",
             "sewing": "Couture", "leisure": "Loisirs et jeux", "mobility": "Transport (diable, chariot)"}
@@ -172,11 +175,14 @@ def item_edit(item_id: str, request: Request, ctx: Ctx = Depends(current)) -> HT
     return _item_form(request, ctx, item | {"deposit": f"{cents // 100},{cents % 100:02d}"})
 
 
-def _photo_upload(request: Request) -> bytes | None:
+def _photo_upload(request: Request) -> tuple[bytes, int] | None:
+    """The chosen photo's first ``PHOTO_MAX + 1`` bytes and its whole size, or None."""
     upload = request.state.form.get("photo")
     if upload is None or not hasattr(upload, "file") or not upload.filename:
         return None
-    return bytes(upload.file.read(PHOTO_MAX + 1))
+    size = upload.size if upload.size is not None else upload.file.seek(0, 2)
+    upload.file.seek(0)
+    return bytes(upload.file.read(PHOTO_MAX + 1)), size
 
 
 @router.post("/items")
@@ -202,12 +208,12 @@ async def item_save(request: Request, form: dict[str, str] = Depends(checked_for
         except ValueError:
             errors[key] = text
     png: bytes | None = None
-    data = _photo_upload(request)
-    if data is not None and len(data) > PHOTO_MAX:
-        errors["photo"] = PHOTO_TOO_BIG
-    elif data is not None:
+    chosen = _photo_upload(request)
+    if chosen is not None and chosen[1] > PHOTO_MAX:
+        errors["photo"] = PHOTO_TOO_BIG.format(size=size_fr(chosen[1]))
+    elif chosen is not None:
         try:
-            png, _, _ = reencode(data)
+            png, _, _ = reencode(chosen[0])
         except LogoError as exc:
             errors["photo"] = exc.message
     row: dict[str, Any] = {"point_id": form.get("point_id", ""), "name": form.get("name", ""), "category": form.get("category", ""),

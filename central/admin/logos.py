@@ -27,10 +27,12 @@ from central import audit
 from central.admin_tables import partner_logos
 from central.db import partners
 from central.feed import CATALOG, FeedWriter, _insert, now_iso
+from central.limits import size_fr
 from kiosk.domain.partners import LOGO_MAX_BYTES, LOGO_SIDE, PartnerLogo
 from kiosk.protocol.entities import PARTNER_LOGO
 
-MAX_UPLOAD = 2_000_000
+MAX_UPLOAD = 2_000_000        # under ServerSettings.max_upload_bytes (the route is in UPLOAD_ROUTES)
+LOGO_TOO_BIG = "L'image est trop lourde ({size}) : 2 Mo au plus. Réduisez-la et choisissez-la de nouveau."
 MAX_PIXELS = 25_000_000
 MAX_SIDE = 512
 
@@ -45,7 +47,7 @@ def reencode(data: bytes) -> tuple[bytes, int, int]:
     if not data:
         raise LogoError("Choisissez une image (PNG, JPEG ou WebP).")
     if len(data) > MAX_UPLOAD:
-        raise LogoError("Image trop lourde : 2 Mo au plus.")
+        raise LogoError(LOGO_TOO_BIG.format(size=size_fr(len(data))))
     try:
         with Image.open(io.BytesIO(data)) as probe:
             if probe.format not in ("PNG", "JPEG", "WEBP", "GIF"):
