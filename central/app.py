@@ -99,7 +99,9 @@ def create_app(database_url: str | None = None, settings: ServerSettings | None 
     def healthz() -> dict[str, str]:
         return {"status": "ok", "version": __version__}
 
-    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    from central.admin.web import COOKIE, UPLOAD_ROUTES
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes, uploads=UPLOAD_ROUTES,
+                       upload_max_bytes=settings.max_upload_bytes, session_cookie=COOKIE)
     return app
 
 

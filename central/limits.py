@@ -1,7 +1,12 @@
 """Request size limit (ASGI middleware) and per-key token-bucket rate limits.
 
 The size limit refuses a body over ``max_bytes`` with 413 before the app reads it,
-whether or not the client sent ``Content-Length``. Rate limits are per process (each
+whether or not the client sent ``Content-Length``. The admin's upload routes (``uploads``:
+the item photo, the partner logo) take up to ``upload_max_bytes`` from a signed-in
+browser, so that a phone photo reaches the form, which checks its own limit and answers
+with the form re-filled and the photo's size in French. Past that, a browser on an admin
+page gets a French HTML page (the sizes, nothing saved, go back: the typed values are
+still there); an API client still gets the JSON body. Rate limits are per process (each
 app process behind a load balancer keeps its own buckets): enough to stop a runaway
 kiosk or a password-guessing loop; the answer is 429 with ``Retry-After`` and the
 documented error body (``kiosk.protocol.wire.ErrorBody``).
@@ -20,9 +25,12 @@ from __future__ import annotations
 
 import json
 import math
+from html import escape as html_escape
+from urllib.parse import urlsplit
+import re
 import threading
 import time
-from typing import Any, Awaitable, Callable, MutableMapping
+from typing import Any, Awaitable, Callable, MutableMapping, Sequence
 
 from fastapi import HTTPException
 from sqlalchemy import Engine, case, delete, func
@@ -42,24 +50,48 @@ class BodyTooLarge(Exception):
     pass
 
 
+def size_fr(n: int) -> str:
+    """A file's size as the office reads it: "1,4 Mo", "950 Ko" (decimal units, like the limits;
+    rounded up, so that a file just over "1 Mo" never reads "1 Mo")."""
+    if n >= 1_000_000:
+        tenths = math.ceil(n / 100_000)
+        return (f"{tenths // 10}" if tenths % 10 == 0 else f"{tenths // 10},{tenths % 10}") + " Mo"
+    return f"{max(1, math.ceil(n / 1000))} Ko"
+
+
 class BodySizeLimit:
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, *, uploads: Sequence[str] = (), upload_max_bytes: int = 0,
+                 session_cookie: str = "", html_prefix: str = "/admin") -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.uploads = [re.compile(p) for p in uploads]
+        self.upload_max_bytes = max(max_bytes, upload_max_bytes)
+        self.session_cookie = session_cookie.encode()
+        self.html_prefix = html_prefix
+
+    def _limit(self, scope: Scope, headers: dict[bytes, bytes]) -> int:
+        """``upload_max_bytes`` for a POST to an upload route carrying a session cookie (it is
+        checked by the route; the cookie only keeps anonymous traffic at the small limit)."""
+        if scope.get("method") == "POST" and any(p.fullmatch(scope.get("path", "")) for p in self.uploads) \
+                and (not self.session_cookie or self.session_cookie + b"=" in headers.get(b"cookie", b"")):
+            return self.upload_max_bytes
+        return self.max_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        for name, value in scope.get("headers", []):
-            if name == b"content-length":
-                try:
-                    too_big = int(value) > self.max_bytes
-                except ValueError:
-                    too_big = True
-                if too_big:
-                    await _send_413(send)
-                    return
+        headers = {name: value for name, value in scope.get("headers", [])}
+        limit = self._limit(scope, headers)
+        html = scope.get("path", "").startswith(self.html_prefix) and b"text/html" in headers.get(b"accept", b"")
+        if b"content-length" in headers:
+            try:
+                size = int(headers[b"content-length"])
+            except ValueError:
+                size = limit + 1
+            if size > limit:
+                await _send_413(send, limit, size if html else None, html, _back(headers))
+                return
         seen = 0
 
         async def limited_receive() -> Message:
@@ -67,20 +99,46 @@ class BodySizeLimit:
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.max_bytes:
+                if seen > limit:
                     raise BodyTooLarge()
             return message
 
         try:
             await self.app(scope, limited_receive, send)
         except BodyTooLarge:
-            await _send_413(send)
+            await _send_413(send, limit, None, html, _back(headers))
 
 
-async def _send_413(send: Send) -> None:
-    body = json.dumps({"code": "too_large", "message": "request body too large"}).encode()
+def _back(headers: dict[bytes, bytes]) -> str:
+    """The admin page the form was on (from ``Referer``), else the admin's home."""
+    path = urlsplit(headers.get(b"referer", b"").decode("latin-1"))
+    target = path.path + (f"?{path.query}" if path.query else "")
+    return html_escape(target) if target.startswith("/admin/") else "/admin"
+
+
+TOO_LARGE_PAGE = """<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Fichier trop lourd — Administration</title><link rel="stylesheet" href="/admin/static/admin.css"></head>
+<body><main id="main"><h1>Fichier trop lourd</h1>
+<div class="banner error" role="alert">{what} : {limit} au plus. Rien n'a été enregistré.</div>
+<p>Revenez en arrière avec le bouton « Précédent » du navigateur : ce que vous avez tapé y est encore.
+Choisissez un fichier plus léger (pour une photo, la taille « moyenne » du téléphone suffit) et envoyez de nouveau.</p>
+<p><a class="button" href="{back}">Rouvrir le formulaire</a> <a class="button secondary" href="/admin">Accueil</a></p>
+</main></body></html>
+"""
+
+
+async def _send_413(send: Send, limit: int, size: int | None, html: bool, back: str = "/admin") -> None:
+    if html:
+        what = f"Le fichier envoyé est trop lourd ({size_fr(size)})" if size else "Le fichier envoyé est trop lourd"
+        body = TOO_LARGE_PAGE.format(what=what, limit=size_fr(limit), back=back).encode()
+        kind = b"text/html; charset=utf-8"
+    else:
+        body = json.dumps({"code": "too_large", "message": "request body too large"}).encode()
+        kind = b"application/json"
     await send({"type": "http.response.start", "status": 413,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+                "headers": [(b"content-type", kind), (b"content-length", str(len(body)).encode()),
+                            (b"cache-control", b"no-store")]})
     await send({"type": "http.response.body", "body": body})
 
 

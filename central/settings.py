@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 class ServerSettings:
     min_client_version: str = "0.0.0"      # older kiosks get 426 Upgrade Required
     max_body_bytes: int = 1_000_000        # bigger requests get 413
+    max_upload_bytes: int = 12_000_000     # the admin's photo and logo forms (a phone photo), signed in
     device_rate_per_s: float = 20.0        # authenticated sync requests per device per second (0: off)
     device_burst: int = 60
     public_rate_per_s: float = 2.0         # enrollment / login attempts per client address

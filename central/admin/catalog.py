@@ -202,6 +202,8 @@ def _form_page(request: Request, ctx: Ctx, entity: str, row: dict[str, Any], sta
         extra["hours"] = (typed_rows(row["_typed_hours"]) if "_typed_hours" in row else
                           editor_rows(row.get("hours") if isinstance(row.get("hours"), dict) else None))
         extra["has_logo"] = bool(row.get("id")) and _logo(request, row["id"]) is not None
+        from central.admin.logos import LOGO_TOO_BIG, MAX_UPLOAD
+        extra |= {"logo_max": MAX_UPLOAD, "logo_too_big": LOGO_TOO_BIG}
     if entity == "event" and row.get("id"):
         extra["confirmed"] = _count(request, event_registrations, row["id"], "confirmed")
     return page(request, "catalog_form.html", status, title=title, entity=entity, fields=SPECS[entity][1], row=row,
@@ -361,10 +363,18 @@ def partner_logo(partner_id: str, request: Request, _ctx: Ctx = Depends(current)
 
 @router.post("/partner/{partner_id}/logo")
 async def partner_logo_upload(partner_id: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
-    from central.admin.logos import LogoError
+    from central.admin.logos import LOGO_TOO_BIG, MAX_UPLOAD, LogoError
+    from central.limits import size_fr
     ctx = current(request)
     upload = request.state.form.get("logo")
-    data = await upload.read() if upload is not None and hasattr(upload, "read") else b""
+    data = b""
+    if upload is not None and hasattr(upload, "read"):
+        size = upload.size if upload.size is not None else upload.file.seek(0, 2)
+        if size > MAX_UPLOAD:         # not read: its size is enough to refuse it
+            return done(request, f"/admin/partner/edit?id={partner_id}",
+                        LOGO_TOO_BIG.format(size=size_fr(size)), kind="error")
+        await upload.seek(0)
+        data = await upload.read()
     try:
         request.app.state.office_logos.save(partner_id, data, by=ctx.username)
     except LogoError as exc:

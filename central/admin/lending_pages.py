@@ -23,6 +23,7 @@ from central.admin.fees_pages import parse_euros
 from central.admin.logos import LogoError, kiosk_rendition, reencode
 from central.admin.web import AdminError, Ctx, checked_form, current, done, page
 from central.lending_office import LendingError, LendingOffice
+from central.limits import size_fr
 from central.lending_tables import lending_suspensions
 from kiosk.domain.fees import euros
 from kiosk.domain.lending import Condition, ItemCategory, label_text
@@ -30,10 +31,12 @@ from kiosk.domain.members import member_number
 
 router = APIRouter(prefix="/admin/lending", include_in_schema=False)
 
-# Under the server's request limit (ServerSettings.max_body_bytes, 1 MB by default) so the
-# office gets this page's French message, not a bare 413; the form's script says it before sending.
+# Under the upload routes' request limit (ServerSettings.max_upload_bytes, central/admin/web.py
+# UPLOAD_ROUTES) so a phone photo reaches this form: the office gets this page again, filled
+# in, with the photo's size; the form's script says the same before sending.
 PHOTO_MAX = 900_000
-PHOTO_TOO_BIG = "Photo trop lourde : 900 Ko au plus. Réduisez-la (taille « moyenne » sur un téléphone)."
+PHOTO_TOO_BIG = ("La photo est trop lourde ({size}) : 900 Ko au plus. Réduisez-la (taille « moyenne » sur un "
+                 "téléphone) et choisissez-la de nouveau ; le reste du formulaire est gardé.")
 
 CATEGORY = {"tools": "Bricolage", "garden": "Jardinage", "cleaning": "Ménage", "kitchen": "Cuisine",
             "sewing": "Couture", "leisure": "Loisirs et jeux", "mobility": "Transport (diable, chariot)"}
@@ -172,11 +175,14 @@ def item_edit(item_id: str, request: Request, ctx: Ctx = Depends(current)) -> HT
     return _item_form(request, ctx, item | {"deposit": f"{cents // 100},{cents % 100:02d}"})
 
 
-def _photo_upload(request: Request) -> bytes | None:
+def _photo_upload(request: Request) -> tuple[bytes, int] | None:
+    """The chosen photo's first ``PHOTO_MAX + 1`` bytes and its whole size, or None."""
     upload = request.state.form.get("photo")
     if upload is None or not hasattr(upload, "file") or not upload.filename:
         return None
-    return bytes(upload.file.read(PHOTO_MAX + 1))
+    size = upload.size if upload.size is not None else upload.file.seek(0, 2)
+    upload.file.seek(0)
+    return bytes(upload.file.read(PHOTO_MAX + 1)), size
 
 
 @router.post("/items")
@@ -202,12 +208,12 @@ async def item_save(request: Request, form: dict[str, str] = Depends(checked_for
         except ValueError:
             errors[key] = text
     png: bytes | None = None
-    data = _photo_upload(request)
-    if data is not None and len(data) > PHOTO_MAX:
-        errors["photo"] = PHOTO_TOO_BIG
-    elif data is not None:
+    chosen = _photo_upload(request)
+    if chosen is not None and chosen[1] > PHOTO_MAX:
+        errors["photo"] = PHOTO_TOO_BIG.format(size=size_fr(chosen[1]))
+    elif chosen is not None:
         try:
-            png, _, _ = reencode(data)
+            png, _, _ = reencode(chosen[0])
         except LogoError as exc:
             errors["photo"] = exc.message
     row: dict[str, Any] = {"point_id": form.get("point_id", ""), "name": form.get("name", ""), "category": form.get("category", ""),
@@ -348,8 +354,24 @@ def suspensions_page(request: Request, ctx: Ctx = Depends(current)) -> HTMLRespo
     return _suspensions_page(request, ctx)
 
 
+def _until_error(until: str) -> str | None:
+    if not until:
+        return None
+    try:
+        return "Cette date est passée." if date.fromisoformat(until) < date.today() else None
+    except ValueError:
+        return "Une date, par exemple 2026-12-24 (ou rien : jusqu'à nouvel ordre)."
+
+
+def _suspended(request: Request, member: dict[str, Any], back: str) -> Response:
+    return done(request, back, f"{member['first_name']} {member['last_name']} ne peut plus emprunter. Les bornes "
+                               "le sauront à leur prochaine synchronisation.")
+
+
 @router.post("/suspensions")
 def suspend(request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
+    """By the number on the card. Numbers are 40 bits of the id: when two members share one,
+    nobody is picked; the page lists them, each with its own button and a link to its record."""
     ctx = current(request)
     errors: dict[str, str] = {}
     number = form.get("number", "").strip().upper()
@@ -357,26 +379,51 @@ def suspend(request: Request, form: dict[str, str] = Depends(checked_form)) -> R
     member = found[0] if len(found) == 1 else None
     if not found:
         errors["number"] = "Aucun adhérent de vos bâtiments n'a ce numéro (il est sur sa carte)."
-    elif member is None:        # numbers are 40 bits of the id: never pick one of two at random
-        errors["number"] = "Plusieurs adhérents ont ce numéro : prévenez l'équipe informatique."
+    elif member is None:
+        errors["number"] = (f"{len(found)} adhérents ont ce numéro : choisissez le bon dans la liste ci-dessous "
+                            "(nom, bâtiment, logement).")
     until = form.get("until", "").strip()
-    if until:
-        try:
-            if date.fromisoformat(until) < date.today():
-                errors["until"] = "Cette date est passée."
-        except ValueError:
-            errors["until"] = "Une date, par exemple 2026-12-24 (ou rien : jusqu'à nouvel ordre)."
+    if (problem := _until_error(until)) is not None:
+        errors["until"] = problem
     if errors or member is None:
-        return _suspensions_page(request, ctx, errors, form, 400)
+        return page(request, "lending_suspensions.html", 400, title="Suspensions de prêt",
+                    rows=_suspensions(request, ctx), errors=errors, typed=form,
+                    matches=_with_places(request, found) if len(found) > 1 else [])
     office(request).suspend(member["id"], until, form.get("reason", "")[:300], by=ctx.username)
-    return done(request, "/admin/lending/suspensions", f"{member['first_name']} {member['last_name']} ne peut plus "
-                                                      "emprunter. Les bornes le sauront à leur prochaine synchronisation.")
+    return _suspended(request, member, "/admin/lending/suspensions")
+
+
+def _with_places(request: Request, members: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The members with their building's name and flat's label, to tell them apart."""
+    with request.app.state.engine.connect() as conn:
+        rows = {r["id"]: r for r in conn.execute(
+            select(db.members.c.id, db.buildings.c.name.label("building_name"), db.flats.c.label.label("flat_label"))
+            .select_from(db.members.outerjoin(db.buildings, db.buildings.c.id == db.members.c.building_id)
+                         .outerjoin(db.flats, db.flats.c.id == db.members.c.flat_id))
+            .where(db.members.c.id.in_([m["id"] for m in members]))).mappings()}
+    return [m | {"building_name": rows[m["id"]]["building_name"] or "", "flat_label": rows[m["id"]]["flat_label"] or ""}
+            for m in sorted(members, key=lambda m: (m["last_name"], m["first_name"])) if m["id"] in rows]
+
+
+@router.post("/members/{member_id}/suspend")
+def suspend_member(member_id: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
+    """From the member's record (or the list of members sharing a number): no ambiguity."""
+    from central.admin.people import member_in_scope, member_page_with
+    ctx = current(request)
+    member = member_in_scope(request, ctx, member_id)           # 404 outside the account's buildings
+    until = form.get("until", "").strip()
+    problem = _until_error(until)
+    if problem is not None:
+        return member_page_with(request, ctx, member, 400, suspend_errors={"until": problem}, suspend_typed=form)
+    office(request).suspend(member_id, until, form.get("reason", "")[:300], by=ctx.username)
+    return _suspended(request, member, f"/admin/members/{member_id}")
 
 
 @router.post("/suspensions/{member_id}/lift")
-def lift(member_id: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:  # noqa: ARG001
+def lift(member_id: str, request: Request, form: dict[str, str] = Depends(checked_form)) -> Response:
     ctx = current(request)
     if member_id not in {r["member_id"] for r in _suspensions(request, ctx)}:
         raise AdminError(404, "Cette suspension n'existe plus.")
     office(request).lift_suspension(member_id, by=ctx.username)
-    return done(request, "/admin/lending/suspensions", "Suspension levée : l'adhérent peut de nouveau emprunter.")
+    back = f"/admin/members/{member_id}" if form.get("back") == "member" else "/admin/lending/suspensions"
+    return done(request, back, "Suspension levée : l'adhérent peut de nouveau emprunter.")

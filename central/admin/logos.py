@@ -24,13 +24,15 @@ from PIL import Image
 from sqlalchemy import Engine, select
 
 from central import audit
-from central.images import ImageRefused, decode_checked
+from central.images import MAX_UPLOAD, ImageRefused, decode_checked   # MAX_UPLOAD: under ServerSettings.max_upload_bytes (UPLOAD_ROUTES)
 from central.admin_tables import partner_logos
 from central.db import partners
 from central.feed import CATALOG, FeedWriter, _insert, now_iso
+from central.limits import size_fr
 from kiosk.domain.partners import LOGO_MAX_BYTES, LOGO_SIDE, PartnerLogo
 from kiosk.protocol.entities import PARTNER_LOGO
 
+LOGO_TOO_BIG = "L'image est trop lourde ({size}) : 2 Mo au plus. Réduisez-la et choisissez-la de nouveau."
 MAX_SIDE = 512
 
 
@@ -38,7 +40,9 @@ LogoError = ImageRefused   # the partner pages' name for it
 
 
 def reencode(data: bytes) -> tuple[bytes, int, int]:
-    img = decode_checked(data)
+    if len(data) > MAX_UPLOAD:
+        raise LogoError(LOGO_TOO_BIG.format(size=size_fr(len(data))))
+    img = decode_checked(data, max_bytes=MAX_UPLOAD)
     img.thumbnail((MAX_SIDE, MAX_SIDE))
     out = io.BytesIO()
     img.save(out, "PNG", optimize=True)

@@ -21,6 +21,7 @@ from central.admin.listing import ListQuery, fetch
 from central.admin.member_search import conditions
 from central.admin.web import AdminError, Ctx, checked_form, current, done, page
 from central.community_tables import event_registrations, ideas, landlord_requests
+from central.lending_tables import lending_suspensions
 from central.office import Office, OfficeError
 from kiosk.domain.members import name_error
 from kiosk.domain.records import PIN_MIN, pin_is_acceptable
@@ -89,18 +90,28 @@ def _record(request: Request, member: dict[str, Any]) -> dict[str, Any]:
         flat = conn.execute(select(db.flats).where(db.flats.c.id == member["flat_id"])).mappings().first()
         flats = [dict(r) for r in conn.execute(select(db.flats).where(db.flats.c.building_id == member["building_id"])
                                                .order_by(db.flats.c.label)).mappings()]
+        suspension = conn.execute(select(lending_suspensions).where(lending_suspensions.c.member_id == mid)) \
+            .mappings().first()
         dup = conn.execute(select(db.merge_queue).where(((db.merge_queue.c.member_id == mid) |
                                                          (db.merge_queue.c.duplicate_of == mid)) &
                                                         (db.merge_queue.c.state == "open"))).first()
     return {"consents": consents, "cards": cards, "regs": regs, "reqs": reqs, "ideas": idea_rows,
-            "flat": dict(flat) if flat else None, "flats": flats, "has_duplicate": dup is not None}
+            "flat": dict(flat) if flat else None, "flats": flats, "has_duplicate": dup is not None,
+            "suspension": dict(suspension) if suspension else None}
 
 
-def _member_page(request: Request, ctx: Ctx, m: dict[str, Any], status: int = 200,
-                 errors: dict[str, str] | None = None, typed: dict[str, str] | None = None) -> HTMLResponse:
+def member_page_with(request: Request, ctx: Ctx, m: dict[str, Any], status: int = 200,
+                     errors: dict[str, str] | None = None, typed: dict[str, str] | None = None,
+                     suspend_errors: dict[str, str] | None = None,
+                     suspend_typed: dict[str, str] | None = None) -> HTMLResponse:
+    """The member's record; the suspension form's errors and typed values when it was refused
+    (central/admin/lending_pages.py)."""
     return page(request, "member.html", status, title=f"{m['first_name']} {m['last_name']}", m=m,
                 typed=typed or m, errors=errors or {}, buildings=buildings_with_estates(request, ctx),
-                **_record(request, m))
+                suspend_errors=suspend_errors or {}, suspend_typed=suspend_typed or {}, **_record(request, m))
+
+
+_member_page = member_page_with
 
 
 @router.get("/members/{member_id}")

@@ -32,6 +32,9 @@ from central.sessions import Session, SessionStore
 from kiosk.domain.members import member_number
 
 COOKIE = "ck_admin"
+# The forms that send a photo or an image: the request limit is higher there (a phone
+# photo), so that the form checks the file's own limit and answers in French, filled again.
+UPLOAD_ROUTES = (r"/admin/lending/items", r"/admin/partner/[^/]+/logo")
 MAX_QUERY = 200
 MAX_FIELD = 10_000
 BIG_FIELDS = {("/admin/places/import", "csv")}  # a pasted roster may be long (the body limit still holds)

@@ -139,6 +139,17 @@ def render_all(config, store, out: Path, *, langs=LANGS, orientations=tuple(ORIE
                     window.home()
                     window.open(name.replace("_large", ""))
                     shoot(name, lang, orient)
+                window.home()          # the keyboard's labels ("Fermer", "Valider"...) in large text
+                screen = window.open("partners")
+                screen.search.setFocus()
+                _settle(app)
+                window.keyboard_controller.open_for(screen.search)
+                shoot("keyboard_large", lang, orient)
+                window.keyboard.set_page("arabic" if window.keyboard.page == "text" else "text")
+                shoot("keyboard_large_other", lang, orient)
+                window.keyboard.set_page("numeric")
+                shoot("keyboard_large_numeric", lang, orient)
+                window.keyboard_controller.close()
                 window.set_appearance(large_text=False)
             if wanted("easy"):
                 window.home()

@@ -2889,4 +2889,27 @@
       <translation>العودة إلى الإعلانات</translation>
     </message>
   </context>
+  <context>
+    <name>OpenPostRow</name>
+    <message>
+      <source>Retirer mon annonce</source>
+      <translation>سحب إعلاني</translation>
+    </message>
+    <message>
+      <source>Retirer cette annonce ? Elle ne sera plus affichée dans le hall.</source>
+      <translation>هل تسحبون هذا الإعلان؟ لن يُعرض بعد الآن في المدخل.</translation>
+    </message>
+    <message>
+      <source>L'annonce n'a pas pu être retirée. Réessayez ou demandez au gardien.</source>
+      <translation>تعذّر سحب الإعلان. أعيدوا المحاولة أو اسألوا الحارس.</translation>
+    </message>
+    <message>
+      <source>Oui, retirer</source>
+      <translation>نعم، اسحبوه</translation>
+    </message>
+    <message>
+      <source>Non, la garder</source>
+      <translation>لا، أبقوه</translation>
+    </message>
+  </context>
 </TS>

@@ -2889,4 +2889,27 @@
       <translation>Back to the posts</translation>
     </message>
   </context>
+  <context>
+    <name>OpenPostRow</name>
+    <message>
+      <source>Retirer mon annonce</source>
+      <translation>Take down my post</translation>
+    </message>
+    <message>
+      <source>Retirer cette annonce ? Elle ne sera plus affichée dans le hall.</source>
+      <translation>Take this post down? It will no longer be shown in the lobby.</translation>
+    </message>
+    <message>
+      <source>L'annonce n'a pas pu être retirée. Réessayez ou demandez au gardien.</source>
+      <translation>The post could not be taken down. Try again or ask the caretaker.</translation>
+    </message>
+    <message>
+      <source>Oui, retirer</source>
+      <translation>Yes, take it down</translation>
+    </message>
+    <message>
+      <source>Non, la garder</source>
+      <translation>No, keep it</translation>
+    </message>
+  </context>
 </TS>

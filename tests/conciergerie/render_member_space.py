@@ -1,5 +1,6 @@
 """Render "Mon espace"'s exchanges and time credits offscreen in French and Arabic,
-portrait 1080×1920 and landscape 1920×1080: empty, long lists, and the service failing.
+portrait 1080×1920 and landscape 1920×1080: empty, long lists, a post's withdrawal being
+confirmed, and the service failing.
 The page is scrolled to the panel. To /tmp/shots-tenant/ (or the folder given); returns
 the pictures and the texts that do not fit.
 
@@ -94,6 +95,10 @@ def main(out: Path) -> tuple[list[Path], list[str]]:
                 window.home()
                 window.open("member", card_text=cards[1])
                 shoot(f"space-long-{tag}")
+                panel = window.current().conciergerie
+                if panel.open_rows:             # "Retirer mon annonce" asked once more
+                    panel.open_rows[0].withdraw.click()
+                    shoot(f"space-withdraw-{tag}")
                 window.home()
                 c.my_posts = lambda _m: (_ for _ in ()).throw(RuntimeError("store busy"))  # type: ignore[method-assign]
                 window.open("member", card_text=cards[1])

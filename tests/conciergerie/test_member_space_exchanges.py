@@ -13,7 +13,9 @@ pytestmark = pytest.mark.gui
 def _panel_text(window) -> str:  # noqa: ANN001
     from PySide6.QtWidgets import QLabel
     screen = window.current()
-    text = "\n".join(screen.findChild(QLabel, f"space_{k}").text() for k in ("posts", "received", "sent", "time"))
+    open_posts = [w.text() for w in screen.findChildren(QLabel, "space_open_post")]   # each with its button
+    text = "\n".join(open_posts + [screen.findChild(QLabel, f"space_{k}").text()
+                                   for k in ("posts", "received", "sent", "time")])
     return text.replace("\u2068", "").replace("\u2069", "")     # members' texts are bidi-isolated
 
 

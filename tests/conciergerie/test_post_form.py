@@ -58,7 +58,9 @@ def _posts_in_outbox(store) -> list[dict]:  # noqa: ANN001
 
 def _space_posts(window) -> str:  # noqa: ANN001
     from PySide6.QtWidgets import QLabel
-    text = window.current().findChild(QLabel, "space_posts").text()
+    screen = window.current()           # open posts have a row each (with "Retirer mon annonce")
+    text = "\n".join([w.text() for w in screen.findChildren(QLabel, "space_open_post")]
+                     + [screen.findChild(QLabel, "space_posts").text()])
     return text.replace("\u2068", "").replace("\u2069", "")
 
 

@@ -90,7 +90,7 @@ def test_bad_input_keeps_the_form_with_a_french_message(app, office) -> None:  #
                  ({"loan_days": "0"}, None, "Durée du prêt : de 1 à 60 jours."),
                  ({"manual_url": "javascript:alert(1)"}, None, "https://"),
                  ({}, ("notes.txt", b"not an image at all", "image/png"), "pas une image lisible"),
-                 ({}, ("big.png", b"\x89PNG" + b"0" * 950_000, "image/png"), "Photo trop lourde : 900 Ko au plus.")]
+                 ({}, ("big.png", b"\x89PNG" + b"0" * 950_000, "image/png"), "La photo est trop lourde (951 Ko) : 900 Ko au plus.")]
         for extra, photo, message in cases:
             form = item_form(csrf, point.id, name=extra.pop("name", "Ponceuse <b>orbitale</b>"), **extra)
             r = c.post("/admin/lending/items", data=form, files={"photo": photo} if photo else None)

@@ -32,7 +32,8 @@ def test_every_state_is_rendered_in_both_languages_and_orientations(rendered) ->
     names = {p.name for p in written}
     for state in ("attract", "help", "help_callback", "keyboard", "idle", "easy_attract", "large_attract",
                   "card_welcome", "card_refused", "card_refused_page", "partners_empty", "speech_panel",
-                  "display_panel", "member_duplicates", "contrast_partners"):
+                  "display_panel", "member_duplicates", "contrast_partners", "keyboard_large",
+                  "keyboard_large_other", "keyboard_large_numeric"):
         for suffix in ("fr-portrait", "fr-landscape", "ar-portrait", "ar-landscape"):
             assert f"{state}-{suffix}.png" in names
 

@@ -105,3 +105,24 @@ def test_keyboard_hides_when_the_field_loses_focus_or_on_close(qtbot, window) ->
     _focus(qtbot, window, screen.search)
     window.back()
     assert not window.keyboard.isVisible()
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar", "en"])
+def test_no_key_label_is_clipped_in_large_text_in_either_orientation(qtbot, window, lang) -> None:
+    """Defect (issue 12): in large text, portrait, fr, "Fermer" was 10 px narrower than its label."""
+    from kiosk.ui.layout_check import clipped
+    window.languages.set_language(lang)
+    window.set_appearance(large_text=True)
+    screen = window.open("partners")
+    for size in ((1080, 1920), (1920, 1080)):
+        window.resize(*size)
+        _focus(qtbot, window, screen.search)
+        kb = window.keyboard
+        for page in ("text", "arabic", "numeric"):
+            kb.set_page(page)
+            qtbot.waitUntil(lambda: kb.key_for("hide", page).isVisible())
+            qtbot.waitUntil(lambda: kb.key_for("hide", page).width() > 60)
+            assert clipped(kb) == [], (lang, size, page)
+        kb.closed.emit()
+        qtbot.waitUntil(lambda: not kb.isVisible())
+    window.set_appearance(large_text=False)

@@ -1,22 +1,26 @@
 """The member's exchanges and time credits in "Mon espace": my posts with their state
 (waiting for the office, shown, closed), the contact requests received and sent (never a
 phone number: the author sees only that someone asked, and on which post), and the time
-balance with its recent entries ("1 h 30"). Texts typed by members are plain text."""
+balance with its recent entries ("1 h 30"). Texts typed by members are plain text.
+
+An open post (waiting or shown) has "Retirer mon annonce", asked once more ("Oui,
+retirer" / "Non, la garder") before the service closes it; the list is then reloaded."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.timebank import hours
 from kiosk.tasks import Op
 from kiosk.ui import formatting
 from kiosk.ui.conciergerie import texts
-from kiosk.ui.widgets.forms import label
+from kiosk.ui.widgets.forms import action_button, label
 
 RECENT = 5          # time entries listed under the balance
+OPEN = ("pending", "published")     # the posts their author can still take down
 
 
 def _short(text: str, n: int = 60) -> str:
@@ -36,6 +40,11 @@ class ConciergeriePanel(QWidget):
         super().__init__(parent)
         self.data: dict[str, Any] | None = None
         self.failed = False
+        self._owner: QWidget | None = None
+        self._member_id = ""
+        self._asking = ""                   # the post whose withdrawal is being confirmed
+        self._error = ""                    # the post whose withdrawal failed
+        self.open_rows: list[OpenPostRow] = []
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(12)
@@ -44,11 +53,17 @@ class ConciergeriePanel(QWidget):
             head, body = label(role="title"), label()
             body.setObjectName(f"space_{key}")
             lay.addWidget(head)
+            if key == "posts":              # open posts first, each with its own button
+                self._open_box = QVBoxLayout()
+                self._open_box.setSpacing(12)
+                lay.addLayout(self._open_box)
             lay.addWidget(body)
             self.sections[key] = (head, body)
         self.hide()
 
     def show_for(self, owner: QWidget, member_id: str) -> None:
+        self._owner, self._member_id = owner, member_id
+
         def load(s: Any) -> dict[str, Any]:
             c = s.conciergerie
             received, sent = c.contacts_received(member_id), c.contacts_sent(member_id)
@@ -76,6 +91,7 @@ class ConciergeriePanel(QWidget):
             head.setVisible(not self.failed or key == "posts")
             body.setVisible(not self.failed or key == "posts")
         if self.failed:
+            self._fill_open_rows([])
             self.sections["posts"][1].setText(self.tr("Impossible d'afficher vos annonces et votre temps pour "
                                                       "l'instant. Réessayez plus tard."))
             return
@@ -83,8 +99,8 @@ class ConciergeriePanel(QWidget):
         if d is None:
             return
         nothing = self.tr("Rien pour l'instant.")
-        posts = [f"{texts.kind(e.kind.value)} · {texts.category(e.category.value)} : « {_short(e.text)} » — "
-                 f"{texts.status(e.status.value)}" for e in d["posts"]]
+        self._fill_open_rows([e for e in d["posts"] if e.status.value in OPEN])
+        posts = [_post_line(e) for e in d["posts"] if e.status.value not in OPEN]
         received = [self.tr("Un voisin voudrait vous joindre pour « {text} » : il attend votre appel ou "
                             "le gardien vous préviendra.").format(text=_short(d["texts"].get(c.exchange_id, "")))
                     for c in d["received"]]
@@ -99,3 +115,80 @@ class ConciergeriePanel(QWidget):
             lines.append(self.tr("Aucun échange de temps pour l'instant."))
         for key, items in (("posts", posts), ("received", received), ("sent", sent), ("time", lines)):
             self.sections[key][1].setText("\n".join(items) or nothing)
+        if self.open_rows and not posts:         # "Rien" only when there is no post at all
+            self.sections["posts"][1].setText("")
+        self.sections["posts"][1].setVisible(bool(posts) or not self.open_rows)
+
+    # -- withdrawing an open post ---------------------------------------------------------
+    def _fill_open_rows(self, posts: list[Any]) -> None:
+        for row in self.open_rows:
+            self._open_box.removeWidget(row)
+            row.deleteLater()
+        self.open_rows = []
+        for e in posts:
+            row = OpenPostRow(e.id, _post_line(e), self)
+            row.withdraw.clicked.connect(lambda _=False, i=e.id: self._ask(i))
+            row.yes.clicked.connect(lambda _=False, i=e.id: self._withdraw(i))
+            row.no.clicked.connect(lambda _=False: self._ask(""))
+            row.set_asking(e.id == self._asking, self._error == e.id)
+            self._open_box.addWidget(row)
+            self.open_rows.append(row)
+
+    def _ask(self, exchange_id: str) -> None:
+        self._asking, self._error = exchange_id, ""
+        for row in self.open_rows:
+            row.set_asking(row.exchange_id == exchange_id, False)
+
+    def _withdraw(self, exchange_id: str) -> None:
+        if self._owner is None:
+            return
+        owner, member_id = self._owner, self._member_id
+
+        def done(_none: object) -> None:
+            self._asking = ""
+            self.show_for(owner, member_id)
+
+        def failed(_exc: BaseException) -> None:
+            self._asking, self._error = "", exchange_id
+            for row in self.open_rows:
+                row.set_asking(False, row.exchange_id == exchange_id)
+        Op(owner, lambda s: s.conciergerie.close(member_id, exchange_id)).success(done).failure(failed).run()
+
+
+def _post_line(e: Any) -> str:
+    return (f"{texts.kind(e.kind.value)} · {texts.category(e.category.value)} : « {_short(e.text)} » — "
+            f"{texts.status(e.status.value)}")
+
+
+class OpenPostRow(QWidget):
+    """One open post: its line, "Retirer mon annonce", and the question asked before."""
+
+    def __init__(self, exchange_id: str, line: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.exchange_id = exchange_id
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(8)
+        self.text = label(line)
+        self.text.setObjectName("space_open_post")
+        self.withdraw = action_button(self.tr("Retirer mon annonce"), role="", name="space_withdraw")
+        self.question = label(self.tr("Retirer cette annonce ? Elle ne sera plus affichée dans le hall."),
+                              role="title")
+        self.question.setObjectName("space_withdraw_question")
+        self.error = label(self.tr("L'annonce n'a pas pu être retirée. Réessayez ou demandez au gardien."),
+                           role="closed")
+        self.error.setObjectName("space_withdraw_error")
+        self.yes = action_button(self.tr("Oui, retirer"), name="space_withdraw_yes")
+        self.no = action_button(self.tr("Non, la garder"), role="", name="space_withdraw_no")
+        answers = QHBoxLayout()
+        answers.addWidget(self.yes, 1)
+        answers.addWidget(self.no, 1)
+        for w in (self.text, self.withdraw, self.question, self.error):
+            lay.addWidget(w)
+        lay.addLayout(answers)
+
+    def set_asking(self, asking: bool, failed: bool) -> None:
+        self.withdraw.setVisible(not asking)
+        for w in (self.question, self.yes, self.no):
+            w.setVisible(asking)
+        self.error.setVisible(failed)

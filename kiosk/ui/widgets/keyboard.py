@@ -108,13 +108,15 @@ class OnScreenKeyboard(QFrame):
             grid.addLayout(line)
         bottom = QHBoxLayout()
         bottom.setSpacing(6)
+        # "Fermer" and "Valider" get as much room as each other: in large text, portrait,
+        # "Fermer" at 3 parts of 23 was 10 px short of its label (tests/ui/test_clipping.py).
         hide = self._make_key("hide", name)
-        bottom.addWidget(hide, 3)
+        bottom.addWidget(hide, 4)
         if name != "numeric":
             bottom.addWidget(self._make_key("switch", name), 3)
             for ch in "@._":
                 bottom.addWidget(self._make_key(ch, name), 2)
-            bottom.addWidget(self._make_key("space", name), 7)
+            bottom.addWidget(self._make_key("space", name), 6)
         else:
             bottom.addStretch(1)
         bottom.addWidget(self._make_key("enter", name), 4)
