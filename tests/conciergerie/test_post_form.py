@@ -82,7 +82,7 @@ def test_a_member_posts_from_the_board_and_sees_it_waiting_in_their_space(qtbot,
     window.home()
     window.open("member", card_text=services.membership.cards.current_card_text(member))
     posts = _space_posts(window)
-    assert "Je propose · Couture : « Je fais les ourlets le samedi » — En attente de relecture par le bureau" in posts
+    assert "Je propose · Couture — En attente de relecture par le bureau\n« Je fais les ourlets le samedi »" in posts
 
 
 def test_an_empty_or_too_long_text_gets_its_message_and_posts_nothing(qtbot, kiosk_window) -> None:  # noqa: ANN001

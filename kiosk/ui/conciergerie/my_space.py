@@ -156,8 +156,10 @@ class ConciergeriePanel(QWidget):
 
 
 def _post_line(e: Any) -> str:
-    return (f"{texts.kind(e.kind.value)} · {texts.category(e.category.value)} : « {_short(e.text)} » — "
-            f"{texts.status(e.status.value)}")
+    # The member's text on its own line: French wrapped inside an Arabic line lost its
+    # first letters at the edge (seen in the renders).
+    return (f"{texts.kind(e.kind.value)} · {texts.category(e.category.value)} — {texts.status(e.status.value)}\n"
+            f"« {_short(e.text)} »")
 
 
 class OpenPostRow(QWidget):
