@@ -189,7 +189,7 @@ def test_a_tenant_reserves_sees_it_in_their_loans_and_signs_the_waiver_on_screen
     screen.show()
     qtbot.mouseClick(screen.items.viewport(), Qt.MouseButton.LeftButton,
                      pos=screen.items.visualItemRect(grill).center())    # one tap on the item opens it
-    assert screen.detail.isVisible() and screen.detail.name.text() == "Appareil à raclette"
+    assert screen.detail.isVisible() and screen.detail.name.text() == "\u2068Appareil à raclette\u2069"
     assert not screen.detail.is_photo            # no photo: its category's pictogram
     qtbot.mouseClick(screen.detail.reserve, Qt.MouseButton.LeftButton)    # one tap to reserve
     assert "Réservé" in screen.feedback.text()

@@ -75,7 +75,7 @@ def _open(qtbot, screen, item_id: str) -> None:  # noqa: ANN001
 
 def _pictogram_tile(screen, item):  # noqa: ANN001, ANN202
     from kiosk.ui.lending import photos
-    return photos.pictogram(item, screen.detail.PHOTO, screen.theme["primary"], screen.theme["bg"]).toImage()
+    return photos.pictogram(item, screen.detail.PHOTO, screen.theme["on_secondary"], screen.theme["secondary"]).toImage()
 
 
 def _close(a, b, tol: int = 24) -> bool:  # noqa: ANN001

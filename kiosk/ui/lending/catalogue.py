@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPointF, QSize, Qt
-from PySide6.QtGui import QIcon, QPainter, QPen
-from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QListView, QListWidget, QListWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QIcon, QPainter, QPen
+from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QListView, QListWidget, QListWidgetItem,
+                               QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from kiosk.domain.lending import WAIVER_TEXT
 from kiosk.tasks import Op
@@ -62,6 +62,20 @@ class SignaturePad(QWidget):
         p.end()
 
 
+class _RowDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text beside the picture: Qt's own estimate forgets
+    the picture's width and elides the last line (seen in Arabic with large text)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: ANN001, N802 - Qt name
+        base = super().sizeHint(option, index)
+        view = self.parent()
+        icon = view.iconSize()
+        width = max(100, view.viewport().width() - icon.width() - 64)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        rect = QFontMetrics(option.font).boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(base.width(), max(base.height(), icon.height() + 56, rect.height() + 56))
+
+
 def _with_pictures(services, member_id: str | None):  # noqa: ANN001, ANN202 - task thread
     """The catalogue and its pictures, decoded here, off the GUI thread."""
     entries = services.lending.catalogue(member_id)
@@ -90,6 +104,7 @@ class LendingCatalogueScreen(Screen):
         self.items.setWordWrap(True)
         self.items.itemClicked.connect(self._on_item_clicked)
         self.items.setIconSize(self.ROW_PICTURE)
+        self.items.setItemDelegate(_RowDelegate(self.items))
         self.items.setSpacing(4)
         self.detail = ItemDetail()
         self.detail.back.clicked.connect(self._close_detail)
@@ -144,9 +159,11 @@ class LendingCatalogueScreen(Screen):
         self._load()
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt name
-        landscape = self.width() > self.height()
+        top = self.window()        # the display's shape, not the screen's: the keyboard takes half a portrait
+        landscape = top.width() > top.height()
         self._columns.setDirection(QBoxLayout.Direction.LeftToRight if landscape
                                    else QBoxLayout.Direction.TopToBottom)
+        self._columns.setStretch(0, 1 if landscape else 0)   # portrait: the height goes to the list
         super().resizeEvent(event)
 
     def title(self) -> str:
@@ -192,7 +209,7 @@ class LendingCatalogueScreen(Screen):
             row = QListWidgetItem(formatting.isolate(e.item.name) + "\n" + " · ".join(parts))
             row.setData(256, e.item.id)
             px, _is_photo = photos.picture(e.item, self.images.get(e.item.id), self.ROW_PICTURE,
-                                           theme["primary"], theme["bg"])
+                                           theme["on_secondary"], theme["secondary"])
             row.setIcon(QIcon(px))
             row.setData(Qt.ItemDataRole.AccessibleTextRole, e.item.name)
             row.setData(Qt.ItemDataRole.AccessibleDescriptionRole, " · ".join(parts))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from kiosk.ui import formatting
 from kiosk.ui.lending import photos, texts
+from kiosk.ui.screen import scrolling
 from kiosk.ui.widgets.forms import action_button, label
 
 
@@ -32,7 +33,8 @@ def state_line(entry, today: date) -> str:  # noqa: ANN001 - CatalogueEntry
 class ItemDetail(QWidget):
     """The detail panel; the screen fills it with :meth:`show_entry`."""
 
-    PHOTO = QSize(480, 360)
+    PHOTO = QSize(480, 360)           # portrait; landscape (a short height) takes SMALL
+    SMALL = QSize(320, 240)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +44,6 @@ class ItemDetail(QWidget):
         self.back = action_button(role="", name="lending_back")
         self.photo = QLabel()
         self.photo.setObjectName("lending_photo")
-        self.photo.setMinimumSize(self.PHOTO)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.name = label(role="title")
@@ -57,13 +58,21 @@ class ItemDetail(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.back)
         row.addStretch(1)
+        # The back and reserve buttons stay in view; what is between scrolls when the
+        # height is short (landscape, large text), so nothing overlaps or is cut.
+        inner = QWidget()
+        body = QVBoxLayout(inner)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(14)
+        for w in (self.name, self.state, self.photo, self.facts, self.safety):   # name and state first: always seen
+            body.addWidget(w)
+        body.addStretch(1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(14)
         lay.addLayout(row)
-        for w in (self.photo, self.name, self.state, self.facts, self.safety, self.reserve):
-            lay.addWidget(w)
-        lay.addStretch(1)
+        lay.addWidget(scrolling(inner), 1)
+        lay.addWidget(self.reserve)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -73,11 +82,14 @@ class ItemDetail(QWidget):
     def show_entry(self, entry, image: QImage | None, theme, today: date) -> None:  # noqa: ANN001
         self.entry = entry
         item = entry.item
-        px, self.is_photo = photos.picture(item, image, self.PHOTO, theme["primary"], theme["bg"])
+        top = self.window()
+        box = self.SMALL if top.width() > top.height() else self.PHOTO
+        px, self.is_photo = photos.picture(item, image, box, theme["on_secondary"], theme["secondary"])
         self.photo.setPixmap(px)
+        self.photo.setMinimumSize(box)
         self.photo.setAccessibleName(item.name)           # the picture's alternative text
         self.photo.setToolTip(item.name)
-        self.name.setText(item.name)
+        self.name.setText(formatting.isolate(item.name))   # an Arabic page keeps its right alignment
         self.state.setText(state_line(entry, today))
         facts = [_tr("Prêt de {n} jours").format(n=item.loan_days) if item.loan_days != 1 else _tr("Prêt d'un jour")]
         if item.deposit_cents:
