@@ -165,6 +165,9 @@ class LendingCatalogueScreen(Screen):
                                    else QBoxLayout.Direction.TopToBottom)
         self._columns.setStretch(0, 1 if landscape else 0)   # portrait: the height goes to the list
         super().resizeEvent(event)
+        # The card panel's title wraps on two lines in a half-width column with large text:
+        # its height for that width, not its one-line hint (else the field covers the title).
+        self.scan.setMinimumHeight(max(300, self.scan.heightForWidth(self.scan.width())))
 
     def title(self) -> str:
         return self.tr("Prêt d'outils")

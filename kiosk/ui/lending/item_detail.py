@@ -100,5 +100,10 @@ class ItemDetail(QWidget):
             facts.append(formatting.isolate(entry.point.name))
         self.facts.setText(" · ".join(facts))
         self.safety.setText(item.safety_notes)
+        # The office's French words on an Arabic page: aligned with the page, not with their own direction.
+        side = Qt.AlignmentFlag.AlignRight if self.layoutDirection() == Qt.LayoutDirection.RightToLeft \
+            else Qt.AlignmentFlag.AlignLeft
+        for lab in (self.name, self.state, self.facts, self.safety):
+            lab.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         self.safety.setVisible(bool(item.safety_notes))
         self.reserve.setVisible(entry.mine is None)
