@@ -112,7 +112,7 @@ def test_the_item_page_shows_its_photo_and_the_pictogram_without_one(catalogue, 
     assert screen.detail.photo.accessibleName() == "Ponceuse orbitale"
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated", "truncated_same_digest"])
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "truncated_jpeg_same_digest", "another_items_picture"])
 def test_a_corrupt_photo_shows_the_pictogram_and_nothing_breaks(catalogue, qtbot, damage) -> None:  # noqa: ANN001
     make, store = catalogue
     import base64
@@ -120,9 +120,18 @@ def test_a_corrupt_photo_shows_the_pictogram_and_nothing_breaks(catalogue, qtbot
                                                  ("demo-item-washer",)).fetchall())
     good = base64.b64decode(data)
     bad = b"\xff\xd8\xff\xe0 not a picture " * 40 if damage == "garbage" else good[: len(good) // 2]
+    if damage == "another_items_picture":        # a good picture, not the one the item names
+        [(other,)] = store.db.run(lambda c: c.execute("SELECT data FROM item_photos WHERE item_id = ?",
+                                                      ("demo-item-drill",)).fetchall())
+        bad = base64.b64decode(other)
+    if damage == "truncated_jpeg_same_digest":   # Qt decodes half a JPEG as a grey half, without an error
+        out = io.BytesIO()
+        with Image.open(io.BytesIO(good)) as img:
+            img.convert("RGB").save(out, "JPEG", quality=90)
+        bad = out.getvalue()[: len(out.getvalue()) * 2 // 3]
     store.db.run(lambda c: c.execute("UPDATE item_photos SET data = ? WHERE item_id = ?",
                                      (base64.b64encode(bad).decode(), "demo-item-washer")))
-    if damage == "truncated_same_digest":      # the digest matches: the file's missing end tells
+    if damage == "truncated_jpeg_same_digest":  # the digest matches: only the file's missing end tells
         store.db.run(lambda c: c.execute("UPDATE lending_items SET photo = ? WHERE id = ?",
                                          (hashlib.sha256(bad).hexdigest()[:16], "demo-item-washer")))
     screen = make()
