@@ -40,6 +40,8 @@ def catalogue(office, kiosk, qtbot, tmp_path):  # noqa: ANN001, ANN201
     from kiosk.tasks import Tasks
     from kiosk.ui.lending.catalogue import LendingCatalogueScreen
     from kiosk.ui.screen import Peripherals
+    from kiosk.ui.lending import photos
+    photos.clear_caches()          # one process runs every test: start each without decoded pictures
     assert seed_lending(office.engine, [B1, B2])
     assert not seed_lending(office.engine, [B1, B2])          # idempotent
     k = kiosk("k1", B1)
@@ -152,3 +154,16 @@ def test_admin_rendition_of_an_item_photo_is_the_kiosk_size(office) -> None:  # 
     mime, data = LendingOffice(office.engine).photo("demo-item-ladder")
     with Image.open(io.BytesIO(data)) as img:
         assert max(img.size) == 480 and mime in ("image/jpeg", "image/png") and len(data) <= 60_000
+
+
+def test_pictures_are_read_and_decoded_once(catalogue, monkeypatch) -> None:  # noqa: ANN001
+    from kiosk.services.lending import LendingService
+    make, _store = catalogue
+    reads: list[str] = []
+    real = LendingService.photo
+    monkeypatch.setattr(LendingService, "photo", lambda self, item_id: reads.append(item_id) or real(self, item_id))
+    first = make()
+    assert sorted(reads) == sorted(i[0] for i in ITEMS if i[-1])
+    second = make()                                  # the screen opened again: nothing read again
+    assert len(reads) == sum(1 for i in ITEMS if i[-1])
+    assert second.images.keys() == first.images.keys() and all(v is not None for v in second.images.values())

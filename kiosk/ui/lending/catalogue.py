@@ -79,7 +79,7 @@ class _RowDelegate(QStyledItemDelegate):
 def _with_pictures(services, member_id: str | None):  # noqa: ANN001, ANN202 - task thread
     """The catalogue and its pictures, decoded here, off the GUI thread."""
     entries = services.lending.catalogue(member_id)
-    return entries, {e.item.id: photos.decode(e.item, services.lending.photo(e.item.id))
+    return entries, {e.item.id: photos.image_for(e.item, lambda i=e.item.id: services.lending.photo(i))
                      for e in entries if e.item.photo}
 
 
@@ -186,6 +186,8 @@ class LendingCatalogueScreen(Screen):
 
     def restyle(self) -> None:
         self._fill()           # the pictograms take the theme's colours
+        if self.detail.entry is not None:
+            self._open_detail(self.detail.entry.item.id)
 
     def _load(self) -> None:
         mid = self.person.member_id if self.person else None

@@ -6,13 +6,15 @@ not) and gives ``None`` for anything it cannot trust: bytes that are not the pic
 item names (its ``photo`` is the first 16 hex digits of the file's SHA-256), a file that
 stops short (a JPEG without its end marker, a PNG without ``IEND`` decodes as a grey
 half), a picture Qt cannot read or absurdly large. :func:`picture` then gives the pixmap
-to show, from a cache keyed by the photo's digest, so a list is decoded once.
+to show, from a cache keyed by the photo's digest, so a list is decoded once
+(:func:`image_for` keeps the decoded images the same way).
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import OrderedDict
+from typing import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPainterPath, QPixmap
@@ -24,6 +26,7 @@ MAX_SIDE = 2048              # the server sends 480 px at most; more is not a pi
 RADIUS = 18                  # the theme's card corners (QFrame[role="card"])
 
 _cache: OrderedDict[tuple[str, int, int], QPixmap] = OrderedDict()
+_images: dict[str, QImage] = {}    # photo digest → decoded image
 _CACHE_SIZE = 256
 
 
@@ -52,6 +55,26 @@ def decode(item: Item, found: tuple[str, bytes] | None) -> QImage | None:
         return None
     image = reader.read()
     return None if image.isNull() else image
+
+
+def image_for(item: Item, load: Callable[[], tuple[str, bytes] | None]) -> QImage | None:
+    """:func:`decode` once per photo digest (task thread): a list reloaded after each
+    reservation reads and decodes nothing again. ``load`` reads the photo from the store."""
+    if not item.photo:
+        return None
+    image = _images.get(item.photo)
+    if image is None:
+        image = decode(item, load())
+        if image is not None:
+            _images[item.photo] = image
+            while len(_images) > _CACHE_SIZE:
+                _images.pop(next(iter(_images)))
+    return image
+
+
+def clear_caches() -> None:
+    _images.clear()
+    _cache.clear()
 
 
 def rounded(image: QImage, box: QSize, radius: int = RADIUS) -> QPixmap:
