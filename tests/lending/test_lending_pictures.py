@@ -90,12 +90,12 @@ def test_the_item_page_shows_its_photo_and_the_pictogram_without_one(catalogue, 
     _open(qtbot, screen, "demo-item-drill")
     shown = screen.detail.photo.pixmap().toImage()
     assert screen.detail.is_photo and screen.detail.photo.accessibleName() == "Perceuse visseuse"
-    assert (shown.width(), shown.height()) == (480, 360)           # 4:3 kept in the 480×360 box
+    assert (shown.width(), shown.height()) == (400, 300)           # 4:3 kept in the 400×300 box
     assert shown != _pictogram_tile(screen, screen.detail.entry.item)
     # its pixels are the drawing's: the drill's orange body and the background
     with Image.open(PICTURES / "perceuse.jpg") as src:
-        src = src.convert("RGB").resize((480, 360))
-        for x, y in ((240, 160), (60, 60), (400, 300)):
+        src = src.convert("RGB").resize((400, 300))
+        for x, y in ((200, 133), (50, 50), (333, 250)):
             c = shown.pixelColor(x, y)
             assert _close((c.red(), c.green(), c.blue()), src.getpixel((x, y))), (x, y)
     assert shown.pixelColor(1, 1).alpha() == 0                     # rounded corner

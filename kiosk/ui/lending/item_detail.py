@@ -33,7 +33,7 @@ def state_line(entry, today: date) -> str:  # noqa: ANN001 - CatalogueEntry
 class ItemDetail(QWidget):
     """The detail panel; the screen fills it with :meth:`show_entry`."""
 
-    PHOTO = QSize(480, 360)           # portrait; landscape (a short height) takes SMALL
+    PHOTO = QSize(400, 300)           # portrait (fits with large text); landscape (a short height) takes SMALL
     SMALL = QSize(320, 240)
 
     def __init__(self, parent: QWidget | None = None) -> None:
