@@ -98,7 +98,10 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
     seed(office)
     seed_activity(office)
     seed_fees(office)
-    print("central: demo estate, buildings, flats, partners, offers and a year of club life are in place")
+    from central.demo import building_id
+    from central.lending_demo import seed_lending
+    seed_lending(office.engine, [building_id(1), building_id(2)])
+    print("central: demo estate, buildings, flats, partners, offers, lending items and a year of club life are in place")
     password = os.environ.get("CENTRAL_ADMIN_PASSWORD")
     if password:
         demo_admins(office, password)

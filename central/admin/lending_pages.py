@@ -26,7 +26,7 @@ from central.lending_office import LendingError, LendingOffice
 from central.limits import size_fr
 from central.lending_tables import lending_suspensions
 from kiosk.domain.fees import euros
-from kiosk.domain.lending import Condition, ItemCategory, label_text
+from kiosk.domain.lending import ITEM_PHOTO_MAX_BYTES, ITEM_PHOTO_SIDE, Condition, ItemCategory, label_text
 from kiosk.domain.members import member_number
 
 router = APIRouter(prefix="/admin/lending", include_in_schema=False)
@@ -238,7 +238,7 @@ async def item_save(request: Request, form: dict[str, str] = Depends(checked_for
     lo = office(request)
     item_id = lo.put_item(row | ({"id": form["id"]} if before else {}), by=ctx.username)
     if png is not None:
-        mime, small = kiosk_rendition(png)
+        mime, small = kiosk_rendition(png, ITEM_PHOTO_SIDE, ITEM_PHOTO_MAX_BYTES)
         lo.set_photo(item_id, mime, small, by=ctx.username)
     return done(request, "/admin/lending", f"Objet « {' '.join(row['name'].split())} » enregistré. Les bornes "
                                            "l'auront à leur prochaine synchronisation.")

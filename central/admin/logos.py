@@ -49,15 +49,15 @@ def reencode(data: bytes) -> tuple[bytes, int, int]:
     return out.getvalue(), img.width, img.height
 
 
-def kiosk_rendition(png: bytes) -> tuple[str, bytes]:
+def kiosk_rendition(png: bytes, side: int = LOGO_SIDE, max_bytes: int = LOGO_MAX_BYTES) -> tuple[str, bytes]:
     """(mime, bytes) of the image the kiosks get, from the stored PNG: at most
-    ``LOGO_SIDE`` px a side; an opaque picture as JPEG or PNG, whichever is smaller, a
-    transparent one as PNG (reduced to 256 colours when that is smaller); shrunk again
-    until it is at most ``LOGO_MAX_BYTES``."""
+    ``side`` px a side (a logo's ``LOGO_SIDE`` unless told: items' photos are bigger);
+    an opaque picture as JPEG or PNG, whichever is smaller, a transparent one as PNG
+    (reduced to 256 colours when that is smaller); shrunk again until it is at most
+    ``max_bytes``."""
     with Image.open(io.BytesIO(png)) as source:
         source.load()
         img = source.convert("RGBA")
-    side = LOGO_SIDE
     while True:
         small = img.copy()
         small.thumbnail((side, side))
@@ -66,7 +66,7 @@ def kiosk_rendition(png: bytes) -> tuple[str, bytes]:
         if opaque:
             candidates.append(("image/jpeg", _jpeg(small.convert("RGB"))))
         mime, data = min(candidates, key=lambda c: len(c[1]))
-        if len(data) <= LOGO_MAX_BYTES or side <= 32:
+        if len(data) <= max_bytes or side <= 32:
             return mime, data
         side = int(side * 0.8)
 

@@ -105,6 +105,8 @@ def start_embedded(store: Store, *, data_dir: Path, buildings: list[str], port: 
     fresh = office.count("admin_accounts") == 0
     if fresh:
         import_from_store(office, store)
+    from central.lending_demo import seed_lending
+    seed_lending(app.state.engine, buildings)  # the lodge's items with their pictures (once)
     password = store.keystore.get("demo-central-admin") or secrets.token_urlsafe(9)
     store.keystore.put("demo-central-admin", password)
     from central.demo import demo_admins

@@ -61,6 +61,12 @@ PICTOGRAMS: dict[ItemCategory, str] = {
 }
 
 
+# An item's photo as kiosks get it (the server's rendition, ``central/admin/logos.py``):
+# big enough for the item's page on a 1080 px wide screen, small enough for a snapshot.
+ITEM_PHOTO_SIDE = 480
+ITEM_PHOTO_MAX_BYTES = 60_000
+
+
 class Condition(str, enum.Enum):
     OK = "ok"
     TO_REPAIR = "to_repair"    # "à réparer": on hold until the office says it is fixed

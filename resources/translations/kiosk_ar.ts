@@ -2912,4 +2912,31 @@
       <translation>لا، أبقوه</translation>
     </message>
   </context>
+  <context>
+    <name>LendingDetail</name>
+    <message>
+      <source>← Tous les objets</source>
+      <translation>→ كل الأدوات</translation>
+    </message>
+    <message>
+      <source>Réserver</source>
+      <translation>حجز</translation>
+    </message>
+    <message>
+      <source>Prêt de {n} jours</source>
+      <translation>إعارة لمدة {n} أيام</translation>
+    </message>
+    <message>
+      <source>Prêt d'un jour</source>
+      <translation>إعارة ليوم واحد</translation>
+    </message>
+    <message>
+      <source>caution {amount}</source>
+      <translation>تأمين {amount}</translation>
+    </message>
+    <message>
+      <source>décharge à signer</source>
+      <translation>إقرار يجب توقيعه</translation>
+    </message>
+  </context>
 </TS>

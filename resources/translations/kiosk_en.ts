@@ -2912,4 +2912,31 @@
       <translation>No, keep it</translation>
     </message>
   </context>
+  <context>
+    <name>LendingDetail</name>
+    <message>
+      <source>← Tous les objets</source>
+      <translation>← All items</translation>
+    </message>
+    <message>
+      <source>Réserver</source>
+      <translation>Reserve</translation>
+    </message>
+    <message>
+      <source>Prêt de {n} jours</source>
+      <translation>Lent for {n} days</translation>
+    </message>
+    <message>
+      <source>Prêt d'un jour</source>
+      <translation>Lent for one day</translation>
+    </message>
+    <message>
+      <source>caution {amount}</source>
+      <translation>deposit {amount}</translation>
+    </message>
+    <message>
+      <source>décharge à signer</source>
+      <translation>waiver to sign</translation>
+    </message>
+  </context>
 </TS>

@@ -188,7 +188,10 @@ def test_a_tenant_reserves_sees_it_in_their_loans_and_signs_the_waiver_on_screen
     grill = next(screen.items.item(i) for i in range(screen.items.count()) if screen.items.item(i).data(256) == "grill")
     screen.show()
     qtbot.mouseClick(screen.items.viewport(), Qt.MouseButton.LeftButton,
-                     pos=screen.items.visualItemRect(grill).center())    # one tap on the item
+                     pos=screen.items.visualItemRect(grill).center())    # one tap on the item opens it
+    assert screen.detail.isVisible() and screen.detail.name.text() == "\u2068Appareil à raclette\u2069"
+    assert not screen.detail.is_photo            # no photo: its category's pictogram
+    qtbot.mouseClick(screen.detail.reserve, Qt.MouseButton.LeftButton)    # one tap to reserve
     assert "Réservé" in screen.feedback.text()
     assert [screen.mine.item(i).text() for i in range(screen.mine.count())] == ["\u2068Appareil à raclette\u2069 : réservé"]
     [payload] = [e.payload for e in store.repos.outbox.pending() if e.mutation == "reserve_item"]

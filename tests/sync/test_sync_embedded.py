@@ -25,6 +25,11 @@ def test_embedded_demo_server_round_trip(make_store, tmp_path):  # noqa: ANN001
         in_scope = store.db.run(lambda c: [r[0] for r in c.execute(
             "SELECT DISTINCT building_id FROM members").fetchall()])
         assert set(in_scope) <= set(data.DEMO_KIOSK_BUILDINGS) and kept and set(kept) <= set(members_before)
+        # `make demo`: the lodge's items and their pictures reached the kiosk with the first sync
+        from central.lending_demo import ITEMS
+        items, photos = store.db.run(lambda c: (c.execute("SELECT COUNT(*) FROM lending_items").fetchone()[0],
+                                                c.execute("SELECT COUNT(*) FROM item_photos").fetchone()[0]))
+        assert (items, photos) == (len(ITEMS), sum(1 for i in ITEMS if i[-1]))
         engine.client.close()
     finally:
         embedded.stop()

@@ -3,20 +3,25 @@
 waiver signed on screen (its text, a box to tick, a signature with the finger).
 
 The tenant identifies with their card (the scan panel) to reserve, see their loans or
-sign; the catalogue needs no card. Texts from the office are plain text.
+sign; the catalogue needs no card. Each row shows the item's picture (or its category's
+pictogram, see ``photos``); a tap opens the item (``item_detail``), where it is reserved.
+Texts from the office are plain text.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QListView, QListWidget, QListWidgetItem, QVBoxLayout,
-                               QWidget)
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QIcon, QPainter, QPen
+from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QListView, QListWidget, QListWidgetItem,
+                               QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from kiosk.domain.lending import WAIVER_TEXT
 from kiosk.tasks import Op
 from kiosk.ui import formatting
-from kiosk.ui.lending import texts
+from kiosk.ui.lending import photos, texts
+from kiosk.ui.lending.item_detail import ItemDetail, state_line
 from kiosk.ui.screen import Screen, UiContext, kinetic
 from kiosk.ui.widgets.forms import action_button, label
 
@@ -57,14 +62,37 @@ class SignaturePad(QWidget):
         p.end()
 
 
+class _RowDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text beside the picture: Qt's own estimate forgets
+    the picture's width and elides the last line (seen in Arabic with large text)."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: ANN001, N802 - Qt name
+        base = super().sizeHint(option, index)
+        view = self.parent()
+        icon = view.iconSize()
+        width = max(100, view.viewport().width() - icon.width() - 64)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        rect = QFontMetrics(option.font).boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(base.width(), max(base.height(), icon.height() + 56, rect.height() + 56))
+
+
+def _with_pictures(services, member_id: str | None):  # noqa: ANN001, ANN202 - task thread
+    """The catalogue and its pictures, decoded here, off the GUI thread."""
+    entries = services.lending.catalogue(member_id)
+    return entries, {e.item.id: photos.image_for(e.item, lambda i=e.item.id: services.lending.photo(i))
+                     for e in entries if e.item.photo}
+
+
 class LendingCatalogueScreen(Screen):
     name = "lending"
     holds_personal_data = True
+    ROW_PICTURE = QSize(160, 120)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.person = None            # Borrower once the card is scanned
         self.entries: list = []
+        self.images: dict = {}        # item id → QImage (None: the pictogram)
         self.heading = label(role="title")
         self.intro = label()
         from kiosk.ui.scan_panel import ScanPanel
@@ -75,6 +103,13 @@ class LendingCatalogueScreen(Screen):
         self.items.setObjectName("lending_items")
         self.items.setWordWrap(True)
         self.items.itemClicked.connect(self._on_item_clicked)
+        self.items.setIconSize(self.ROW_PICTURE)
+        self.items.setItemDelegate(_RowDelegate(self.items))
+        self.items.setSpacing(4)
+        self.detail = ItemDetail()
+        self.detail.back.clicked.connect(self._close_detail)
+        self.detail.reserve.clicked.connect(self._on_reserve_clicked)
+        self.detail.hide()
         self.empty = label(role="fact")
         self.empty.setObjectName("lending_empty")
         self.mine_head = label(role="title")
@@ -106,6 +141,7 @@ class LendingCatalogueScreen(Screen):
         left.addStretch(1)
         right.addWidget(self.empty)
         right.addWidget(self.items, 2)
+        right.addWidget(self.detail, 2)
         right.addWidget(self.mine_head)
         right.addWidget(self.mine, 1)
         self._columns = QBoxLayout(QBoxLayout.Direction.TopToBottom)
@@ -123,10 +159,15 @@ class LendingCatalogueScreen(Screen):
         self._load()
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt name
-        landscape = self.width() > self.height()
+        top = self.window()        # the display's shape, not the screen's: the keyboard takes half a portrait
+        landscape = top.width() > top.height()
         self._columns.setDirection(QBoxLayout.Direction.LeftToRight if landscape
                                    else QBoxLayout.Direction.TopToBottom)
+        self._columns.setStretch(0, 1 if landscape else 0)   # portrait: the height goes to the list
         super().resizeEvent(event)
+        # The card panel's title wraps on two lines in a half-width column with large text:
+        # its height for that width, not its one-line hint (else the field covers the title).
+        self.scan.setMinimumHeight(max(300, self.scan.heightForWidth(self.scan.width())))
 
     def title(self) -> str:
         return self.tr("Prêt d'outils")
@@ -140,41 +181,46 @@ class LendingCatalogueScreen(Screen):
         self.waiver_box.setText(self.tr("J'ai lu et j'accepte"))
         self.sign.setText(self.tr("Signer la décharge"))
         self.open_waiver.setText(self.tr("Signer la décharge (perceuse, échelle…)"))
+        self.detail.retranslate()
         self._fill()
+
+    def restyle(self) -> None:
+        self._fill()           # the pictograms take the theme's colours
+        if self.detail.entry is not None:
+            self._open_detail(self.detail.entry.item.id)
 
     def _load(self) -> None:
         mid = self.person.member_id if self.person else None
-        Op(self, lambda s: s.lending.catalogue(mid)).success(self._on_loaded).run()
+        Op(self, lambda s: _with_pictures(s, mid)).success(self._on_loaded).run()
         if mid:
             Op(self, lambda s: (s.lending.my_loans(mid), s.lending.waiver_of(mid))).success(self._on_mine).run()
 
-    def _on_loaded(self, entries) -> None:  # noqa: ANN001
-        self.entries = entries
+    def _on_loaded(self, result) -> None:  # noqa: ANN001
+        self.entries, self.images = result
         self._fill()
+        if self.detail.entry is not None:
+            self._open_detail(self.detail.entry.item.id)
 
     def _fill(self) -> None:
         self.items.clear()
-        today = None
+        today = date.today()
+        theme = self.theme
         for e in self.entries:
-            from datetime import date
-            today = today or date.today()
-            if e.available_on == today:
-                state = self.tr("disponible")
-            elif e.available_on is None:
-                state = self.tr("en réparation")
-            else:
-                state = self.tr("de retour le {date}").format(date=texts.day(e.available_on.isoformat()))
-            parts = [formatting.isolate(e.item.name), state]
+            state = state_line(e, today)
+            parts = [state]
             if e.mine is not None:
                 parts.append(self.tr("réservé pour vous") if e.mine.status.value == "reserved"
                              else self.tr("chez vous"))
-            elif self.person is not None:
-                parts.append(self.tr("touchez pour réserver"))
-            row = QListWidgetItem(" · ".join(parts))
+            row = QListWidgetItem(formatting.isolate(e.item.name) + "\n" + " · ".join(parts))
             row.setData(256, e.item.id)
+            px, _is_photo = photos.picture(e.item, self.images.get(e.item.id), self.ROW_PICTURE,
+                                           theme["on_secondary"], theme["secondary"])
+            row.setIcon(QIcon(px))
+            row.setData(Qt.ItemDataRole.AccessibleTextRole, e.item.name)
+            row.setData(Qt.ItemDataRole.AccessibleDescriptionRole, " · ".join(parts))
             self.items.addItem(row)
         self.empty.setVisible(not self.entries)
-        self.items.setVisible(bool(self.entries))
+        self.items.setVisible(bool(self.entries) and self.detail.entry is None)
         self.mine_head.setVisible(self.person is not None)
         self.mine.setVisible(self.person is not None)
 
@@ -212,10 +258,29 @@ class LendingCatalogueScreen(Screen):
         self._load()
 
     def _on_item_clicked(self, row: QListWidgetItem) -> None:
+        self._open_detail(row.data(256))
+
+    def _open_detail(self, item_id: str) -> None:
+        entry = next((e for e in self.entries if e.item.id == item_id), None)
+        if entry is None:
+            self._close_detail()
+            return
+        self.detail.show_entry(entry, self.images.get(item_id), self.theme, date.today())
+        self.items.hide()
+        self.detail.show()
+
+    def _close_detail(self) -> None:
+        self.detail.entry = None
+        self.detail.hide()
+        self.items.setVisible(bool(self.entries))
+
+    def _on_reserve_clicked(self) -> None:
+        if self.detail.entry is None:
+            return
         if self.person is None:
             self.feedback.setText(self.tr("Scannez d'abord votre carte pour réserver."))
             return
-        mid, item_id = self.person.member_id, row.data(256)
+        mid, item_id = self.person.member_id, self.detail.entry.item.id
         Op(self, lambda s: s.lending.reserve(mid, item_id)).success(self._on_reserved) \
             .failure(lambda exc: self.feedback.setText("⚠ " + texts.refusal_title(exc))).run()
 
