@@ -278,15 +278,24 @@ class ScanPanel(QWidget):
         # right under the picture instead of at the bottom of the screen.
         margins = self.layout().contentsMargins()
         self.preview.setMaximumHeight(max(240, (self.width() - margins.left() - margins.right()) * 3 // 4))
+        self.fit_width(self.width())
+        super().resizeEvent(event)
+
+    def fit_width(self, width: int) -> None:
+        """Size the typed-entry box for a panel ``width`` wide. A screen that sizes the
+        panel by its height for a width calls it first (the lending screen)."""
+        margins = self.layout().contentsMargins()
         # A fixed width for the typed-entry box: its wrapped message then gets the height
         # of the lines it really has (a width left to the size hint clipped the second
         # line, seen in Arabic).
-        self.manual.setFixedWidth(max(320, min(1000, self.width() - margins.left() - margins.right() - 48)))
+        self.manual.setFixedWidth(max(320, min(1000, width - margins.left() - margins.right() - 48)))
         # ...and the height its wrapped lines need at that width (in landscape the layout
         # gave it one line less: seen on the scan, request and check-in screens).
-        inner = self.manual.width() - 64
+        # The frame's border and the card style's padding take a few pixels more than the
+        # layout's margins: measured on the exact width, a three-line title got two lines'
+        # height (lending screen, landscape, large text). A little spare height is harmless.
+        inner = self.manual.width() - 64 - 24
         self.unavailable_label.setMinimumHeight(self.unavailable_label.heightForWidth(inner))
-        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt name
         if event.type() == QEvent.Type.LanguageChange:

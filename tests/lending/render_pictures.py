@@ -93,7 +93,7 @@ def main(out: Path) -> list[Path]:
                     window.resize(w, h)
                     window.show()
                     screen = window.open("lending")
-                    app.processEvents()
+                    [app.processEvents() for _ in range(5)]   # layouts settle in a few passes, as in a running kiosk
                     if state != "list" or large:
                         window.keyboard_controller.close()     # the list with the keyboard: "list" only
                     if state == "member-overdue":
@@ -102,7 +102,7 @@ def main(out: Path) -> list[Path]:
                               "detail-corrupt": "demo-item-hedge"}.get(state)
                     if target:
                         screen._open_detail(target)
-                    app.processEvents()
+                    [app.processEvents() for _ in range(5)]   # layouts settle in a few passes, as in a running kiosk
                     path = out / f"{state}-{lang}-{w}x{h}{'-large' if large else ''}.png"
                     window.grab().save(str(path))
                     written.append(path)

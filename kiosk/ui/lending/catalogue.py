@@ -167,6 +167,7 @@ class LendingCatalogueScreen(Screen):
         super().resizeEvent(event)
         # The card panel's title wraps on two lines in a half-width column with large text:
         # its height for that width, not its one-line hint (else the field covers the title).
+        self.scan.fit_width(self.scan.width())
         self.scan.setMinimumHeight(max(300, self.scan.heightForWidth(self.scan.width())))
 
     def title(self) -> str:
