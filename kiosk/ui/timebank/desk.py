@@ -490,7 +490,7 @@ class TimeDeskScreen(Screen):
             self.receivers_list.addItem(item)
         self.receivers_list.setVisible(bool(self.receivers))
         self.results.setVisible(self.results.count() > 0)
-        self.duration.setText(formatting.duration(self.minutes) if self.minutes else self.tr("0 min"))
+        self.duration.setText(formatting.duration(self.minutes))
         self.minus.setEnabled(self.minutes > 0)
         self.plus.setEnabled(self.minutes < MAX_MINUTES)
         count = len(self.receivers)
