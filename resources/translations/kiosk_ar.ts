@@ -2915,6 +2915,18 @@
   <context>
     <name>TimeDeskScreen</name>
     <message>
+      <source>Suivant : la durée</source>
+      <translation>التالي: المدة</translation>
+    </message>
+    <message>
+      <source>Modifier les personnes</source>
+      <translation>تعديل الأشخاص</translation>
+    </message>
+    <message>
+      <source>{name} a rendu le service à {count} personne(s).</source>
+      <translation>قدّم {name} الخدمة إلى {count} شخص/أشخاص.</translation>
+    </message>
+    <message>
       <source>Banque de temps</source>
       <translation>بنك الوقت</translation>
     </message>
@@ -2987,8 +2999,10 @@
       <translation>لم يُعثر على أي عضو.</translation>
     </message>
     <message>
-      <source>{title} · {when} · {count} inscrit(s)</source>
-      <translation>{title} · {when} · {count} مسجَّل</translation>
+      <source>{title}
+{when} · {count} inscrit(s)</source>
+      <translation>{title}
+{when} · {count} مسجَّل</translation>
     </message>
     <message>
       <source>Choisissez d'abord la personne qui a rendu le service.</source>

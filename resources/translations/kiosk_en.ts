@@ -2915,6 +2915,18 @@
   <context>
     <name>TimeDeskScreen</name>
     <message>
+      <source>Suivant : la durée</source>
+      <translation>Next: the duration</translation>
+    </message>
+    <message>
+      <source>Modifier les personnes</source>
+      <translation>Change the people</translation>
+    </message>
+    <message>
+      <source>{name} a rendu le service à {count} personne(s).</source>
+      <translation>{name} gave the service to {count} person(s).</translation>
+    </message>
+    <message>
       <source>Banque de temps</source>
       <translation>Time bank</translation>
     </message>
@@ -2987,8 +2999,10 @@
       <translation>No member found.</translation>
     </message>
     <message>
-      <source>{title} · {when} · {count} inscrit(s)</source>
-      <translation>{title} · {when} · {count} signed up</translation>
+      <source>{title}
+{when} · {count} inscrit(s)</source>
+      <translation>{title}
+{when} · {count} signed up</translation>
     </message>
     <message>
       <source>Choisissez d'abord la personne qui a rendu le service.</source>

@@ -57,6 +57,8 @@ def test_a_caretaker_records_a_transfer_for_a_cardless_member_and_the_audit_name
     assert screen.provider.id == giver.id
     _pick_by_name(qtbot, screen, taker)
     assert [r.id for r in screen.receivers] == [taker.id]
+    qtbot.mouseClick(screen.next, Qt.MouseButton.LeftButton)
+    assert screen.steps.currentIndex() == 1 and not screen.error
     for _ in range(6):                                       # 6 × 15 min with the big "+"
         qtbot.mouseClick(screen.plus, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.minus, Qt.MouseButton.LeftButton)
@@ -95,10 +97,11 @@ def test_a_workshop_transfer_from_the_sign_ups_sums_to_zero(qtbot, desk) -> None
     host, *attendees = _members(store)[:4]
     event = _workshop(store, host, attendees)
     screen.entered()
-    qtbot.waitUntil(lambda: bool(screen.workshop_buttons), timeout=5000)
-    [button] = screen.workshop_buttons
-    assert "Atelier couture" in _plain(button.text()) and "3 inscrit(s)" in button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.workshops_list.count() == 1, timeout=5000)
+    item = screen.workshops_list.item(0)
+    assert "Atelier couture" in _plain(item.text()) and "3 inscrit(s)" in item.text()
+    screen.workshops_list.itemClicked.emit(item)
+    assert screen.steps.currentIndex() == 1                                 # straight to the duration
     assert screen.provider.id == host.id and {r.id for r in screen.receivers} == {m.id for m in attendees}
     assert screen.minutes == 90 and screen.note.text() == event.title
     assert "4 h 30 en tout" in _plain(screen.total.text()).replace("\u00a0", " ")
@@ -149,10 +152,11 @@ def test_the_refusals_are_said_in_words(qtbot, desk) -> None:  # noqa: ANN001
     _pick_by_name(qtbot, screen, giver)
     _pick_by_name(qtbot, screen, giver)                                     # the same person both sides
     assert "même personne" in screen.answer.text() and screen.receivers == []
-    qtbot.mouseClick(screen.confirm, Qt.MouseButton.LeftButton)
-    assert "au moins une personne" in screen.answer.text()
+    qtbot.mouseClick(screen.next, Qt.MouseButton.LeftButton)
+    assert "au moins une personne" in screen.answer.text() and screen.steps.currentIndex() == 0
     _pick_by_name(qtbot, screen, taker)
-    assert not screen.minus.isEnabled()
+    qtbot.mouseClick(screen.next, Qt.MouseButton.LeftButton)
+    assert screen.steps.currentIndex() == 1 and not screen.minus.isEnabled()
     qtbot.mouseClick(screen.confirm, Qt.MouseButton.LeftButton)             # zero minutes
     assert "Choisissez une durée" in screen.answer.text()
     assert not [e for e in store.repos.outbox.pending() if e.mutation == "record_time_transfer"]
@@ -167,6 +171,7 @@ def test_a_limit_is_flagged_after_the_transfer_not_refused(qtbot, desk) -> None:
     window.ctx.tasks.services.conciergerie.transfer_by_staff(session, giver.id, [(taker.id, 600)])
     _pick_by_name(qtbot, screen, giver)
     _pick_by_name(qtbot, screen, taker)
+    qtbot.mouseClick(screen.next, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.presets.findChild(QPushButton, "time_desk_preset_60"), Qt.MouseButton.LeftButton)
     qtbot.mouseClick(screen.confirm, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(screen.done), timeout=5000)

@@ -26,6 +26,8 @@ from kiosk.ui.widgets.forms import ButtonChoice, action_button, label
 STEP = 15
 PRESETS = (30, 60, 90, 120, 180)
 RECORD, RECENT = "record", "recent"
+WHO, HOW_LONG = 0, 1
+WORKSHOPS_LISTED = 3
 
 
 def _desk(services):  # noqa: ANN001, ANN202 - the app's Services
@@ -80,16 +82,21 @@ class TimeDeskScreen(Screen):
         self.results = _list("time_desk_results", 100)
         self.results.itemClicked.connect(self._on_result_clicked)
         self.workshops_head = label(role="title")
-        self.workshop_box = QVBoxLayout()
-        self.workshop_buttons: list = []
-        # -- the transfer
-        self.provider_line = label(role="hero")
+        self.workshops_list = _list("time_desk_workshops", 90)
+        self.workshops_list.itemClicked.connect(self._on_workshop_item_clicked)
+        # -- who: the one who gave, the ones who received
+        self.provider_line = label(role="title")
         self.provider_line.setObjectName("time_desk_provider")
         self.change_provider = action_button(role="", name="time_desk_change_provider")
         self.change_provider.clicked.connect(self._on_change_provider_clicked)
         self.receivers_head = label()
         self.receivers_list = _list("time_desk_receivers", 90)
         self.receivers_list.itemClicked.connect(self._on_receiver_clicked)
+        self.next = action_button(name="time_desk_next")
+        self.next.clicked.connect(self._on_next_clicked)
+        # -- how long, and the note
+        self.summary = label(role="title")
+        self.summary.setObjectName("time_desk_summary")
         self.minus = action_button(role="", name="time_desk_minus")
         self.minus.setText("−")
         self.minus.clicked.connect(lambda: self._set_minutes(self.minutes - STEP))
@@ -97,7 +104,7 @@ class TimeDeskScreen(Screen):
         self.plus.setText("+")
         self.plus.clicked.connect(lambda: self._set_minutes(self.minutes + STEP))
         for b in (self.minus, self.plus):
-            b.setMinimumSize(120, 96)
+            b.setMinimumSize(160, 110)
         self.duration = label(role="hero")
         self.duration.setObjectName("time_desk_duration")
         self.duration.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -110,6 +117,8 @@ class TimeDeskScreen(Screen):
         self.note.setMaxLength(200)
         self.confirm = action_button(name="time_desk_confirm")
         self.confirm.clicked.connect(self._on_confirm_clicked)
+        self.back = action_button(role="", name="time_desk_back")
+        self.back.clicked.connect(lambda: self._go_step(WHO))
         self.answer = label(role="title")
         self.answer.setObjectName("time_desk_answer")
         self.clear = action_button(role="", name="time_desk_clear")
@@ -135,34 +144,52 @@ class TimeDeskScreen(Screen):
         left.addWidget(self.scan, 2)
         left.addLayout(search_row)
         left.addWidget(self.results, 1)
-        left.addWidget(self.workshops_head)
-        left.addLayout(self.workshop_box)
         provider_row = QHBoxLayout()
         provider_row.addWidget(self.provider_line, 1)
         provider_row.addWidget(self.change_provider)
-        duration_row = QHBoxLayout()
-        duration_row.addWidget(self.minus)
-        duration_row.addWidget(self.duration, 1)
-        duration_row.addWidget(self.plus)
-        end_row = QHBoxLayout()
-        end_row.addWidget(self.confirm, 2)
-        end_row.addWidget(self.clear, 1)
+        who_end = QHBoxLayout()
+        who_end.addWidget(self.next, 2)
+        who_end.addWidget(self.clear, 1)
         right = QVBoxLayout()
         right.addLayout(provider_row)
         right.addWidget(self.receivers_head)
         right.addWidget(self.receivers_list, 1)
-        right.addLayout(duration_row)
-        right.addWidget(self.presets)
-        right.addWidget(self.total)
-        right.addWidget(self.note)
-        right.addLayout(end_row)
-        right.addWidget(self.answer)
+        right.addWidget(self.workshops_head)
+        right.addWidget(self.workshops_list, 1)
+        right.addLayout(who_end)
         self._columns = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self._columns.setSpacing(24)
         self._columns.addLayout(left, 1)
         self._columns.addLayout(right, 1)
+        who_page = QWidget()
+        who_page.setLayout(self._columns)
+        self._columns.setContentsMargins(0, 0, 0, 0)
+        duration_row = QHBoxLayout()
+        duration_row.addWidget(self.minus)
+        duration_row.addWidget(self.duration, 1)
+        duration_row.addWidget(self.plus)
+        how_end = QHBoxLayout()
+        how_end.addWidget(self.confirm, 2)
+        how_end.addWidget(self.back, 1)
+        how_page = QWidget()
+        hl = QVBoxLayout(how_page)
+        hl.setContentsMargins(0, 0, 0, 0)
+        hl.setSpacing(18)
+        hl.addWidget(self.summary)
+        hl.addLayout(duration_row)
+        hl.addWidget(self.presets)
+        hl.addWidget(self.total)
+        hl.addWidget(self.note)
+        hl.addLayout(how_end)
+        hl.addStretch(1)
+        self.steps = QStackedWidget()
+        self.steps.addWidget(who_page)
+        self.steps.addWidget(how_page)
         record_page = QWidget()
-        record_page.setLayout(self._columns)
+        rec = QVBoxLayout(record_page)
+        rec.setContentsMargins(0, 0, 0, 0)
+        rec.addWidget(self.steps, 1)
+        rec.addWidget(self.answer)
         recent_page = QWidget()
         rl = QVBoxLayout(recent_page)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -218,6 +245,8 @@ class TimeDeskScreen(Screen):
         self.note.setAccessibleName(self.tr("Note"))
         self.confirm.setText(self.tr("Enregistrer"))
         self.clear.setText(self.tr("Tout effacer"))
+        self.next.setText(self.tr("Suivant : la durée"))
+        self.back.setText(self.tr("Modifier les personnes"))
         self.reason.setPlaceholderText(self.tr("Raison de l'annulation"))
         self.reason.setAccessibleName(self.tr("Raison de l'annulation"))
         self.reverse_button.setText(self.tr("Annuler (contre-passation)"))
@@ -300,23 +329,24 @@ class TimeDeskScreen(Screen):
 
     def _fill_workshops(self) -> None:
         from datetime import datetime
-        for b in self.workshop_buttons:
-            b.setParent(None)
-            b.deleteLater()
-        self.workshop_buttons = []
-        for w in self.workshops[:3]:
-            b = action_button(role="", name=f"time_desk_workshop_{w.event_id}")
+        self.workshops_list.clear()
+        for w in self.workshops[:WORKSHOPS_LISTED]:
             try:
                 start = datetime.fromisoformat(w.starts_at)
                 when = f"{formatting.long_date(start)} {formatting.short_time(start)}"
             except ValueError:
                 when = ""
-            b.setText(self.tr("{title} · {when} · {count} inscrit(s)").format(
+            item = QListWidgetItem(self.tr("{title}\n{when} · {count} inscrit(s)").format(
                 title=formatting.isolate(w.title), when=when, count=len(w.attendees)))
-            b.clicked.connect(lambda _=False, ws=w: self._on_workshop_clicked(ws))
-            self.workshop_box.addWidget(b)
-            self.workshop_buttons.append(b)
+            item.setData(256, w.event_id)
+            self.workshops_list.addItem(item)
         self.workshops_head.setVisible(bool(self.workshops))
+        self.workshops_list.setVisible(bool(self.workshops))
+
+    def _on_workshop_item_clicked(self, item: QListWidgetItem) -> None:
+        found = next((w for w in self.workshops if w.event_id == item.data(256)), None)
+        if found is not None:
+            self._on_workshop_clicked(found)
 
     def _on_workshop_clicked(self, workshop) -> None:  # noqa: ANN001 - Workshop
         self.workshop, self.error, self.done = workshop, "", ""
@@ -324,6 +354,11 @@ class TimeDeskScreen(Screen):
         self.receivers = list(workshop.attendees)
         self.note.setText(workshop.title[:200])
         self._set_minutes(workshop.minutes)
+        self._go_step(HOW_LONG)
+
+    def _go_step(self, step: int) -> None:
+        self.steps.setCurrentIndex(step)
+        self._show()
 
     # -- the transfer ----------------------------------------------------------------------------
     def _set_minutes(self, minutes: int) -> None:
@@ -336,19 +371,27 @@ class TimeDeskScreen(Screen):
         self.presets.blockSignals(False)
         self._show()
 
+    def _who_problem(self) -> str:
+        from kiosk.ui.timebank import texts
+        if self.provider is None:
+            return self.tr("Choisissez d'abord la personne qui a rendu le service.")
+        if not self.receivers:
+            return texts.refusal(_Code("timebank.no_receiver"))
+        return ""
+
+    def _on_next_clicked(self) -> None:
+        self.error, self.done = self._who_problem(), ""
+        if not self.error:
+            self.steps.setCurrentIndex(HOW_LONG)
+        self._show()
+
     def _on_confirm_clicked(self) -> None:
         from kiosk.ui.timebank import texts
         self.done = ""
-        if self.provider is None:
-            self.error = self.tr("Choisissez d'abord la personne qui a rendu le service.")
-            self._show()
-            return
-        if not self.receivers:
-            self.error = texts.refusal(_Code("timebank.no_receiver"))
-            self._show()
-            return
-        if self.minutes <= 0:
+        self.error = self._who_problem()
+        if not self.error and self.minutes <= 0:
             self.error = texts.refusal(_Code("timebank.minutes_invalid"))
+        if self.error or self.provider is None:
             self._show()
             return
         session, provider = self.session, self.provider.id
@@ -381,6 +424,7 @@ class TimeDeskScreen(Screen):
         self.error = self.done = ""
         self.note.clear()
         self.results.clear()
+        self.steps.setCurrentIndex(WHO)
         self._set_minutes(0)
 
     # -- recent transfers and reversal ----------------------------------------------------------
@@ -490,6 +534,8 @@ class TimeDeskScreen(Screen):
             self.receivers_list.addItem(item)
         self.receivers_list.setVisible(bool(self.receivers))
         self.results.setVisible(self.results.count() > 0)
+        self.summary.setText(self.tr("{name} a rendu le service à {count} personne(s).").format(
+            name=formatting.isolate(p.name), count=len(self.receivers)) if p is not None else "")
         self.duration.setText(formatting.duration(self.minutes))
         self.minus.setEnabled(self.minutes > 0)
         self.plus.setEnabled(self.minutes < MAX_MINUTES)
