@@ -2999,10 +2999,10 @@
       <translation>لم يُعثر على أي عضو.</translation>
     </message>
     <message>
-      <source>{title}
-{when} · {count} inscrit(s)</source>
-      <translation>{title}
-{when} · {count} مسجَّل</translation>
+      <source>{when} · {count} inscrit(s)
+{title}</source>
+      <translation>{when} · {count} مسجَّل
+{title}</translation>
     </message>
     <message>
       <source>Choisissez d'abord la personne qui a rendu le service.</source>

@@ -2999,10 +2999,10 @@
       <translation>No member found.</translation>
     </message>
     <message>
-      <source>{title}
-{when} · {count} inscrit(s)</source>
-      <translation>{title}
-{when} · {count} signed up</translation>
+      <source>{when} · {count} inscrit(s)
+{title}</source>
+      <translation>{when} · {count} signed up
+{title}</translation>
     </message>
     <message>
       <source>Choisissez d'abord la personne qui a rendu le service.</source>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLineEdit, QListView, QL
 from kiosk.domain.timebank import MAX_MINUTES
 from kiosk.tasks import Op
 from kiosk.ui import formatting
-from kiosk.ui.screen import Screen, UiContext, kinetic
+from kiosk.ui.screen import Screen, UiContext, kinetic, scrolling
 from kiosk.ui.widgets.forms import ButtonChoice, action_button, label
 
 STEP = 15
@@ -128,6 +128,7 @@ class TimeDeskScreen(Screen):
         self.recent.currentItemChanged.connect(lambda *_: self._show_recent_state())
         self.recent_empty = label(role="fact")
         self.recent_empty.setObjectName("time_desk_recent_empty")
+        self.recent_empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         self.reason = QLineEdit()
         self.reason.setObjectName("time_desk_reason")
         self.reason.setMaxLength(200)
@@ -148,7 +149,7 @@ class TimeDeskScreen(Screen):
         provider_row.addWidget(self.provider_line, 1)
         provider_row.addWidget(self.change_provider)
         who_end = QHBoxLayout()
-        who_end.addWidget(self.next, 2)
+        who_end.addWidget(self.next, 1)
         who_end.addWidget(self.clear, 1)
         right = QVBoxLayout()
         right.addLayout(provider_row)
@@ -156,7 +157,6 @@ class TimeDeskScreen(Screen):
         right.addWidget(self.receivers_list, 1)
         right.addWidget(self.workshops_head)
         right.addWidget(self.workshops_list, 1)
-        right.addLayout(who_end)
         self._columns = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self._columns.setSpacing(24)
         self._columns.addLayout(left, 1)
@@ -169,7 +169,7 @@ class TimeDeskScreen(Screen):
         duration_row.addWidget(self.duration, 1)
         duration_row.addWidget(self.plus)
         how_end = QHBoxLayout()
-        how_end.addWidget(self.confirm, 2)
+        how_end.addWidget(self.confirm, 1)
         how_end.addWidget(self.back, 1)
         how_page = QWidget()
         hl = QVBoxLayout(how_page)
@@ -182,13 +182,17 @@ class TimeDeskScreen(Screen):
         hl.addWidget(self.note)
         hl.addLayout(how_end)
         hl.addStretch(1)
-        self.steps = QStackedWidget()
-        self.steps.addWidget(who_page)
-        self.steps.addWidget(how_page)
+        self.steps = QStackedWidget()       # each step scrolls: the keyboard may take half the screen
+        self.steps.addWidget(scrolling(who_page))
+        self.steps.addWidget(scrolling(how_page))
         record_page = QWidget()
         rec = QVBoxLayout(record_page)
         rec.setContentsMargins(0, 0, 0, 0)
         rec.addWidget(self.steps, 1)
+        self.who_actions = QWidget()        # outside the scrolling: always in sight
+        self.who_actions.setLayout(who_end)
+        who_end.setContentsMargins(0, 0, 0, 0)
+        rec.addWidget(self.who_actions)
         rec.addWidget(self.answer)
         recent_page = QWidget()
         rl = QVBoxLayout(recent_page)
@@ -202,7 +206,7 @@ class TimeDeskScreen(Screen):
         rl.addWidget(self.recent_answer)
         self.pages = QStackedWidget()
         self.pages.addWidget(record_page)
-        self.pages.addWidget(recent_page)
+        self.pages.addWidget(scrolling(recent_page))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(36, 20, 36, 20)
         lay.setSpacing(12)
@@ -336,7 +340,7 @@ class TimeDeskScreen(Screen):
                 when = f"{formatting.long_date(start)} {formatting.short_time(start)}"
             except ValueError:
                 when = ""
-            item = QListWidgetItem(self.tr("{title}\n{when} · {count} inscrit(s)").format(
+            item = QListWidgetItem(self.tr("{when} · {count} inscrit(s)\n{title}").format(
                 title=formatting.isolate(w.title), when=when, count=len(w.attendees)))
             item.setData(256, w.event_id)
             self.workshops_list.addItem(item)
@@ -358,6 +362,9 @@ class TimeDeskScreen(Screen):
 
     def _go_step(self, step: int) -> None:
         self.steps.setCurrentIndex(step)
+        if self.note.hasFocus():        # the step's first field took the focus: no keyboard unasked
+            self.note.clearFocus()
+            self.ctx.navigator.keyboard_controller.close()
         self._show()
 
     # -- the transfer ----------------------------------------------------------------------------
@@ -382,7 +389,7 @@ class TimeDeskScreen(Screen):
     def _on_next_clicked(self) -> None:
         self.error, self.done = self._who_problem(), ""
         if not self.error:
-            self.steps.setCurrentIndex(HOW_LONG)
+            self._go_step(HOW_LONG)
         self._show()
 
     def _on_confirm_clicked(self) -> None:
@@ -546,6 +553,7 @@ class TimeDeskScreen(Screen):
                 name=formatting.isolate(p.name) if p is not None else "?"))
         else:
             self.total.setText(self.tr("Par quart d'heure avec − et +, ou une durée toute prête."))
+        self.who_actions.setVisible(self.steps.currentIndex() == WHO)
         text = ("⚠ " + self.error) if self.error else self.done
         self.answer.setText(text)
         self.answer.setVisible(bool(text))
