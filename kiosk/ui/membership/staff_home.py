@@ -101,9 +101,12 @@ class StaffHomeScreen(Screen):
         left, right = QVBoxLayout(), QVBoxLayout()
         for col in (left, right):
             col.setSpacing(14)
-        left.addWidget(self.enroll)
+        first = QHBoxLayout()        # three desks in a row clipped in large text: the time desk beside "Inscrire"
+        first.addWidget(self.enroll, 1)
+        first.addWidget(self.time_desk, 1)
+        left.addLayout(first)
         desks = QHBoxLayout()        # the caretaker's desks, side by side
-        for b in (self.lending, self.fees, self.time_desk):
+        for b in (self.lending, self.fees):
             desks.addWidget(b)
         left.addLayout(desks)
         left.addWidget(self.lending_overdue)
