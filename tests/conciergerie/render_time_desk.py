@@ -104,7 +104,7 @@ def main(out: Path) -> tuple[list[Path], list[str]]:
               ("error", error, False), ("keyboard", keyboard, False), ("large-workshop", workshop, True),
               ("long-list", long_list, False), ("recent-keyboard", recent_keyboard, False),
               ("large-long-list", long_list, True)]
-    only = os.environ.get("SHOTS_ONLY", "")
+    only = os.environ.get("SHOTS_ONLY", "")          # e.g. "empty,long-list"
     for state, prepare, large in [s for s in states if not only or s[0] in only.split(",")]:
         for lang in ("fr", "ar"):
             window.languages.set_language(lang)
@@ -119,9 +119,6 @@ def main(out: Path) -> tuple[list[Path], list[str]]:
                 _settle(app)
                 window.resize(w, h)
                 _settle(app)
-                if os.environ.get("SHOTS_DEBUG"):
-                    lst = screen.workshops_list
-                    print(state, lang, w, [(lst.item(i).text(), lst.visualItemRect(lst.item(i))) for i in range(lst.count())])
                 path = out / f"time-desk-{state}-{lang}-{w}x{h}.png"
                 window.grab().save(str(path))
                 written.append(path)
