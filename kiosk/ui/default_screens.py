@@ -40,6 +40,7 @@ def default_registry() -> ScreenRegistry:
     reg.add_loader(_fees)  # the caretaker's fee desk
     reg.add_loader(_conciergerie)  # "exchanges", "exchange_post", "time_transfer": neighbours' exchanges, time credits
     reg.add_loader(_savings)  # "voucher": a discount without the card at hand
+    reg.add_loader(_time_desk)  # "time_desk": the caretaker's time-bank desk
     return reg
 
 
@@ -59,6 +60,11 @@ def _fees(reg: ScreenRegistry) -> None:
 def _conciergerie(reg: ScreenRegistry) -> None:
     from kiosk.ui.conciergerie import register_conciergerie_screens
     register_conciergerie_screens(reg)
+
+
+def _time_desk(reg: ScreenRegistry) -> None:
+    from kiosk.ui.timebank import register_time_desk_screens
+    register_time_desk_screens(reg)
 
 
 def _savings(reg: ScreenRegistry) -> None:

@@ -77,6 +77,8 @@ SENTENCES: dict[str, tuple[tuple[str, str], ...]] = {
                  ("check", QT_TRANSLATE_NOOP("EasyRead", "Encaissez en espèces : le reçu s'imprime."))),
     "time_transfer": (("clock", QT_TRANSLATE_NOOP("EasyRead", "Une heure donnée vaut une heure reçue.")),
                       ("scan", QT_TRANSLATE_NOOP("EasyRead", "Les deux voisins montrent leur carte."))),
+    "time_desk": (("clock", QT_TRANSLATE_NOOP("EasyRead", "Le gardien note le temps donné entre voisins.")),
+                  ("scan", QT_TRANSLATE_NOOP("EasyRead", "Scannez la carte, ou cherchez le nom."))),
 }
 GENERIC = (("help", QT_TRANSLATE_NOOP("EasyRead", "Besoin d'aide ? Touchez « Aide », en bas.")),)
 

@@ -2939,4 +2939,246 @@
       <translation>إقرار يجب توقيعه</translation>
     </message>
   </context>
+  <context>
+    <name>TimeDeskScreen</name>
+    <message>
+      <source>Suivant : la durée</source>
+      <translation>التالي: المدة</translation>
+    </message>
+    <message>
+      <source>Modifier les personnes</source>
+      <translation>تعديل الأشخاص</translation>
+    </message>
+    <message>
+      <source>{name} a rendu le service à {count} personne(s).</source>
+      <translation>قدّم {name} الخدمة إلى {count} شخص/أشخاص.</translation>
+    </message>
+    <message>
+      <source>Banque de temps</source>
+      <translation>بنك الوقت</translation>
+    </message>
+    <message>
+      <source>Enregistrer un échange</source>
+      <translation>تسجيل تبادل</translation>
+    </message>
+    <message>
+      <source>Derniers échanges</source>
+      <translation>آخر التبادلات</translation>
+    </message>
+    <message>
+      <source>Nom ou prénom</source>
+      <translation>الاسم أو اللقب</translation>
+    </message>
+    <message>
+      <source>Chercher un membre</source>
+      <translation>البحث عن عضو</translation>
+    </message>
+    <message>
+      <source>Chercher</source>
+      <translation>بحث</translation>
+    </message>
+    <message>
+      <source>Ou un atelier : l'animateur et les inscrits</source>
+      <translation>أو ورشة: المنشّط والمسجّلون</translation>
+    </message>
+    <message>
+      <source>Changer</source>
+      <translation>تغيير</translation>
+    </message>
+    <message>
+      <source>Un quart d'heure de moins</source>
+      <translation>ربع ساعة أقل</translation>
+    </message>
+    <message>
+      <source>Un quart d'heure de plus</source>
+      <translation>ربع ساعة أكثر</translation>
+    </message>
+    <message>
+      <source>Note courte (facultatif) : quel service ?</source>
+      <translation>ملاحظة قصيرة (اختيارية): ما الخدمة؟</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>ملاحظة</translation>
+    </message>
+    <message>
+      <source>Enregistrer</source>
+      <translation>تسجيل</translation>
+    </message>
+    <message>
+      <source>Tout effacer</source>
+      <translation>مسح الكل</translation>
+    </message>
+    <message>
+      <source>Raison de l'annulation</source>
+      <translation>سبب الإلغاء</translation>
+    </message>
+    <message>
+      <source>Annuler (contre-passation)</source>
+      <translation>إلغاء (قيد عكسي)</translation>
+    </message>
+    <message>
+      <source>Aucun échange de temps enregistré sur cette borne pour l'instant.</source>
+      <translation>لم يُسجَّل أي تبادل للوقت على هذه الشاشة حتى الآن.</translation>
+    </message>
+    <message>
+      <source>Aucun membre trouvé.</source>
+      <translation>لم يُعثر على أي عضو.</translation>
+    </message>
+    <message>
+      <source>{when} · {count} inscrit(s)
+{title}</source>
+      <translation>{when} · {count} مسجَّل
+{title}</translation>
+    </message>
+    <message>
+      <source>Choisissez d'abord la personne qui a rendu le service.</source>
+      <translation>اختر أولًا الشخص الذي قدّم الخدمة.</translation>
+    </message>
+    <message>
+      <source>C'est noté : {name} reçoit {total} ({count} × {each}). Enregistré par {staff}.</source>
+      <translation>تم التسجيل: يحصل {name} على {total} ({count} × {each}). سجّله {staff}.</translation>
+    </message>
+    <message>
+      <source>{name} : solde {balance}, {flag}</source>
+      <translation>{name}: الرصيد {balance}، {flag}</translation>
+    </message>
+    <message>
+      <source>saisi par le gardien</source>
+      <translation>سجّله الحارس</translation>
+    </message>
+    <message>
+      <source>confirmé par les cartes</source>
+      <translation>أُكِّد بالبطاقات</translation>
+    </message>
+    <message>
+      <source>saisi au bureau</source>
+      <translation>سُجِّل في المكتب</translation>
+    </message>
+    <message>
+      <source>{when} · {provider} reçoit {minutes} de {receivers} · {how}</source>
+      <translation>{when} · يحصل {provider} على {minutes} من {receivers} · {how}</translation>
+    </message>
+    <message>
+      <source>ANNULÉ</source>
+      <translation>مُلغى</translation>
+    </message>
+    <message>
+      <source>Touchez d'abord l'échange à annuler dans la liste.</source>
+      <translation>المس أولًا التبادل المراد إلغاؤه في القائمة.</translation>
+    </message>
+    <message>
+      <source>Annulé : {provider} perd {minutes}, chacun récupère sa part.</source>
+      <translation>أُلغي: يخسر {provider} {minutes}، ويستعيد كلٌّ حصته.</translation>
+    </message>
+    <message>
+      <source>1. Qui a rendu le service ? Scannez sa carte ou cherchez son nom.</source>
+      <translation>1. من قدّم الخدمة؟ امسح بطاقته أو ابحث عن اسمه.</translation>
+    </message>
+    <message>
+      <source>2. Qui l'a reçu ? Ajoutez chaque personne, par sa carte ou son nom.</source>
+      <translation>2. من حصل عليها؟ أضف كل شخص ببطاقته أو باسمه.</translation>
+    </message>
+    <message>
+      <source>A donné le temps : {name}</source>
+      <translation>قدّم الوقت: {name}</translation>
+    </message>
+    <message>
+      <source>A donné le temps : personne encore</source>
+      <translation>قدّم الوقت: لا أحد بعد</translation>
+    </message>
+    <message>
+      <source>Ont reçu le service ({count}) — touchez un nom pour l'enlever</source>
+      <translation>حصلوا على الخدمة ({count}) — المس اسمًا لإزالته</translation>
+    </message>
+    <message>
+      <source>Ont reçu le service : personne encore</source>
+      <translation>حصلوا على الخدمة: لا أحد بعد</translation>
+    </message>
+    <message>
+      <source>{each} par personne · {total} en tout pour {name}</source>
+      <translation>{each} لكل شخص · {total} في المجموع لـ {name}</translation>
+    </message>
+    <message>
+      <source>Par quart d'heure avec − et +, ou une durée toute prête.</source>
+      <translation>بربع ساعة مع − و+، أو مدة جاهزة.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimeDeskMessages</name>
+    <message>
+      <source>Ajoutez au moins une personne qui a reçu le service.</source>
+      <translation>أضف شخصًا واحدًا على الأقل حصل على الخدمة.</translation>
+    </message>
+    <message>
+      <source>Pas plus de 40 personnes dans un même échange.</source>
+      <translation>لا أكثر من 40 شخصًا في تبادل واحد.</translation>
+    </message>
+    <message>
+      <source>La même personne ne peut pas donner et recevoir le temps.</source>
+      <translation>لا يمكن للشخص نفسه أن يقدّم الوقت ويحصل عليه.</translation>
+    </message>
+    <message>
+      <source>Cette personne est déjà dans la liste.</source>
+      <translation>هذا الشخص موجود في القائمة بالفعل.</translation>
+    </message>
+    <message>
+      <source>Choisissez une durée entre 15 minutes et 10 heures par personne.</source>
+      <translation>اختر مدة بين 15 دقيقة و10 ساعات لكل شخص.</translation>
+    </message>
+    <message>
+      <source>Cet échange a déjà été annulé : on ne l'annule pas deux fois.</source>
+      <translation>أُلغي هذا التبادل من قبل: لا يُلغى مرتين.</translation>
+    </message>
+    <message>
+      <source>Une annulation ne s'annule pas.</source>
+      <translation>لا يمكن إلغاء الإلغاء.</translation>
+    </message>
+    <message>
+      <source>Échange introuvable sur cette borne.</source>
+      <translation>التبادل غير موجود على هذه الشاشة.</translation>
+    </message>
+    <message>
+      <source>Membre inconnu sur cette borne.</source>
+      <translation>عضو غير معروف على هذه الشاشة.</translation>
+    </message>
+    <message>
+      <source>Écrivez la raison de l'annulation.</source>
+      <translation>اكتب سبب الإلغاء.</translation>
+    </message>
+    <message>
+      <source>Carte non reconnue : cherchez le membre par son nom.</source>
+      <translation>البطاقة غير معروفة: ابحث عن العضو باسمه.</translation>
+    </message>
+    <message>
+      <source>Cela n'a pas pu être fait ({code}) : appelez le bureau.</source>
+      <translation>تعذّر ذلك ({code}): اتصل بالمكتب.</translation>
+    </message>
+    <message>
+      <source>plus de 10 heures dues : signalé au bureau</source>
+      <translation>أكثر من 10 ساعات مستحقة: أُبلغ المكتب</translation>
+    </message>
+    <message>
+      <source>plus de 20 heures d'avance : signalé au bureau</source>
+      <translation>أكثر من 20 ساعة رصيدًا: أُبلغ المكتب</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffHomeScreen</name>
+    <message>
+      <source>Banque de temps</source>
+      <translation>بنك الوقت</translation>
+    </message>
+  </context>
+  <context>
+    <name>EasyRead</name>
+    <message>
+      <source>Le gardien note le temps donné entre voisins.</source>
+      <translation>يسجّل الحارس الوقت المتبادل بين الجيران.</translation>
+    </message>
+    <message>
+      <source>Scannez la carte, ou cherchez le nom.</source>
+      <translation>امسح البطاقة أو ابحث عن الاسم.</translation>
+    </message>
+  </context>
 </TS>

@@ -2939,4 +2939,246 @@
       <translation>waiver to sign</translation>
     </message>
   </context>
+  <context>
+    <name>TimeDeskScreen</name>
+    <message>
+      <source>Suivant : la durée</source>
+      <translation>Next: the duration</translation>
+    </message>
+    <message>
+      <source>Modifier les personnes</source>
+      <translation>Change the people</translation>
+    </message>
+    <message>
+      <source>{name} a rendu le service à {count} personne(s).</source>
+      <translation>{name} gave the service to {count} person(s).</translation>
+    </message>
+    <message>
+      <source>Banque de temps</source>
+      <translation>Time bank</translation>
+    </message>
+    <message>
+      <source>Enregistrer un échange</source>
+      <translation>Record an exchange</translation>
+    </message>
+    <message>
+      <source>Derniers échanges</source>
+      <translation>Latest exchanges</translation>
+    </message>
+    <message>
+      <source>Nom ou prénom</source>
+      <translation>Last or first name</translation>
+    </message>
+    <message>
+      <source>Chercher un membre</source>
+      <translation>Find a member</translation>
+    </message>
+    <message>
+      <source>Chercher</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <source>Ou un atelier : l'animateur et les inscrits</source>
+      <translation>Or a workshop: its host and sign-ups</translation>
+    </message>
+    <message>
+      <source>Changer</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <source>Un quart d'heure de moins</source>
+      <translation>A quarter of an hour less</translation>
+    </message>
+    <message>
+      <source>Un quart d'heure de plus</source>
+      <translation>A quarter of an hour more</translation>
+    </message>
+    <message>
+      <source>Note courte (facultatif) : quel service ?</source>
+      <translation>Short note (optional): what service?</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <source>Enregistrer</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <source>Tout effacer</source>
+      <translation>Clear all</translation>
+    </message>
+    <message>
+      <source>Raison de l'annulation</source>
+      <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+      <source>Annuler (contre-passation)</source>
+      <translation>Cancel (reversal)</translation>
+    </message>
+    <message>
+      <source>Aucun échange de temps enregistré sur cette borne pour l'instant.</source>
+      <translation>No time exchange recorded on this kiosk yet.</translation>
+    </message>
+    <message>
+      <source>Aucun membre trouvé.</source>
+      <translation>No member found.</translation>
+    </message>
+    <message>
+      <source>{when} · {count} inscrit(s)
+{title}</source>
+      <translation>{when} · {count} signed up
+{title}</translation>
+    </message>
+    <message>
+      <source>Choisissez d'abord la personne qui a rendu le service.</source>
+      <translation>First choose the person who gave the service.</translation>
+    </message>
+    <message>
+      <source>C'est noté : {name} reçoit {total} ({count} × {each}). Enregistré par {staff}.</source>
+      <translation>Done: {name} receives {total} ({count} × {each}). Recorded by {staff}.</translation>
+    </message>
+    <message>
+      <source>{name} : solde {balance}, {flag}</source>
+      <translation>{name}: balance {balance}, {flag}</translation>
+    </message>
+    <message>
+      <source>saisi par le gardien</source>
+      <translation>recorded by the caretaker</translation>
+    </message>
+    <message>
+      <source>confirmé par les cartes</source>
+      <translation>confirmed by the cards</translation>
+    </message>
+    <message>
+      <source>saisi au bureau</source>
+      <translation>recorded at the office</translation>
+    </message>
+    <message>
+      <source>{when} · {provider} reçoit {minutes} de {receivers} · {how}</source>
+      <translation>{when} · {provider} receives {minutes} from {receivers} · {how}</translation>
+    </message>
+    <message>
+      <source>ANNULÉ</source>
+      <translation>CANCELLED</translation>
+    </message>
+    <message>
+      <source>Touchez d'abord l'échange à annuler dans la liste.</source>
+      <translation>First tap the exchange to cancel in the list.</translation>
+    </message>
+    <message>
+      <source>Annulé : {provider} perd {minutes}, chacun récupère sa part.</source>
+      <translation>Cancelled: {provider} loses {minutes}, everyone gets their share back.</translation>
+    </message>
+    <message>
+      <source>1. Qui a rendu le service ? Scannez sa carte ou cherchez son nom.</source>
+      <translation>1. Who gave the service? Scan their card or search their name.</translation>
+    </message>
+    <message>
+      <source>2. Qui l'a reçu ? Ajoutez chaque personne, par sa carte ou son nom.</source>
+      <translation>2. Who received it? Add each person, by card or name.</translation>
+    </message>
+    <message>
+      <source>A donné le temps : {name}</source>
+      <translation>Gave the time: {name}</translation>
+    </message>
+    <message>
+      <source>A donné le temps : personne encore</source>
+      <translation>Gave the time: nobody yet</translation>
+    </message>
+    <message>
+      <source>Ont reçu le service ({count}) — touchez un nom pour l'enlever</source>
+      <translation>Received the service ({count}) — tap a name to remove it</translation>
+    </message>
+    <message>
+      <source>Ont reçu le service : personne encore</source>
+      <translation>Received the service: nobody yet</translation>
+    </message>
+    <message>
+      <source>{each} par personne · {total} en tout pour {name}</source>
+      <translation>{each} per person · {total} in all for {name}</translation>
+    </message>
+    <message>
+      <source>Par quart d'heure avec − et +, ou une durée toute prête.</source>
+      <translation>By quarter hours with − and +, or a ready-made duration.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimeDeskMessages</name>
+    <message>
+      <source>Ajoutez au moins une personne qui a reçu le service.</source>
+      <translation>Add at least one person who received the service.</translation>
+    </message>
+    <message>
+      <source>Pas plus de 40 personnes dans un même échange.</source>
+      <translation>No more than 40 people in one exchange.</translation>
+    </message>
+    <message>
+      <source>La même personne ne peut pas donner et recevoir le temps.</source>
+      <translation>The same person cannot both give and receive the time.</translation>
+    </message>
+    <message>
+      <source>Cette personne est déjà dans la liste.</source>
+      <translation>This person is already in the list.</translation>
+    </message>
+    <message>
+      <source>Choisissez une durée entre 15 minutes et 10 heures par personne.</source>
+      <translation>Choose a duration between 15 minutes and 10 hours per person.</translation>
+    </message>
+    <message>
+      <source>Cet échange a déjà été annulé : on ne l'annule pas deux fois.</source>
+      <translation>This exchange has already been cancelled: it cannot be cancelled twice.</translation>
+    </message>
+    <message>
+      <source>Une annulation ne s'annule pas.</source>
+      <translation>A cancellation cannot be cancelled.</translation>
+    </message>
+    <message>
+      <source>Échange introuvable sur cette borne.</source>
+      <translation>Exchange not found on this kiosk.</translation>
+    </message>
+    <message>
+      <source>Membre inconnu sur cette borne.</source>
+      <translation>Member unknown on this kiosk.</translation>
+    </message>
+    <message>
+      <source>Écrivez la raison de l'annulation.</source>
+      <translation>Write the reason for cancelling.</translation>
+    </message>
+    <message>
+      <source>Carte non reconnue : cherchez le membre par son nom.</source>
+      <translation>Card not recognised: search the member by name.</translation>
+    </message>
+    <message>
+      <source>Cela n'a pas pu être fait ({code}) : appelez le bureau.</source>
+      <translation>That could not be done ({code}): call the office.</translation>
+    </message>
+    <message>
+      <source>plus de 10 heures dues : signalé au bureau</source>
+      <translation>more than 10 hours owed: flagged to the office</translation>
+    </message>
+    <message>
+      <source>plus de 20 heures d'avance : signalé au bureau</source>
+      <translation>more than 20 hours ahead: flagged to the office</translation>
+    </message>
+  </context>
+  <context>
+    <name>StaffHomeScreen</name>
+    <message>
+      <source>Banque de temps</source>
+      <translation>Time bank</translation>
+    </message>
+  </context>
+  <context>
+    <name>EasyRead</name>
+    <message>
+      <source>Le gardien note le temps donné entre voisins.</source>
+      <translation>The caretaker records time given between neighbours.</translation>
+    </message>
+    <message>
+      <source>Scannez la carte, ou cherchez le nom.</source>
+      <translation>Scan the card, or search the name.</translation>
+    </message>
+  </context>
 </TS>

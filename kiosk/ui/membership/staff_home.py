@@ -36,6 +36,7 @@ class StaffHomeScreen(Screen):
         self.enroll = action_button(name="staff_enroll")
         self.lending = action_button(role="", name="staff_lending")
         self.fees = action_button(role="", name="staff_fees")
+        self.time_desk = action_button(role="", name="staff_time_desk")
         self.lending_overdue = label(role="muted")
         self.lending_overdue.setObjectName("staff_lending_overdue")
         self.lending_overdue.hide()
@@ -82,6 +83,7 @@ class StaffHomeScreen(Screen):
         self.enroll.clicked.connect(self._on_enroll_clicked)
         self.lending.clicked.connect(self._on_lending_clicked)
         self.fees.clicked.connect(lambda: self.ctx.navigator.open("fee_desk", session=self.session))
+        self.time_desk.clicked.connect(lambda: self.ctx.navigator.open("time_desk", session=self.session))
         self.sign_out.clicked.connect(lambda: self._end("sign_out"))
         self.search_go.clicked.connect(self._on_search_clicked)
         for key, b in self.actions.items():
@@ -99,7 +101,10 @@ class StaffHomeScreen(Screen):
         left, right = QVBoxLayout(), QVBoxLayout()
         for col in (left, right):
             col.setSpacing(14)
-        left.addWidget(self.enroll)
+        first = QHBoxLayout()        # three desks in a row clipped in large text: the time desk beside "Inscrire"
+        first.addWidget(self.enroll, 1)
+        first.addWidget(self.time_desk, 1)
+        left.addLayout(first)
         desks = QHBoxLayout()        # the caretaker's desks, side by side
         for b in (self.lending, self.fees):
             desks.addWidget(b)
@@ -149,6 +154,7 @@ class StaffHomeScreen(Screen):
         self.enroll.setText(self.tr("Inscrire un foyer"))
         self.lending.setText(self.tr("Prêt d'outils"))
         self.fees.setText(self.tr("Cotisations"))
+        self.time_desk.setText(self.tr("Banque de temps"))
         self.lending_overdue.setText(self.tr("{count} prêt(s) en retard").format(count=self._overdue_count))
         self.sign_out.setText(self.tr("Se déconnecter"))
         self.pending_head.setText(self.tr("Adresses à confirmer"))
