@@ -24,7 +24,8 @@ from PIL import Image
 from sqlalchemy import Engine, select
 
 from central import audit
-from central.images import MAX_UPLOAD, ImageRefused, decode_checked   # MAX_UPLOAD: under ServerSettings.max_upload_bytes (UPLOAD_ROUTES)
+from central.images import ImageRefused, decode_checked
+from central.images import MAX_UPLOAD as MAX_UPLOAD   # re-exported: under ServerSettings.max_upload_bytes (UPLOAD_ROUTES)
 from central.admin_tables import partner_logos
 from central.db import partners
 from central.feed import CATALOG, FeedWriter, _insert, now_iso
