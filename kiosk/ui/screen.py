@@ -114,6 +114,14 @@ class Screen(QWidget):
         return self.ctx.appearance.theme
 
 
+def display_is_landscape(widget: QWidget) -> bool:
+    """Whether the kiosk's display (the top window) is wider than tall. Screens choose their
+    columns by it, not by their own size: with the on-screen keyboard open in portrait a
+    screen is wider than tall, and two columns there cut every button (seen in the renders)."""
+    top = widget.window()
+    return top.width() > top.height()
+
+
 def scrolling(inner: QWidget) -> QScrollArea:
     """A frameless scroll area around ``inner`` that follows the finger (see :func:`kinetic`)."""
     area = QScrollArea()

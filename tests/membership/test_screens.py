@@ -282,7 +282,8 @@ def test_staff_home_opens_door_check_in_for_a_coming_event(qtbot, config, store,
     home = window.current()
     qtbot.waitUntil(lambda: len(home.event_buttons) == 3, timeout=5000)  # the next three events
     first = home.event_buttons[0]
-    assert "\n" in first.text() and first.accessibleName()   # title, then the day and hours
+    assert first.title.text() and first.sub.isVisibleTo(first) and first.sub.text()   # title, then the day and hours
+    assert first.accessibleName() and first.accessibleDescription() == first.sub.text()
     event_id = first.objectName().removeprefix("staff_checkin_")
     qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current().name == "event_checkin", timeout=3000)

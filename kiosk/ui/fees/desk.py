@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLineEdit, QListView, QL
 from kiosk.domain.fees import euros
 from kiosk.tasks import Op
 from kiosk.ui import formatting
-from kiosk.ui.screen import Screen, UiContext, kinetic
+from kiosk.ui.screen import Screen, UiContext, display_is_landscape, kinetic
 from kiosk.ui.widgets.forms import ButtonChoice, action_button, label
 
 MONTHS = (1, 3, 6, 12)          # two rows of two: the right column has room for no more
@@ -107,7 +107,7 @@ class FeeDeskScreen(Screen):
         self._load_refused()
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt name
-        landscape = self.width() > self.height()
+        landscape = display_is_landscape(self)
         self._columns.setDirection(QBoxLayout.Direction.LeftToRight if landscape
                                    else QBoxLayout.Direction.TopToBottom)
         self.heading.setVisible(not landscape)    # the header's title says it in landscape

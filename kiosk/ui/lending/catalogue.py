@@ -22,7 +22,7 @@ from kiosk.tasks import Op
 from kiosk.ui import formatting
 from kiosk.ui.lending import photos, texts
 from kiosk.ui.lending.item_detail import ItemDetail, state_line
-from kiosk.ui.screen import Screen, UiContext, kinetic
+from kiosk.ui.screen import Screen, UiContext, display_is_landscape, kinetic
 from kiosk.ui.widgets.forms import action_button, label
 
 
@@ -159,8 +159,7 @@ class LendingCatalogueScreen(Screen):
         self._load()
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt name
-        top = self.window()        # the display's shape, not the screen's: the keyboard takes half a portrait
-        landscape = top.width() > top.height()
+        landscape = display_is_landscape(self)
         self._columns.setDirection(QBoxLayout.Direction.LeftToRight if landscape
                                    else QBoxLayout.Direction.TopToBottom)
         self._columns.setStretch(0, 1 if landscape else 0)   # portrait: the height goes to the list

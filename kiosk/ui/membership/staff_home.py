@@ -21,7 +21,8 @@ from kiosk.tasks import Op
 from kiosk.ui import formatting
 from kiosk.ui.membership.card_print import write_text_pdf
 from kiosk.ui.widgets.forms import action_button, label
-from kiosk.ui.screen import Screen, UiContext, kinetic
+from kiosk.ui.screen import Screen, UiContext, display_is_landscape, kinetic, scrolling
+from kiosk.ui.widgets.tiles import TextButton
 
 
 class StaffHomeScreen(Screen):
@@ -101,15 +102,10 @@ class StaffHomeScreen(Screen):
         left, right = QVBoxLayout(), QVBoxLayout()
         for col in (left, right):
             col.setSpacing(14)
-        first = QHBoxLayout()        # three desks in a row clipped in large text: the time desk beside "Inscrire"
-        first.addWidget(self.enroll, 1)
-        first.addWidget(self.time_desk, 1)
-        left.addLayout(first)
-        desks = QHBoxLayout()        # the caretaker's desks, side by side
-        for b in (self.lending, self.fees):
-            desks.addWidget(b)
-        left.addLayout(desks)
-        left.addWidget(self.lending_overdue)
+        # The caretaker's four desks stay in sight above what scrolls: four in a row in
+        # landscape, two rows of two in portrait (three in a row clipped in large text).
+        self._desks = QGridLayout()
+        self._desks.setSpacing(14)
         left.addWidget(self.events_head)
         left.addLayout(self.events)
         left.addWidget(self.pending_head)
@@ -125,13 +121,23 @@ class StaffHomeScreen(Screen):
         self._columns.setSpacing(28)
         self._columns.addLayout(left, 1)
         self._columns.addLayout(right, 1)
+        # Everything under the greeting scrolls: with the keyboard open (search) the screen
+        # has half its height, and a fixed page squeezed every heading to a sliver.
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(14)
+        inner.addWidget(self.sync_state)
+        inner.addWidget(self.refused)
+        inner.addLayout(self._columns, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(36, 20, 36, 20)
         lay.setSpacing(14)
         lay.addLayout(top)
-        lay.addWidget(self.sync_state)
-        lay.addWidget(self.refused)
-        lay.addLayout(self._columns, 1)
+        lay.addLayout(self._desks)
+        lay.addWidget(self.lending_overdue)
+        lay.addWidget(scrolling(body), 1)
+        self._place_desks(landscape=False)
         self._guard = QTimer(self)
         self._guard.setInterval(1000)
         self._guard.timeout.connect(self._on_guard_timeout)
@@ -230,10 +236,16 @@ class StaffHomeScreen(Screen):
         return words.get(code) or self.tr("problème technique ({code}) : il sera réessayé").format(code=code)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
-        landscape = self.width() > self.height()
+        landscape = display_is_landscape(self)
         self._columns.setDirection(QBoxLayout.Direction.LeftToRight if landscape
                                    else QBoxLayout.Direction.TopToBottom)
+        self._place_desks(landscape)
         super().resizeEvent(event)
+
+    def _place_desks(self, landscape: bool) -> None:
+        per_row = 4 if landscape else 2
+        for i, b in enumerate((self.enroll, self.time_desk, self.lending, self.fees)):
+            self._desks.addWidget(b, i // per_row, i % per_row)   # adding again moves it
 
     def _on_events_loaded(self, views) -> None:  # noqa: ANN001 - community EventView list
         from kiosk.ui.community import texts
@@ -241,8 +253,10 @@ class StaffHomeScreen(Screen):
             b.deleteLater()
         self.event_buttons = []
         for view in views[:3]:  # the next three: the door is today or soon
-            b = action_button(role="", name=f"staff_checkin_{view.event.id}")
-            b.setText(f"{view.event.title}\n{texts.when(view.event.starts_at, view.event.ends_at)}")
+            b = TextButton()
+            b.setObjectName(f"staff_checkin_{view.event.id}")
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # as action_button: the keyboard stays open
+            b.set_words(view.event.title, texts.when(view.event.starts_at, view.event.ends_at))
             b.setAccessibleName(self.tr("Pointer les présents : {title}").format(title=view.event.title))
             b.clicked.connect(lambda _=False, eid=view.event.id: self._on_event_clicked(eid))
             self.events.addWidget(b)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLineEdit, QListView, QL
 from kiosk.domain.timebank import MAX_MINUTES
 from kiosk.tasks import Op
 from kiosk.ui import formatting
-from kiosk.ui.screen import Screen, UiContext, kinetic, scrolling
+from kiosk.ui.screen import Screen, UiContext, display_is_landscape, kinetic, scrolling
 from kiosk.ui.widgets.forms import ButtonChoice, action_button, label
 
 STEP = 15
@@ -217,7 +217,7 @@ class TimeDeskScreen(Screen):
         self.pages_choice.select(RECORD)
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt name
-        landscape = self.width() > self.height()
+        landscape = display_is_landscape(self)
         self._columns.setDirection(QBoxLayout.Direction.LeftToRight if landscape
                                    else QBoxLayout.Direction.TopToBottom)
         self.heading.setVisible(not landscape)    # the header's title says it in landscape

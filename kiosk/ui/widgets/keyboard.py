@@ -372,6 +372,9 @@ class KeyboardController(QObject):
         self._kb.show()
         self.shown.emit()
         QTimer.singleShot(0, lambda: self._reveal(field))
+        # ...and once the layouts have settled: a scroll area a few layouts down (the staff
+        # home) still had its full height at the first call, and the field stayed hidden.
+        QTimer.singleShot(120, lambda: self._reveal(field))
 
     def close(self) -> None:
         self._kb.hide()

@@ -125,3 +125,34 @@ class TileButton(LayoutButton):
         self._pic.setPixmap(pixmap(self.icon_name, colour, self._icon_px))
         self._label.setStyleSheet("")   # the theme or text size changed: measure again
         self._fit_words()
+
+
+class TextButton(LayoutButton):
+    """A big button whose words wrap: a title and a muted second line (an event's name and
+    its day). A push button's own text cannot wrap, and an office's long event title was
+    cut in large text."""
+
+    def __init__(self, role: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", role)
+        self.setMinimumHeight(TOUCH_MIN)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.title = QLabel()
+        self.sub = QLabel()
+        self.sub.setProperty("role", "muted")
+        lay = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        lay.setContentsMargins(20, 12, 20, 12)
+        lay.setSpacing(2)
+        for lab in (self.title, self.sub):
+            lab.setWordWrap(True)
+            lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            lab.setTextFormat(Qt.TextFormat.PlainText)   # office text, never markup
+            lab.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            lay.addWidget(lab)
+
+    def set_words(self, title: str, sub: str = "") -> None:
+        self.title.setText(title)
+        self.sub.setText(sub)
+        self.sub.setVisible(bool(sub))
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(sub)
