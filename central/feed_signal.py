@@ -22,13 +22,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
-from typing import Any
+from typing import Any, Callable
 
 from sqlalchemy import Engine, event
 
 log = logging.getLogger(__name__)
 
 CHANNEL = "club_feed"
+DEVICES_CHANNEL = "club_devices"  # central/device_cache.py
 MARK = "feed_changed"
 RECHECK_S = 15.0
 SQLITE_RECHECK_S = 2.0
@@ -50,6 +51,8 @@ class FeedSignal:
         self._lock = threading.Lock()
         self._listener: threading.Thread | None = None
         self._stop = threading.Event()
+        self.listening = False  # the listener's connection is up (central/device_cache.py relies on it)
+        self.on_devices: list[Callable[[], None]] = []  # NOTIFY club_devices: a device's rights changed
         event.listen(engine, "commit", self._on_commit)
         event.listen(engine, "rollback", self._on_rollback)
 
@@ -87,6 +90,15 @@ class FeedSignal:
         with self._lock:
             self._waiters.discard(entry)
 
+    def ensure_listening(self) -> bool:
+        """Start the listener if needed; whether it is connected now (PostgreSQL)."""
+        self._start_listener()
+        return self.listening
+
+    def _devices_changed(self) -> None:
+        for callback in self.on_devices:
+            callback()
+
     def _start_listener(self) -> None:
         with self._lock:
             if self._listener is not None:
@@ -101,13 +113,21 @@ class FeedSignal:
             try:
                 with psycopg.connect(url, autocommit=True) as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
+                    conn.execute(f"LISTEN {DEVICES_CHANNEL}")
+                    self._devices_changed()  # anything missed while we were not listening
+                    self.listening = True
                     self.notify()  # anything committed while we were not listening
                     while not self._stop.is_set():
-                        for _ in conn.notifies(timeout=1.0, stop_after=1):
-                            self.notify()
+                        for n in conn.notifies(timeout=1.0, stop_after=1):
+                            if n.channel == DEVICES_CHANNEL:
+                                self._devices_changed()
+                            else:
+                                self.notify()
             except Exception as exc:  # the database went away: waiters fall back on RECHECK_S
+                self.listening = False
                 log.warning("feed listener: %s; reconnecting", exc)
                 self._stop.wait(2.0)
+        self.listening = False
 
     def close(self) -> None:
         self._stop.set()

@@ -93,14 +93,16 @@ class SyncClient:
         verify: Any = ca_file if ca_file else True
         self._credential = credential
         self._pending_count = pending_count
+        self._etag: tuple[str, str] | None = None  # (cursor, ETag) of the last pull's answer
+        self.not_modified = 0  # pulls answered 304 (nothing new), for the logs and the tests
         self._http = httpx.Client(base_url=base_url.rstrip("/"), transport=transport, verify=verify,
                                   timeout=timeout, headers={"X-Client-Version": __version__})
 
     def close(self) -> None:
         self._http.close()
 
-    def _request(self, method: str, path: str, **kw: Any) -> httpx.Response:
-        headers = {"X-Pending-Count": str(self._pending_count())}
+    def _request(self, method: str, path: str, extra: dict[str, str] | None = None, **kw: Any) -> httpx.Response:
+        headers = {"X-Pending-Count": str(self._pending_count())} | (extra or {})
         cred = self._credential()
         if cred is not None:
             headers["Authorization"] = f"Bearer {cred[0]}.{cred[1]}"
@@ -142,8 +144,17 @@ class SyncClient:
         return _parse(wire.PushResponse, resp)
 
     def pull(self, cursor: str) -> wire.PullResponse:
-        resp = self._request("GET", "/v1/sync/pull", params={"cursor": cursor})
-        return _parse(wire.PullResponse, resp)
+        """The page after ``cursor``. The same cursor as last time is sent with that answer's
+        ETag: 304 (nothing new for this kiosk's scopes) is an empty page at the same cursor."""
+        extra = {"If-None-Match": self._etag[1]} if self._etag and self._etag[0] == cursor else None
+        resp = self._request("GET", "/v1/sync/pull", extra, params={"cursor": cursor})
+        if resp.status_code == 304:
+            self.not_modified += 1
+            return wire.PullResponse(changes=[], cursor=cursor, more=False, scopes=[])
+        page = _parse(wire.PullResponse, resp)
+        tag = resp.headers.get("etag", "")
+        self._etag = (page.cursor, tag) if tag and page.cursor == cursor and not page.changes else None
+        return page
 
     def wait_for_changes(self, cursor: str, timeout_s: float) -> bool:
         """``GET /v1/sync/wait``: True as soon as the feed has changes after ``cursor``,
