@@ -5,7 +5,8 @@ global, so tests run several apps side by side. Several processes share one data
 (``central serve --workers N``): everything they must agree on is in it — enrollment
 nonces, processed mutations and feed counters, admin and partner sessions, login
 failures, and with ``shared_rate_limits`` the rate-limit buckets. No process keeps a
-cache of data: each request reads the database.
+cache of data: each request reads the database; only the authenticated devices are kept
+a few seconds (central/device_cache.py), emptied on any revocation or scope change.
 
 Every error answer has one body, :class:`kiosk.protocol.wire.ErrorBody`
 (``{"code", "message"}``): the handlers below render ``HTTPException`` (ours carry a
