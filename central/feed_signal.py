@@ -55,6 +55,7 @@ class FeedSignal:
         self.on_devices: list[Callable[[], None]] = []  # NOTIFY club_devices: a device's rights changed
         event.listen(engine, "commit", self._on_commit)
         event.listen(engine, "rollback", self._on_rollback)
+        event.listen(engine, "engine_disposed", lambda _engine: self.close())  # the listener's connection goes too
 
     # -- writers (any thread) ------------------------------------------------------------
     def _on_commit(self, conn: Any) -> None:
