@@ -167,19 +167,23 @@ def provision_fleet(office: Office, n: int, batch: int = 100) -> list[SimKiosk]:
 def collect_etags(server: ServerProcess, kiosks: list[SimKiosk]) -> None:
     """Each kiosk pulls until nothing is new (the real kiosk's enrollment published its
     card key in the catalogue): its cursor and the ETag of that answer, which the load sends."""
+    local = threading.local()
+
     def one(k: SimKiosk) -> None:
-        with httpx.Client(base_url=server.url, timeout=60) as c:
-            k.etag = ""
-            for _ in range(100):
-                r = c.get("/v1/sync/pull", params={"cursor": k.cursor}, headers=k.headers)
-                r.raise_for_status()
-                body = r.json()
-                if not body["changes"] and body["cursor"] == k.cursor:
-                    k.etag = r.headers.get("etag", "")
-                    return
-                k.cursor = body["cursor"]
-            raise RuntimeError("a simulated kiosk never reached the head of its feed")
-    with ThreadPoolExecutor(8) as pool:
+        if not hasattr(local, "client"):
+            local.client = httpx.Client(base_url=server.url, timeout=60)
+        c = local.client
+        k.etag = ""
+        for _ in range(100):
+            r = c.get("/v1/sync/pull", params={"cursor": k.cursor}, headers=k.headers)
+            r.raise_for_status()
+            body = r.json()
+            if not body["changes"] and body["cursor"] == k.cursor:
+                k.etag = r.headers.get("etag", "")
+                return
+            k.cursor = body["cursor"]
+        raise RuntimeError("a simulated kiosk never reached the head of its feed")
+    with ThreadPoolExecutor(8) as pool:  # each thread's client lives until the bench ends
         list(pool.map(one, kiosks))
 
 

@@ -22,7 +22,6 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response
-from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, bindparam, exc as sa_exc, select, update
 
@@ -294,11 +293,6 @@ def _heads(engine: Engine, scopes: list[str]) -> dict[str, tuple[int, int]]:
             return counters(conn, scopes)
 
 
-def _has_changes(engine: Engine, cur: Cursor, scopes: list[str]) -> bool:
-    heads = _heads(engine, scopes)
-    return any(version != cur.versions[scope] for scope, (version, _) in heads.items())
-
-
 @router.get("/sync/wait", response_model=wire.WaitResponse, responses=_errors(400, 401, 403, 410, 426))
 async def wait(request: Request, cursor: str = Query(default="", max_length=4000),
                timeout: float = Query(default=25.0, ge=0, le=60),
@@ -311,16 +305,18 @@ async def wait(request: Request, cursor: str = Query(default="", max_length=4000
     cur, scopes = _device_cursor(device, cursor)
     signal = request.app.state.feed_signal
     deadline = time.monotonic() + min(timeout, settings.sync_wait_max_s)
+    since = time.monotonic()
     while True:
         waiter = signal.arm()  # before the read: a change committed after it still wakes us
-        if await run_in_threadpool(_has_changes, engine, cur, scopes):
+        heads = await signal.heads(since)  # shared by the kiosks woken together (central/feed_signal.py)
+        if any(heads.get(scope, (0, 0))[0] != cur.versions[scope] for scope in scopes):
             waiter.disarm()
             return wire.WaitResponse(changed=True)
         left = deadline - time.monotonic()
         if left <= 0:
             waiter.disarm()
             return wire.WaitResponse(changed=False)
-        await waiter.wait(min(left, signal.recheck_s))
+        since = await waiter.wait(min(left, signal.recheck_s))
 
 
 def change_marker(device: Device, cursor: str, heads: dict[str, tuple[int, int]]) -> str:
