@@ -3,13 +3,19 @@ processes on PostgreSQL.
 
     .venv/bin/python bench/fleet.py [--kiosks 1000] [--workers 1,2,4] [--seconds 10]
                                     [--clients 64] [--soak-s 600] [--enrollments 200]
+                                    [--generator auto|wrk|python] [--no-compare] [--no-etag]
 
-Every simulated kiosk has its own device credential and its own building, obtained through
-the server's real provisioning path (``POST /v1/devices/nonce`` + ``/v1/devices/enroll``
-with a signed proof, then ``GET /v1/sync/snapshot`` for its cursor). Per process count:
+Every simulated kiosk has its own device credential and its own building. The buildings
+are seeded in one transaction through the office's record functions; the devices are made
+in batches by ``central.devices.enroll_device`` (what ``POST /v1/devices/enroll`` runs once
+the proof is checked; the real kiosk below enrolls over HTTP with its proof), and their
+cursors are the scope counters, exactly what a snapshot answers. Per process count:
 
-- no-change pulls per second from ``--clients`` concurrent keep-alive connections
-  (asyncio + httpx), cycling over every kiosk's credential, p50/p99 latency;
+- no-change pulls per second from ``--clients`` concurrent keep-alive connections, cycling
+  over every kiosk's credential and cursor with the ETag of its last answer, as the kiosk's
+  client sends it (``wrk`` with bench/fleet_pulls.lua when installed, else asyncio +
+  httpx), p50/p99 latency; first against servers with the ETag and the device cache off
+  (``CENTRAL_SYNC_ETAG=false CENTRAL_DEVICE_CACHE_S=0``: the code before), then on;
 - under that same load, one real kiosk (SQLCipher store, SyncEngine) pushes
   ``--enrollments`` offline enrollments: time of the push;
 - an office edit (a partner renamed) reaching every kiosk: each kiosk waits on
@@ -17,8 +23,8 @@ with a signed proof, then ``GET /v1/sync/snapshot`` for its cursor). Per process
   when the last kiosk has pulled the change;
 - the soak (on 2 processes, ``--soak-s`` seconds): the no-change load, errors counted.
 
-The load generator runs in this process and costs CPU on the same machine: the bench
-prints the cores it used (``getrusage``) beside the server's figures. Goals on the 2-core
+The load generator runs on the same machine and costs CPU there: the bench prints the cores
+it used (``getrusage``) and the load average beside the server's figures. Goals on the 2-core
 machine: >= 1,000 no-change pulls/s with 2 processes, p99 <= 50 ms, office edit on every
 kiosk <= 5 s. The PostgreSQL database is a throw-away schema in the local ``test``
 database (central/testing.py), dropped at the end.
@@ -29,8 +35,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import json
 import resource
-import statistics
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -46,10 +53,18 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from sqlalchemy import select  # noqa: E402
+
+from central import db  # noqa: E402
 from central.cli import migrate  # noqa: E402
 from central.db import make_engine  # noqa: E402
-from central.demo import building_id, flat_id, seed  # noqa: E402
+from central.demo import ESTATE, building_id, flat_id  # noqa: E402
+from central.devices import create_enrollment_token, enroll_device  # noqa: E402
+from central.feed import Cursor, counters, scopes_of  # noqa: E402
 from central.office import Office  # noqa: E402
+from central.records import put_building, put_entrance, put_estate, put_flat  # noqa: E402
+from kiosk.domain.cards import public_key_raw  # noqa: E402
+from kiosk.protocol.version import __version__  # noqa: E402
 from central.testing import free_port, postgres_unreachable_reason, temporary_database  # noqa: E402
 from kiosk.config import load_config  # noqa: E402
 from kiosk.domain.cards import CardSigner  # noqa: E402
@@ -68,23 +83,35 @@ class SimKiosk:
     device_id: str
     secret: str
     cursor: str
+    etag: str = ""
 
     @property
     def headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.device_id}.{self.secret}"}
+        h = {"Authorization": f"Bearer {self.device_id}.{self.secret}"}
+        return h | {"If-None-Match": self.etag} if self.etag else h
 
 
 class ServerProcess:
     """``central serve --workers N`` in a child process (rate limits off for the benchmark)."""
 
-    def __init__(self, url: str, workers: int) -> None:
+    def __init__(self, url: str, workers: int, *, etag: bool = True) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = dict(os.environ, CENTRAL_DEVICE_RATE_PER_S="0", CENTRAL_PUBLIC_RATE_PER_S="0")
-        exe = Path(sys.executable).with_name("central")
-        self.proc = subprocess.Popen([str(exe), "--database-url", url, "serve", "--port", str(self.port),
-                                      "--workers", str(workers)],
-                                     env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if etag:
+            exe = Path(sys.executable).with_name("central")
+            cmd = [str(exe), "--database-url", url, "serve", "--port", str(self.port), "--workers", str(workers)]
+        else:
+            # The code before: every pull reads the device and the page (no ETag, no device
+            # cache) and uvicorn's pure-Python HTTP parser and event loop (h11, asyncio), as
+            # before httptools and uvloop joined the server's dependencies. Same app as
+            # ``central serve --workers N`` builds (app_from_env).
+            env |= {"CENTRAL_SYNC_ETAG": "false", "CENTRAL_DEVICE_CACHE_S": "0", "DATABASE_URL": url,
+                    "CENTRAL_SHARED_RATE_LIMITS": "true" if workers > 1 else "false"}
+            cmd = [sys.executable, "-m", "uvicorn", "central.app:app_from_env", "--factory", "--host", "127.0.0.1",
+                   "--port", str(self.port), "--workers", str(workers), "--http", "h11", "--loop", "asyncio",
+                   "--log-level", "warning"]
+        self.proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -100,31 +127,64 @@ class ServerProcess:
         self.proc.wait(timeout=30)
 
 
-def provision_fleet(server: ServerProcess, office: Office, n: int) -> list[SimKiosk]:
-    """n kiosks, kiosk i alone in building i+1, through the real enrollment path. Every
-    enrollment publishes an issuer key (news for all): snapshots come after them all."""
-    def enroll(i: int) -> tuple[str, str]:
-        token = office.create_enrollment_token(building_id(i + 1))
-        client = SyncClient(server.url)
-        try:
-            answer = client.enroll(token, f"sim-{i}", CardSigner.generate())
-        finally:
-            client.close()
-        return answer.device_id, answer.secret
-
-    with ThreadPoolExecutor(4) as pool:
-        creds = list(pool.map(enroll, range(n)))
-    return snapshot_cursors(server, creds)
+def seed_places(office: Office, buildings: int) -> None:
+    """The estate, ``buildings`` buildings with one entrance and one flat each, in one
+    transaction through the office's record functions (feed rows included)."""
+    with office.tx() as (conn, fw):
+        put_estate(conn, fw, {"id": ESTATE, "name": "Résidence Francs-Moisins", "city": "Saint-Denis"})
+        for b in range(1, buildings + 1):
+            bid = building_id(b)
+            put_building(conn, fw, {"id": bid, "estate_id": ESTATE, "name": f"Bâtiment {b}",
+                                    "address": f"{b} rue de la Résidence, 93200 Saint-Denis",
+                                    "lat": 48.93 + b / 100000, "lon": 2.35})
+            put_entrance(conn, fw, {"id": f"{bid}-E1", "building_id": bid, "name": "Escalier A"})
+            put_flat(conn, fw, {"id": flat_id(b, 1), "entrance_id": f"{bid}-E1", "building_id": bid,
+                                "label": "rez-de-chaussée, porte 1"})
 
 
-def snapshot_cursors(server: ServerProcess, creds: list[tuple[str, str]]) -> list[SimKiosk]:
-    def snap(cred: tuple[str, str]) -> SimKiosk:
-        with httpx.Client(base_url=server.url, headers={"Authorization": f"Bearer {cred[0]}.{cred[1]}"}) as c:
-            r = c.get("/v1/sync/snapshot", timeout=60)
+def provision_fleet(office: Office, n: int, batch: int = 100) -> list[SimKiosk]:
+    """n kiosks, kiosk i alone in building i+1: a token and ``enroll_device`` each (the
+    enrollment's own transaction body), ``batch`` to a transaction; then each one's cursor
+    from the scope counters (what its snapshot would answer)."""
+    creds: list[tuple[str, str]] = []
+    for start in range(0, n, batch):
+        with office.tx() as (conn, fw):
+            for i in range(start, min(n, start + batch)):
+                token = create_enrollment_token(conn, building_id(i + 1))
+                public_hex = public_key_raw(CardSigner.generate().public_key).hex()
+                device_id, secret, _, _ = enroll_device(conn, fw, token, f"sim-{i}", public_hex, __version__)
+                creds.append((device_id, secret))
+    with office.read() as conn, conn.begin():
+        epochs = dict(conn.execute(select(db.devices.c.id, db.devices.c.scope_epoch)).all())
+        heads = counters(conn, scopes_of([building_id(i + 1) for i in range(n)]))
+    kiosks = []
+    for i, (device_id, secret) in enumerate(creds):
+        versions = {s: heads[s][0] for s in scopes_of([building_id(i + 1)])}
+        kiosks.append(SimKiosk(device_id, secret, Cursor(device_id, int(epochs[device_id]), versions).encode()))
+    return kiosks
+
+
+def collect_etags(server: ServerProcess, kiosks: list[SimKiosk]) -> None:
+    """Each kiosk pulls until nothing is new (the real kiosk's enrollment published its
+    card key in the catalogue): its cursor and the ETag of that answer, which the load sends."""
+    local = threading.local()
+
+    def one(k: SimKiosk) -> None:
+        if not hasattr(local, "client"):
+            local.client = httpx.Client(base_url=server.url, timeout=60)
+        c = local.client
+        k.etag = ""
+        for _ in range(100):
+            r = c.get("/v1/sync/pull", params={"cursor": k.cursor}, headers=k.headers)
             r.raise_for_status()
-            return SimKiosk(cred[0], cred[1], r.json()["cursor"])
-    with ThreadPoolExecutor(4) as pool:
-        return list(pool.map(snap, creds))
+            body = r.json()
+            if not body["changes"] and body["cursor"] == k.cursor:
+                k.etag = r.headers.get("etag", "")
+                return
+            k.cursor = body["cursor"]
+        raise RuntimeError("a simulated kiosk never reached the head of its feed")
+    with ThreadPoolExecutor(8) as pool:  # each thread's client lives until the bench ends
+        list(pool.map(one, kiosks))
 
 
 def cpu_s() -> float:
@@ -139,12 +199,17 @@ class Load:
     seconds: float
     latencies_ms: list[float]
     generator_cores: float
+    p50: float = float("nan")  # from wrk (its latencies are not kept one by one)
+    p99: float = float("nan")
+    not_modified: int = -1  # of the pulls, answered 304 (wrk counts them)
 
     @property
     def rate(self) -> float:
         return self.pulls / self.seconds
 
     def pct(self, p: float) -> float:
+        if not self.latencies_ms:
+            return self.p50 if p == 0.5 else self.p99
         xs = sorted(self.latencies_ms)
         return xs[min(len(xs) - 1, int(len(xs) * p))] if xs else float("nan")
 
@@ -164,7 +229,7 @@ async def _pull_load(url: str, kiosks: list[SimKiosk], clients: int, seconds: fl
                 t = time.perf_counter()
                 try:
                     r = await client.get("/v1/sync/pull", params={"cursor": k.cursor}, headers=k.headers)
-                    ok = r.status_code == 200 and not r.json()["changes"]
+                    ok = r.status_code == 304 or (r.status_code == 200 and not r.json()["changes"])
                 except httpx.HTTPError:
                     ok = False
                 if ok:
@@ -177,7 +242,36 @@ async def _pull_load(url: str, kiosks: list[SimKiosk], clients: int, seconds: fl
     return Load(len(lat), errors, wall, lat, (cpu_s() - c0) / wall)
 
 
+LUA = Path(__file__).with_name("fleet_pulls.lua")
+
+
+def _wrk_load(url: str, kiosks: list[SimKiosk], clients: int, seconds: float) -> Load:
+    """The same load from ``wrk`` (C, one thread): the generator no longer takes the cores
+    the servers need. bench/fleet_pulls.lua cycles over the kiosks and counts as an error
+    anything but 304 or a 200 without changes."""
+    from urllib.parse import quote
+    table = Path(tempfile.mkdtemp(prefix="bench-wrk-")) / "kiosks.tsv"
+    table.write_text("".join(f"/v1/sync/pull?cursor={quote(k.cursor)}\tBearer {k.device_id}.{k.secret}\t{k.etag}\n"
+                             for k in kiosks))
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    out = subprocess.run(["wrk", "-t1", f"-c{clients}", f"-d{max(1, round(seconds))}s", "--timeout", "10s",
+                          "-s", str(LUA), url], capture_output=True, text=True, env=dict(os.environ, KIOSKS=str(table)))
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    line = next((ln for ln in out.stdout.splitlines() if ln.startswith("FLEET ")), None)
+    if line is None:
+        raise RuntimeError(f"wrk: {out.stdout[-500:]} {out.stderr[-500:]}")
+    r = json.loads(line[6:])
+    cores = (after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) / r["seconds"]
+    return Load(r["ok"], r["errors"], r["seconds"], [], cores, p50=r["p50_us"] / 1000, p99=r["p99_us"] / 1000,
+                not_modified=r["not_modified"])
+
+
+GENERATOR = "python"
+
+
 def pull_load(url: str, kiosks: list[SimKiosk], clients: int, seconds: float) -> Load:
+    if GENERATOR == "wrk":
+        return _wrk_load(url, kiosks, clients, seconds)
     return asyncio.run(_pull_load(url, kiosks, clients, seconds))
 
 
@@ -227,8 +321,12 @@ async def _office_edit(url: str, kiosks: list[SimKiosk], office: Office, name: s
     return (max(done) if done else float("nan")), errors + len(kiosks) - len(done)
 
 
-def office_edit(url: str, kiosks: list[SimKiosk], office: Office, name: str) -> tuple[float, int]:
-    return asyncio.run(_office_edit(url, kiosks, office, name))
+def office_edit(url: str, kiosks: list[SimKiosk], office: Office, name: str) -> tuple[float, int, float]:
+    """(seconds until the last kiosk pulled the edit, errors, cores the bench's own
+    process used meanwhile: 1,000 httpx connections in Python are not free)."""
+    c0, t0 = cpu_s(), time.perf_counter()
+    seconds, errors = asyncio.run(_office_edit(url, kiosks, office, name))
+    return seconds, errors, (cpu_s() - c0) / (time.perf_counter() - t0)
 
 
 class Pusher:
@@ -286,20 +384,32 @@ def run(args: argparse.Namespace) -> list[dict[str, object]]:
         engine = make_engine(url)
         office = Office(engine)
         t0 = time.perf_counter()
-        seed(office, buildings=args.kiosks + 1, flats_per_building=1, partners=1)
+        seed_places(office, args.kiosks + 1)
         office.put("partner", {"id": PARTNER, "name": "Épicerie 0", "category": "food", "hours": {}})
         print(f"seeded {args.kiosks + 1} buildings in {time.perf_counter() - t0:.1f} s", flush=True)
+        t0 = time.perf_counter()
+        kiosks = provision_fleet(office, args.kiosks)
+        print(f"provisioned {len(kiosks)} kiosks in {time.perf_counter() - t0:.1f} s", flush=True)
         server = ServerProcess(url, 2)
         try:
             t0 = time.perf_counter()
-            pusher = Pusher(tmp / "pusher", server, office, args.kiosks + 1)
-            kiosks = provision_fleet(server, office, args.kiosks)
-            print(f"provisioned {len(kiosks)} kiosks in {time.perf_counter() - t0:.1f} s", flush=True)
+            pusher = Pusher(tmp / "pusher", server, office, args.kiosks + 1)  # over HTTP, with its proof
+            collect_etags(server, kiosks)
+            print(f"real kiosk enrolled, {len(kiosks)} ETags collected in {time.perf_counter() - t0:.1f} s",
+                  flush=True)
         finally:
             server.stop()
         try:
             for n, workers in enumerate(args.workers):
-                server = ServerProcess(url, workers)
+                before = None
+                if args.compare:
+                    server = ServerProcess(url, workers, etag=False)
+                    try:
+                        pull_load(server.url, kiosks, args.clients, 1.0)  # warm every process's pool
+                        before = pull_load(server.url, kiosks, args.clients, args.seconds)
+                    finally:
+                        server.stop()
+                server = ServerProcess(url, workers, etag=args.etag)
                 try:
                     pusher.attach(server.url)
                     pull_load(server.url, kiosks, args.clients, 1.0)  # warm every process's pool
@@ -316,13 +426,17 @@ def run(args: argparse.Namespace) -> list[dict[str, object]]:
                     th.start()
                     load = pull_load(server.url, kiosks, args.clients, args.seconds)
                     th.join()
-                    edit_s, edit_errors = office_edit(server.url, kiosks, office, f"Épicerie {n + 1}")
+                    loadavg = os.getloadavg()[0]
+                    edit_s, edit_errors, edit_cores = office_edit(server.url, kiosks, office, f"Épicerie {n + 1}")
+                    if args.etag:
+                        collect_etags(server, kiosks)  # the edit moved every cursor: new ETags
                     soak = None
                     if workers == args.soak_workers and args.soak_s > 0:
                         soak = pull_load(server.url, kiosks, args.clients, args.soak_s)
                     results.append({"workers": workers, "load": load, "push_s": push_times[0],
-                                    "edit_s": edit_s, "edit_errors": edit_errors, "soak": soak,
-                                    "loadavg": os.getloadavg()[0]})
+                                    "edit_s": edit_s, "edit_errors": edit_errors, "edit_cores": edit_cores, "soak": soak,
+                                    "loadavg": loadavg, "before": before,
+                                    "soak_loadavg": os.getloadavg()[0] if soak else None})
                     print(row(results[-1], args), flush=True)
                 finally:
                     server.stop()
@@ -333,19 +447,27 @@ def run(args: argparse.Namespace) -> list[dict[str, object]]:
 
 
 HEADER = ("| processes | no-change pulls/s | p50 ms | p99 ms | errors | load generator, cores | "
-          "push of {e} enrollments under load, s | office edit on all {k} kiosks, s | soak | load avg |\n"
-          "|---|---|---|---|---|---|---|---|---|---|")
+          "push of {e} enrollments under load, s | office edit on all {k} kiosks, s | soak | load avg | "
+          "before (no ETag, no device cache, h11 + asyncio): pulls/s, p50 / p99 ms, errors | after / before |\n"
+          "|---|---|---|---|---|---|---|---|---|---|---|---|")
 
 
 def row(r: dict[str, object], args: argparse.Namespace) -> str:
     load = r["load"]
     soak = r["soak"]
+    before = r["before"]
     assert isinstance(load, Load)
-    soak_text = (f"{soak.seconds:.0f} s, {soak.rate:.0f}/s, p99 {soak.pct(0.99):.1f} ms, {soak.errors} errors"
-                 if isinstance(soak, Load) else "-")
-    return (f"| {r['workers']} | {load.rate:.0f} | {load.pct(0.5):.1f} | {load.pct(0.99):.1f} | "
+    soak_text = (f"{soak.seconds:.0f} s, {soak.rate:.0f}/s, p99 {soak.pct(0.99):.1f} ms, {soak.errors} errors, "
+                 f"load {r['soak_loadavg']:.1f}" if isinstance(soak, Load) else "-")
+    before_text, ratio = "-", "-"
+    if isinstance(before, Load):
+        before_text = (f"{before.rate:.0f}, {before.pct(0.5):.1f} / {before.pct(0.99):.1f}, {before.errors}")
+        ratio = f"{load.rate / before.rate:.2f}x" if before.rate else "-"
+    share = f" ({load.not_modified * 100 // max(1, load.pulls)} % 304)" if load.not_modified >= 0 else ""
+    return (f"| {r['workers']} | {load.rate:.0f}{share} | {load.pct(0.5):.1f} | {load.pct(0.99):.1f} | "
             f"{load.errors} | {load.generator_cores:.2f} | {r['push_s']:.2f} | "
-            f"{r['edit_s']:.2f} ({r['edit_errors']} errors) | {soak_text} | {r['loadavg']:.1f} |")
+            f"{r['edit_s']:.2f} ({r['edit_errors']} errors), generator {r['edit_cores']:.2f} cores | {soak_text} | {r['loadavg']:.1f} | "
+            f"{before_text} | {ratio} |")
 
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
@@ -357,11 +479,20 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--enrollments", type=int, default=200)
     ap.add_argument("--soak-s", type=float, default=600.0)
     ap.add_argument("--soak-workers", type=int, default=2)
+    ap.add_argument("--generator", choices=["auto", "wrk", "python"], default="auto",
+                    help="no-change load from wrk (auto: when installed) or asyncio + httpx")
+    ap.add_argument("--no-compare", dest="compare", action="store_false",
+                    help="skip the run with the ETag and the device cache off")
+    ap.add_argument("--no-etag", dest="etag", action="store_false",
+                    help="every phase with the ETag and the device cache off (the code before)")
     return ap.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
+    global GENERATOR
+    GENERATOR = "wrk" if args.generator == "wrk" or (args.generator == "auto" and shutil.which("wrk")) else "python"
+    print(f"load generator: {GENERATOR}", flush=True)
     if reason := postgres_unreachable_reason():
         print(f"PostgreSQL unreachable: {reason}")
         return 1
@@ -374,7 +505,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"load average after: {open('/proc/loadavg').read().strip()}")
     bad = sum(r["push_s"] != r["push_s"] for r in results)  # NaN: the push failed
     bad += sum(r["load"].errors + r["edit_errors"] + (r["soak"].errors if r["soak"] else 0)  # type: ignore[union-attr]
-              for r in results)
+               + (r["before"].errors if r["before"] else 0) for r in results)  # type: ignore[union-attr]
     return 1 if bad else 0
 
 

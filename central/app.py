@@ -5,7 +5,8 @@ global, so tests run several apps side by side. Several processes share one data
 (``central serve --workers N``): everything they must agree on is in it — enrollment
 nonces, processed mutations and feed counters, admin and partner sessions, login
 failures, and with ``shared_rate_limits`` the rate-limit buckets. No process keeps a
-cache of data: each request reads the database.
+cache of data: each request reads the database; only the authenticated devices are kept
+a few seconds (central/device_cache.py), emptied on any revocation or scope change.
 
 Every error answer has one body, :class:`kiosk.protocol.wire.ErrorBody`
 (``{"code", "message"}``): the handlers below render ``HTTPException`` (ours carry a
@@ -24,6 +25,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from central.device_cache import DeviceCache
 from central.feed_signal import FeedSignal
 from central.db import create_schema, default_database_url, make_engine
 from central.limits import BodySizeLimit, Limiter, RateLimiter, SharedRateLimiter
@@ -77,7 +79,13 @@ def create_app(database_url: str | None = None, settings: ServerSettings | None 
     app.state.engine = engine
     app.state.settings = settings
     app.state.office = Office(engine)
-    app.state.feed_signal = FeedSignal(engine)
+    app.state.feed_signal = signal = FeedSignal(engine)
+    postgres = engine.dialect.name == "postgresql"
+    # Several processes on SQLite have no notifications to invalidate the cache with: off.
+    cache_s = 0.0 if (not postgres and settings.shared_rate_limits) else settings.device_cache_s
+    app.state.device_cache = DeviceCache(engine, cache_s,
+                                         trusted=signal.ensure_listening if postgres else lambda: True)
+    signal.on_devices.append(app.state.device_cache.invalidate)
     def limiter(name: str, rate: float, burst: int) -> Limiter:
         return SharedRateLimiter(engine, name, rate, burst) if settings.shared_rate_limits else RateLimiter(rate, burst)
     app.state.device_limiter = limiter("device", settings.device_rate_per_s, settings.device_burst)

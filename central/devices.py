@@ -26,6 +26,7 @@ from datetime import datetime, timedelta, timezone
 from sqlalchemy import Connection, Engine, delete, exc as sa_exc, select, update
 
 from central import db
+from central.device_cache import mark_devices_changed
 from central.feed import FeedWriter, now_iso
 from central.records import get_row, put_issuer
 from kiosk.domain.cards import key_id_of, public_key_from_raw
@@ -144,6 +145,7 @@ def set_buildings(conn: Connection, device_id: str, building_ids: list[str]) -> 
         raise EnrollmentRefused("device_unknown")
     conn.execute(update(db.devices).where(db.devices.c.id == device_id)
                  .values(building_ids=sorted(set(building_ids)), scope_epoch=dev["scope_epoch"] + 1))
+    mark_devices_changed(conn)  # cached authentications are dropped at commit (central/device_cache.py)
 
 
 def revoke_device(conn: Connection, fw: FeedWriter, device_id: str, *, wipe: bool) -> None:
@@ -151,4 +153,5 @@ def revoke_device(conn: Connection, fw: FeedWriter, device_id: str, *, wipe: boo
     if dev is None:
         raise EnrollmentRefused("device_unknown")
     conn.execute(update(db.devices).where(db.devices.c.id == device_id).values(revoked=True, wipe=wipe))
+    mark_devices_changed(conn)  # refused at once, in every process (central/device_cache.py)
     put_issuer(fw, dev["key_id"], dev["public_key"], device_id, revoked=True)

@@ -15,18 +15,19 @@ too old, 429 rate limited. Push applies each mutation in its own transaction wit
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
-from fastapi.concurrency import run_in_threadpool
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response
 from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, bindparam, exc as sa_exc, select, update
 
 from central import db
 from central import devices, screenshots
+from central.device_cache import credential_key
 from central.devices import EnrollmentRefused, check_secret
 from central.feed import BadCursor, Cursor, FeedWriter, counters, read_page, scopes_of
 from central.limits import too_many
@@ -66,12 +67,20 @@ def check_version(settings: ServerSettings, client_version: str | None) -> None:
 _DEVICE = select(db.devices).where(db.devices.c.id == bindparam("id"))
 
 
-def _authenticated_row(request: Request, engine: Engine, authorization: str) -> Any:
-    """The device row of a valid credential, else 401 (429 once this address has had too
-    many refusals). Nothing is charged to the device before its secret is checked."""
+def _authenticated_row(request: Request, engine: Engine, authorization: str) -> tuple[str, dict[str, Any]]:
+    """(cache key, device row) of a valid credential, else 401 (429 once this address has
+    had too many refusals). Nothing is charged to the device before its secret is checked.
+    A credential that passed lately comes from the process's cache (central/device_cache.py),
+    which any revocation or scope change empties."""
+    cache = request.app.state.device_cache
+    key = credential_key(authorization)
+    cached = cache.get(key)
+    if cached is not None:
+        return key, cached
     scheme, _, token = authorization.partition(" ")
     device_id, _, secret = token.partition(".")
     row = None
+    generation = cache.start()  # before the read: a change committed meanwhile voids the entry
     if scheme.lower() == "bearer" and device_id and secret:
         with engine.connect().execution_options(readonly=True) as conn:
             with conn.begin():
@@ -83,7 +92,9 @@ def _authenticated_row(request: Request, engine: Engine, authorization: str) -> 
         if not device_id or not secret:
             raise _err(401, "unauthenticated", "device credential required")
         raise _err(401, "unauthenticated", "unknown device or wrong secret")
-    return row
+    good = dict(row)
+    cache.put(key, generation, good)
+    return key, good
 
 
 def current_device(request: Request,
@@ -91,7 +102,7 @@ def current_device(request: Request,
                    x_client_version: str = Header(default="", max_length=40),
                    x_pending_count: str = Header(default="", max_length=9, pattern=r"^[0-9]*$")) -> Device:
     engine, settings = _state(request)
-    row = _authenticated_row(request, engine, authorization)
+    key, row = _authenticated_row(request, engine, authorization)
     device_id = row["id"]
     request.app.state.device_limiter.check(device_id, "too many requests from this kiosk: slow down")
     if row["revoked"]:
@@ -104,10 +115,11 @@ def current_device(request: Request,
     last = datetime.fromisoformat(row["last_seen"]) if row["last_seen"] else None
     if last is None or now - last > SEEN_EVERY or pending != row["pending_count"] \
             or (x_client_version and x_client_version != row["client_version"]):
+        seen = {"last_seen": now.isoformat(), "pending_count": pending,
+                "client_version": x_client_version or row["client_version"]}
         with engine.begin() as conn:
-            conn.execute(update(db.devices).where(db.devices.c.id == device_id).values(
-                last_seen=now.isoformat(), pending_count=pending,
-                client_version=x_client_version or row["client_version"]))
+            conn.execute(update(db.devices).where(db.devices.c.id == device_id).values(**seen))
+        request.app.state.device_cache.update(key, **seen)
     return Device(id=row["id"], building_ids=list(row["building_ids"]), key_id=row["key_id"],
                   epoch=int(row["scope_epoch"]))
 
@@ -270,11 +282,15 @@ def _device_cursor(device: Device, cursor: str) -> tuple[Cursor, list[str]]:
     return cur, scopes
 
 
-def _has_changes(engine: Engine, cur: Cursor, scopes: list[str]) -> bool:
+def _heads(engine: Engine, scopes: list[str]) -> dict[str, tuple[int, int]]:
+    """The scopes' counters in one statement (on PostgreSQL without BEGIN/COMMIT round trips:
+    a single SELECT is consistent on its own)."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            return counters(conn, scopes)
     with engine.connect().execution_options(readonly=True) as conn:
         with conn.begin():
-            heads = counters(conn, scopes)
-    return any(version != cur.versions[scope] for scope, (version, _) in heads.items())
+            return counters(conn, scopes)
 
 
 @router.get("/sync/wait", response_model=wire.WaitResponse, responses=_errors(400, 401, 403, 410, 426))
@@ -289,30 +305,63 @@ async def wait(request: Request, cursor: str = Query(default="", max_length=4000
     cur, scopes = _device_cursor(device, cursor)
     signal = request.app.state.feed_signal
     deadline = time.monotonic() + min(timeout, settings.sync_wait_max_s)
+    since = time.monotonic()
     while True:
         waiter = signal.arm()  # before the read: a change committed after it still wakes us
-        if await run_in_threadpool(_has_changes, engine, cur, scopes):
+        heads = await signal.heads(since)  # shared by the kiosks woken together (central/feed_signal.py)
+        if any(heads.get(scope, (0, 0))[0] != cur.versions[scope] for scope in scopes):
             waiter.disarm()
             return wire.WaitResponse(changed=True)
         left = deadline - time.monotonic()
         if left <= 0:
             waiter.disarm()
             return wire.WaitResponse(changed=False)
-        await waiter.wait(min(left, signal.recheck_s))
+        since = await waiter.wait(min(left, signal.recheck_s))
+
+
+def change_marker(device: Device, cursor: str, heads: dict[str, tuple[int, int]]) -> str:
+    """The pull's ETag: what its answer depends on. The request's cursor, the device and its
+    scope epoch, each scope's version and horizon: any feed write in one of the device's
+    scopes raises its version (central/feed.py), a purge its horizon, a scope change the
+    epoch; writes in other scopes change nothing here."""
+    parts = [device.id, str(device.epoch), cursor] + [f"{s}:{v}:{h}" for s, (v, h) in sorted(heads.items())]
+    return '"' + hashlib.sha256("|".join(parts).encode()).hexdigest()[:32] + '"'
+
+
+def _matches(if_none_match: str, tag: str) -> bool:
+    """RFC 9110 weak comparison; ``*`` is not honoured (it would skip the check)."""
+    return any(t.strip().removeprefix("W/") == tag for t in if_none_match.split(","))
+
+
+def _check_horizons(cur: Cursor, heads: dict[str, tuple[int, int]]) -> None:
+    for scope, (version, horizon) in heads.items():
+        if cur.versions[scope] < horizon or cur.versions[scope] > version:
+            raise _err(410, "cursor_expired", "cursor older than the tombstone horizon: fetch a snapshot")
 
 
 @router.get("/sync/pull", response_model=wire.PullResponse, responses=_errors(400, 401, 403, 410, 426))
-def pull(request: Request, cursor: str = Query(default="", max_length=4000),
-         device: Device = Depends(current_device)) -> wire.PullResponse:
+def pull(request: Request, response: Response, cursor: str = Query(default="", max_length=4000),
+         if_none_match: str = Header(default="", max_length=400),
+         device: Device = Depends(current_device)) -> Any:
+    """The changes after ``cursor`` (a page). With ``sync_etag`` the answer carries an ETag
+    (:func:`change_marker`); a request whose ``If-None-Match`` still matches gets 304 and
+    no body, after one read of the scope counters."""
     engine, settings = _state(request)
     cur, scopes = _device_cursor(device, cursor)
+    if settings.sync_etag and if_none_match:
+        heads = _heads(engine, scopes)
+        _check_horizons(cur, heads)
+        tag = change_marker(device, cursor, heads)
+        if _matches(if_none_match, tag):
+            return Response(status_code=304, headers={"ETag": tag, "Cache-Control": "private, no-cache"})
     with engine.connect().execution_options(readonly=True) as conn:
         with conn.begin():
             heads = counters(conn, scopes)
-            for scope, (version, horizon) in heads.items():
-                if cur.versions[scope] < horizon or cur.versions[scope] > version:
-                    raise _err(410, "cursor_expired", "cursor older than the tombstone horizon: fetch a snapshot")
+            _check_horizons(cur, heads)
             rows, versions, more = read_page(conn, cur.versions, settings.page_limit)
+    if settings.sync_etag:
+        response.headers["ETag"] = change_marker(device, cursor, heads)
+        response.headers["Cache-Control"] = "private, no-cache"
     new_cursor = Cursor(device.id, device.epoch, versions).encode()
     return wire.PullResponse(changes=[_change(r) for r in rows], cursor=new_cursor, more=more, scopes=scopes)
 

@@ -94,6 +94,8 @@ class SyncClient:
         verify: Any = ca_file if ca_file else True
         self._credential = credential
         self._pending_count = pending_count
+        self._etag: tuple[str, str] | None = None  # (cursor, ETag) of the last pull's answer
+        self.not_modified = 0  # pulls answered 304 (nothing new), for the logs and the tests
         self._http = httpx.Client(base_url=base_url.rstrip("/"), transport=transport, verify=verify,
                                   timeout=timeout, headers={"X-Client-Version": __version__})
 
@@ -143,8 +145,17 @@ class SyncClient:
         return _parse(wire.PushResponse, resp)
 
     def pull(self, cursor: str) -> wire.PullResponse:
-        resp = self._request("GET", "/v1/sync/pull", params={"cursor": cursor})
-        return _parse(wire.PullResponse, resp)
+        """The page after ``cursor``. The same cursor as last time is sent with that answer's
+        ETag: 304 (nothing new for this kiosk's scopes) is an empty page at the same cursor."""
+        extra = {"If-None-Match": self._etag[1]} if self._etag and self._etag[0] == cursor else {}
+        resp = self._request("GET", "/v1/sync/pull", params={"cursor": cursor}, headers=extra)
+        if resp.status_code == 304:
+            self.not_modified += 1
+            return wire.PullResponse(changes=[], cursor=cursor, more=False, scopes=[])
+        page = _parse(wire.PullResponse, resp)
+        tag = resp.headers.get("etag", "")
+        self._etag = (page.cursor, tag) if tag and page.cursor == cursor and not page.changes else None
+        return page
 
     def wait_for_changes(self, cursor: str, timeout_s: float) -> bool:
         """``GET /v1/sync/wait``: True as soon as the feed has changes after ``cursor``,

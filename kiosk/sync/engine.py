@@ -254,7 +254,8 @@ class SyncEngine:
             except Gone:
                 self._snapshot(report)
                 return
-            self._apply_page(page)
+            if page.changes or page.cursor != cursor:  # else nothing new (304): no write
+                self._apply_page(page)
             report.pulled += len(page.changes)
             cursor = page.cursor
             if not page.more:
