@@ -15,7 +15,7 @@ cursors are the scope counters, exactly what a snapshot answers. Per process cou
   over every kiosk's credential and cursor with the ETag of its last answer, as the kiosk's
   client sends it (``wrk`` with bench/fleet_pulls.lua when installed, else asyncio +
   httpx), p50/p99 latency; first against servers with the ETag and the device cache off
-  (``CENTRAL_SYNC_ETAG=false CENTRAL_DEVICE_CACHE_S=0``: the code before), then on;
+  (``CENTRAL_SYNC_ETAG=false CENTRAL_DEVICE_CACHE_S=0 CENTRAL_PULL_CONCURRENCY=0``: the code before), then on;
 - under that same load, one real kiosk (SQLCipher store, SyncEngine) pushes
   ``--enrollments`` offline enrollments: time of the push;
 - an office edit (a partner renamed) reaching every kiosk: each kiosk waits on
@@ -106,7 +106,7 @@ class ServerProcess:
             # cache) and uvicorn's pure-Python HTTP parser and event loop (h11, asyncio), as
             # before httptools and uvloop joined the server's dependencies. Same app as
             # ``central serve --workers N`` builds (app_from_env).
-            env |= {"CENTRAL_SYNC_ETAG": "false", "CENTRAL_DEVICE_CACHE_S": "0", "DATABASE_URL": url,
+            env |= {"CENTRAL_SYNC_ETAG": "false", "CENTRAL_DEVICE_CACHE_S": "0", "CENTRAL_PULL_CONCURRENCY": "0", "DATABASE_URL": url,
                     "CENTRAL_SHARED_RATE_LIMITS": "true" if workers > 1 else "false"}
             cmd = [sys.executable, "-m", "uvicorn", "central.app:app_from_env", "--factory", "--host", "127.0.0.1",
                    "--port", str(self.port), "--workers", str(workers), "--http", "h11", "--loop", "asyncio",

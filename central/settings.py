@@ -28,6 +28,7 @@ class ServerSettings:
     auth_failure_burst: int = 20
     page_limit: int = 500                  # changes per pull page
     sync_etag: bool = True                 # pull answers an ETag, 304 on If-None-Match when nothing changed
+    pull_concurrency: int = 4              # pulls computed at once per process; the rest wait in the event loop (0: no bound)
     device_cache_s: float = 10.0           # authenticated devices kept this long per process (0: off); central/device_cache.py
     sync_wait_max_s: float = 25.0          # longest GET /v1/sync/wait (kiosks wait for changes)
     tombstone_days: int = 30               # deletes kept this long; older cursors get 410

@@ -15,12 +15,15 @@ too old, 429 rate limited. Push applies each mutation in its own transaction wit
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import time
+import weakref
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+import anyio
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response
 from pydantic import ValidationError
 from sqlalchemy import Connection, Engine, bindparam, exc as sa_exc, select, update
@@ -340,12 +343,40 @@ def _check_horizons(cur: Cursor, heads: dict[str, tuple[int, int]]) -> None:
 
 
 @router.get("/sync/pull", response_model=wire.PullResponse, responses=_errors(400, 401, 403, 410, 426))
-def pull(request: Request, response: Response, cursor: str = Query(default="", max_length=4000),
-         if_none_match: str = Header(default="", max_length=400),
-         device: Device = Depends(current_device)) -> Any:
+async def pull(request: Request, response: Response, cursor: str = Query(default="", max_length=4000),
+               if_none_match: str = Header(default="", max_length=400),
+               device: Device = Depends(current_device)) -> Any:
     """The changes after ``cursor`` (a page). With ``sync_etag`` the answer carries an ETag
     (:func:`change_marker`); a request whose ``If-None-Match`` still matches gets 304 and
-    no body, after one read of the scope counters."""
+    no body, after one read of the scope counters.
+
+    At most ``pull_concurrency`` pulls are computed at once in a process; the others wait
+    in the event loop, not in threads. Under a flood of pulls a push (an enrollment made
+    offline) then shares the process with a few threads instead of dozens: it missed the
+    kiosk's 20 s timeout behind 64 busy connections (docs/performance-sync.md)."""
+    limiter = pull_limiter(request)
+    if limiter is None:
+        return await anyio.to_thread.run_sync(_pull, request, response, cursor, if_none_match, device)
+    return await anyio.to_thread.run_sync(_pull, request, response, cursor, if_none_match, device, limiter=limiter)
+
+
+def pull_limiter(request: Request) -> anyio.CapacityLimiter | None:
+    """The process's bound on pulls computed at once, one per event loop (a test client
+    runs its own loop), made on first use in that loop."""
+    size = _state(request)[1].pull_concurrency
+    if size <= 0:
+        return None
+    state = request.app.state
+    limiters = getattr(state, "pull_limiters", None)
+    if limiters is None:
+        limiters = state.pull_limiters = weakref.WeakKeyDictionary()
+    loop = asyncio.get_running_loop()
+    if loop not in limiters:
+        limiters[loop] = anyio.CapacityLimiter(size)
+    return limiters[loop]
+
+
+def _pull(request: Request, response: Response, cursor: str, if_none_match: str, device: Device) -> Any:
     engine, settings = _state(request)
     cur, scopes = _device_cursor(device, cursor)
     if settings.sync_etag and if_none_match:
