@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QBoxLayout, QGridLayout, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QGridLayout, QHBoxLayout, QLineEdit, QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.services.privacy import export_text
 from kiosk.tasks import Op
@@ -66,6 +66,9 @@ class StaffHomeScreen(Screen):
             kinetic(lst)
             lst.setMinimumHeight(140)
             lst.setStyleSheet("QListWidget::item { padding: 30px 8px; }")  # rows are touch targets
+            lst.setWordWrap(True)                                 # a long row wraps, never ends in "…"
+            lst.setTextElideMode(Qt.TextElideMode.ElideNone)
+            lst.setResizeMode(QListView.ResizeMode.Adjust)
             lst.currentItemChanged.connect(self._on_list_current_changed)
         self.actions = {k: action_button(role="", name=f"staff_{k}")
                         for k in ("confirm", "card", "reissue", "export", "erase")}
