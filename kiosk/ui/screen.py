@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Callable, Protocol
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QScrollArea, QScroller, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QBoxLayout, QScrollArea, QScroller, QWidget
 
 from kiosk.config import Config
 from kiosk.tasks import Tasks
@@ -120,6 +120,14 @@ def display_is_landscape(widget: QWidget) -> bool:
     screen is wider than tall, and two columns there cut every button (seen in the renders)."""
     top = widget.window()
     return top.width() > top.height()
+
+
+def arrange_columns(columns: QBoxLayout, widget: QWidget) -> bool:
+    """Side by side in landscape, one above the other in portrait (by the display's shape,
+    :func:`display_is_landscape`); True in landscape."""
+    landscape = display_is_landscape(widget)
+    columns.setDirection(QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom)
+    return landscape
 
 
 def scrolling(inner: QWidget) -> QScrollArea:

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLineEdit, QListView, QL
 from kiosk.domain.fees import euros
 from kiosk.tasks import Op
 from kiosk.ui import formatting
-from kiosk.ui.screen import Screen, UiContext, display_is_landscape, kinetic
+from kiosk.ui.widgets.member_results import MEMBER_ID, fill_member_results
+from kiosk.ui.screen import Screen, UiContext, arrange_columns, kinetic
 from kiosk.ui.widgets.forms import ButtonChoice, action_button, label
 
 MONTHS = (1, 3, 6, 12)          # two rows of two: the right column has room for no more
@@ -107,9 +108,7 @@ class FeeDeskScreen(Screen):
         self._load_refused()
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt name
-        landscape = display_is_landscape(self)
-        self._columns.setDirection(QBoxLayout.Direction.LeftToRight if landscape
-                                   else QBoxLayout.Direction.TopToBottom)
+        landscape = arrange_columns(self._columns, self)
         self.heading.setVisible(not landscape)    # the header's title says it in landscape
         super().resizeEvent(event)
 
@@ -145,18 +144,12 @@ class FeeDeskScreen(Screen):
             .failure(self._on_failed).run()
 
     def _fill_results(self, members) -> None:  # noqa: ANN001 - MemberSummary list
-        self.results.clear()
-        for m in members:
-            item = QListWidgetItem(" · ".join((formatting.isolate(f"{m.first_name} {m.last_name}"),
-                                               formatting.place(m.flat_label))))
-            item.setData(256, m.id)
-            self.results.addItem(item)
-        if not members:
+        if not fill_member_results(self.results, members):
             self.error = self.tr("Aucun membre trouvé.")
         self._show()
 
     def _on_result_clicked(self, item: QListWidgetItem) -> None:
-        mid = item.data(256)
+        mid = item.data(MEMBER_ID)
         Op(self, lambda s: s.fees.account(mid)).success(self._on_account_loaded).failure(self._on_failed).run()
 
     def _on_account_loaded(self, account) -> None:  # noqa: ANN001 - FeeAccount

@@ -22,7 +22,7 @@ from kiosk.tasks import Op
 from kiosk.ui import formatting
 from kiosk.ui.lending import photos, texts
 from kiosk.ui.lending.item_detail import ItemDetail, state_line
-from kiosk.ui.screen import Screen, UiContext, display_is_landscape, kinetic
+from kiosk.ui.screen import Screen, UiContext, arrange_columns, kinetic
 from kiosk.ui.widgets.forms import action_button, label
 
 
@@ -159,9 +159,7 @@ class LendingCatalogueScreen(Screen):
         self._load()
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt name
-        landscape = display_is_landscape(self)
-        self._columns.setDirection(QBoxLayout.Direction.LeftToRight if landscape
-                                   else QBoxLayout.Direction.TopToBottom)
+        landscape = arrange_columns(self._columns, self)
         self._columns.setStretch(0, 1 if landscape else 0)   # portrait: the height goes to the list
         super().resizeEvent(event)
         # The card panel's title wraps on two lines in a half-width column with large text:

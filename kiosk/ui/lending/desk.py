@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QListView, QListWidget, 
 from kiosk.tasks import Op
 from kiosk.ui import formatting
 from kiosk.ui.lending import texts
-from kiosk.ui.screen import Screen, UiContext, display_is_landscape, kinetic
+from kiosk.ui.screen import Screen, UiContext, arrange_columns, kinetic
 from kiosk.ui.widgets.forms import Field, action_button, label
 
 
@@ -100,9 +100,7 @@ class LendingDeskScreen(Screen):
         self._load_lists()
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt name
-        landscape = display_is_landscape(self)
-        self._columns.setDirection(QBoxLayout.Direction.LeftToRight if landscape
-                                   else QBoxLayout.Direction.TopToBottom)
+        landscape = arrange_columns(self._columns, self)
         # In landscape the header's title says it already: its height goes to the scan panel.
         self.heading.setVisible(not landscape)
         super().resizeEvent(event)

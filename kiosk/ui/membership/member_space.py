@@ -25,7 +25,7 @@ from kiosk.ui.formatting import duration, long_date
 from kiosk.ui.conciergerie.my_space import ConciergeriePanel
 from kiosk.ui.savings.panel import SavingsPanel
 from kiosk.ui.widgets.forms import Field, FlatPicker, action_button, label, toggle
-from kiosk.ui.screen import Screen, UiContext, display_is_landscape, scrolling
+from kiosk.ui.screen import Screen, UiContext, arrange_columns, scrolling
 from kiosk.ui.widgets.qr import qr_pixmap
 
 LOOKUP, SPACE, MESSAGE = 0, 1, 2
@@ -212,9 +212,7 @@ class MemberSpaceScreen(Screen):
         return page
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
-        landscape = display_is_landscape(self)
-        self._columns.setDirection(QBoxLayout.Direction.LeftToRight if landscape
-                                   else QBoxLayout.Direction.TopToBottom)
+        arrange_columns(self._columns, self)
         super().resizeEvent(event)
 
     # -- Screen ---------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from kiosk.tasks import Op
 from kiosk.ui import formatting
 from kiosk.ui.membership.card_print import write_text_pdf
 from kiosk.ui.widgets.forms import action_button, label
-from kiosk.ui.screen import Screen, UiContext, display_is_landscape, kinetic, scrolling
+from kiosk.ui.screen import Screen, UiContext, arrange_columns, kinetic, scrolling
 from kiosk.ui.widgets.tiles import TextButton
 
 
@@ -239,9 +239,7 @@ class StaffHomeScreen(Screen):
         return words.get(code) or self.tr("problème technique ({code}) : il sera réessayé").format(code=code)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
-        landscape = display_is_landscape(self)
-        self._columns.setDirection(QBoxLayout.Direction.LeftToRight if landscape
-                                   else QBoxLayout.Direction.TopToBottom)
+        landscape = arrange_columns(self._columns, self)
         self._place_desks(landscape)
         super().resizeEvent(event)
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (QBoxLayout, QHBoxLayout, QLineEdit, QListView, QL
 from kiosk.domain.timebank import MAX_MINUTES
 from kiosk.tasks import Op
 from kiosk.ui import formatting
-from kiosk.ui.screen import Screen, UiContext, display_is_landscape, kinetic, scrolling
+from kiosk.ui.widgets.member_results import MEMBER_ID, fill_member_results
+from kiosk.ui.screen import Screen, UiContext, arrange_columns, kinetic, scrolling
 from kiosk.ui.widgets.forms import ButtonChoice, action_button, label
 
 STEP = 15
@@ -217,9 +218,7 @@ class TimeDeskScreen(Screen):
         self.pages_choice.select(RECORD)
 
     def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt name
-        landscape = display_is_landscape(self)
-        self._columns.setDirection(QBoxLayout.Direction.LeftToRight if landscape
-                                   else QBoxLayout.Direction.TopToBottom)
+        landscape = arrange_columns(self._columns, self)
         self.heading.setVisible(not landscape)    # the header's title says it in landscape
         super().resizeEvent(event)
 
@@ -285,17 +284,11 @@ class TimeDeskScreen(Screen):
             .failure(self._on_failed).run()
 
     def _fill_results(self, members) -> None:  # noqa: ANN001 - MemberSummary list
-        self.results.clear()
-        for m in members:
-            item = QListWidgetItem(" · ".join((formatting.isolate(f"{m.first_name} {m.last_name}"),
-                                               formatting.place(m.flat_label))))
-            item.setData(256, m.id)
-            self.results.addItem(item)
-        self.error = "" if members else self.tr("Aucun membre trouvé.")
+        self.error = "" if fill_member_results(self.results, members) else self.tr("Aucun membre trouvé.")
         self._show()
 
     def _on_result_clicked(self, item: QListWidgetItem) -> None:
-        mid, session = item.data(256), self.session
+        mid, session = item.data(MEMBER_ID), self.session
         Op(self, lambda s: _desk(s).member(session, mid)).success(self._on_member_found) \
             .failure(self._on_failed).run()
 
@@ -322,7 +315,7 @@ class TimeDeskScreen(Screen):
         self._show()
 
     def _on_receiver_clicked(self, item: QListWidgetItem) -> None:
-        self.receivers = [r for r in self.receivers if r.id != item.data(256)]
+        self.receivers = [r for r in self.receivers if r.id != item.data(MEMBER_ID)]
         self._show()
 
     # -- workshops -------------------------------------------------------------------------------
@@ -348,7 +341,7 @@ class TimeDeskScreen(Screen):
         self.workshops_list.setVisible(bool(self.workshops))
 
     def _on_workshop_item_clicked(self, item: QListWidgetItem) -> None:
-        found = next((w for w in self.workshops if w.event_id == item.data(256)), None)
+        found = next((w for w in self.workshops if w.event_id == item.data(MEMBER_ID)), None)
         if found is not None:
             self._on_workshop_clicked(found)
 
@@ -479,7 +472,7 @@ class TimeDeskScreen(Screen):
         item = self.recent.currentItem()
         if item is None:
             return None
-        return next((v for v in self.recent_views if v.transfer.id == item.data(256)), None)
+        return next((v for v in self.recent_views if v.transfer.id == item.data(MEMBER_ID)), None)
 
     def _on_reverse_clicked(self) -> None:
         from kiosk.ui.timebank import texts
