@@ -36,5 +36,10 @@ def kiosk_window(tmp_path: Path):  # noqa: ANN201
     window.resize(1080, 1920)
     window.show()
     yield app, window, store, services
+    # Deleted, not only closed: a window left alive kept its typed fields and idle timer,
+    # and the idle tests that ran next in the same process found them.
+    from PySide6.QtCore import QCoreApplication, QEvent
     window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     store.close()
